@@ -1,0 +1,31 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CreatePingDto, PingView } from './ping.dto';
+import { PingService } from './ping.service';
+
+/** Platform slice (issue #2): HTTP → Temporal workflow → activity → PostgreSQL. */
+@ApiTags('plumbing')
+@Controller('pings')
+export class PingController {
+  constructor(private readonly pings: PingService) {}
+
+  @Post()
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Start a plumbing-check workflow' })
+  create(@Body() dto: CreatePingDto): Promise<PingView> {
+    return this.pings.create(dto);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'Read a ping from the PostgreSQL read model' })
+  get(@Param('id', new ParseUUIDPipe()) id: string): Promise<PingView> {
+    return this.pings.get(id);
+  }
+
+  @Post(':id/ack')
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Signal the workflow that the ping was acknowledged' })
+  acknowledge(@Param('id', new ParseUUIDPipe()) id: string): Promise<void> {
+    return this.pings.acknowledge(id);
+  }
+}

@@ -1,0 +1,25 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
+import type { AppConfig } from '@safecase/common';
+import { requestIdActivityInterceptor } from '@safecase/temporal';
+import { collectActivities } from './activities/activities.module';
+
+/**
+ * The Temporal Worker for a Nest application context: its activities come from the context, its
+ * workflow code from a bundle built once (by main.ts, or by the test run's global setup).
+ */
+export async function createWorker(
+  app: INestApplicationContext,
+  config: AppConfig,
+  workflowBundle: WorkerOptions['workflowBundle'],
+  connection?: NativeConnection,
+): Promise<Worker> {
+  return Worker.create({
+    connection: connection ?? (await NativeConnection.connect({ address: config.temporal.address })),
+    namespace: config.temporal.namespace,
+    taskQueue: config.temporal.taskQueue,
+    workflowBundle,
+    activities: collectActivities(app),
+    interceptors: { activity: [requestIdActivityInterceptor] },
+  });
+}

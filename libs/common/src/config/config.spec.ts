@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ConfigError, loadConfig } from './config';
+import { ENV_KEYS } from './config.schema';
+
+describe('loadConfig', () => {
+  it('applies defaults when only DATABASE_URL is given', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://u@localhost:5432/db' });
+    expect(config).toEqual({
+      databaseUrl: 'postgres://u@localhost:5432/db',
+      temporal: { address: '127.0.0.1:7233', namespace: 'default', taskQueue: 'safecase' },
+      http: { port: 3000, host: '127.0.0.1' },
+      logLevel: 'info',
+    });
+  });
+
+  it('reads every variable', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'postgresql://x/y',
+      TEMPORAL_ADDRESS: 'temporal:7233',
+      TEMPORAL_NAMESPACE: 'prod',
+      TEMPORAL_TASK_QUEUE: 'cases',
+      PORT: '8080',
+      HOST: '0.0.0.0',
+      LOG_LEVEL: 'debug',
+    });
+    expect(config.temporal).toEqual({ address: 'temporal:7233', namespace: 'prod', taskQueue: 'cases' });
+    expect(config.http).toEqual({ port: 8080, host: '0.0.0.0' });
+    expect(config.logLevel).toBe('debug');
+  });
+
+  it('lists every bad variable at once', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'eighty', TEMPORAL_ADDRESS: 'no-port', LOG_LEVEL: 'loud' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems.join('\n');
+    expect(problems).toMatch(/DATABASE_URL/);
+    expect(problems).toMatch(/PORT/);
+    expect(problems).toMatch(/TEMPORAL_ADDRESS/);
+    expect(problems).toMatch(/LOG_LEVEL/);
+  });
+});
+
+describe('.env.example', () => {
+  it('names every variable the config reads', () => {
+    const example = readFileSync(join(__dirname, '../../../../.env.example'), 'utf8');
+    for (const key of ENV_KEYS) expect(example).toMatch(new RegExp(`^#?\\s*${key}=`, 'm'));
+  });
+});

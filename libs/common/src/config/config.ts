@@ -1,0 +1,50 @@
+import 'reflect-metadata';
+import { plainToInstance } from 'class-transformer';
+import { validateSync, type ValidationError } from 'class-validator';
+import { ENV_KEYS, EnvironmentSchema } from './config.schema';
+
+export interface AppConfig {
+  databaseUrl: string;
+  temporal: { address: string; namespace: string; taskQueue: string };
+  http: { port: number; host: string };
+  logLevel: string;
+}
+
+/** Thrown at boot with every bad variable at once, so an operator fixes them in one go. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+function describe(errors: ValidationError[]): string[] {
+  return errors.flatMap((e) =>
+    Object.values(e.constraints ?? {}).map((message) =>
+      message.startsWith(e.property) ? message : `${e.property}: ${message}`,
+    ),
+  );
+}
+
+/** The only place that reads `process.env`; everything else receives an `AppConfig`. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const raw: Record<string, string> = {};
+  for (const key of ENV_KEYS) {
+    const value = env[key];
+    // An empty variable means "use the default", as in most shells' `VAR= cmd`.
+    if (value !== undefined && value !== '') raw[key] = value;
+  }
+  const parsed = plainToInstance(EnvironmentSchema, raw, { exposeDefaultValues: true });
+  const problems = describe(validateSync(parsed, { forbidUnknownValues: true }));
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    databaseUrl: parsed.DATABASE_URL,
+    temporal: {
+      address: parsed.TEMPORAL_ADDRESS,
+      namespace: parsed.TEMPORAL_NAMESPACE,
+      taskQueue: parsed.TEMPORAL_TASK_QUEUE,
+    },
+    http: { port: parsed.PORT, host: parsed.HOST },
+    logLevel: parsed.LOG_LEVEL,
+  };
+}

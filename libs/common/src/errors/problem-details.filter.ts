@@ -1,0 +1,84 @@
+import {
+  ArgumentsHost,
+  Catch,
+  HttpException,
+  HttpStatus,
+  Logger,
+  type ExceptionFilter,
+} from '@nestjs/common';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { requestIdFor } from '../logging/request-context';
+import { PROBLEM_CONTENT_TYPE, ProblemException, type ProblemDetails } from './problem';
+
+const GENERIC_CODES: Partial<Record<number, string>> = {
+  400: 'request.malformed',
+  401: 'auth.unauthenticated',
+  403: 'auth.forbidden',
+  404: 'resource.not_found',
+  405: 'request.method_not_allowed',
+  409: 'resource.conflict',
+  413: 'request.too_large',
+  415: 'request.unsupported_media_type',
+  422: 'validation.failed',
+  429: 'request.rate_limited',
+  503: 'service.unavailable',
+};
+
+/**
+ * Turns every error into `application/problem+json`. Only `HttpException`s carry caller-facing text;
+ * anything else is a real fault: logged with its stack, answered with a bare 500 that names nothing
+ * internal (no stack, SQL or class name).
+ */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger(ProblemDetailsFilter.name);
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const req = http.getRequest<IncomingMessage & { originalUrl?: string }>();
+    const res = http.getResponse<ServerResponse>();
+    const problem = this.toProblem(exception);
+    problem.instance = req.originalUrl ?? req.url;
+    problem.requestId = requestIdFor(req);
+    if (problem.status >= 500)
+      this.logger.error({ err: exception, requestId: problem.requestId }, problem.title);
+    if (res.headersSent) return;
+    res.statusCode = problem.status;
+    res.setHeader('Content-Type', `${PROBLEM_CONTENT_TYPE}; charset=utf-8`);
+    res.end(JSON.stringify(problem));
+  }
+
+  private toProblem(exception: unknown): ProblemDetails {
+    if (exception instanceof ProblemException) {
+      const status = exception.getStatus();
+      return {
+        type: `urn:safecase:problem:${exception.code}`,
+        title: exception.title,
+        status,
+        code: exception.code,
+        ...(exception.detail ? { detail: exception.detail } : {}),
+        ...(exception.errors ? { errors: exception.errors } : {}),
+      };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const code = GENERIC_CODES[status] ?? (status >= 500 ? 'internal.error' : 'request.rejected');
+      const body = exception.getResponse();
+      const message = typeof body === 'object' && body !== null && 'message' in body ? body.message : body;
+      return {
+        type: `urn:safecase:problem:${code}`,
+        title: exception.name.replace(/Exception$/, '').replace(/([a-z])([A-Z])/g, '$1 $2'),
+        status,
+        code,
+        ...(typeof message === 'string' && status < 500 ? { detail: message } : {}),
+      };
+    }
+    return {
+      type: 'urn:safecase:problem:internal.error',
+      title: 'Internal error',
+      status: HttpStatus.INTERNAL_SERVER_ERROR,
+      code: 'internal.error',
+      detail: 'The server could not complete the request; quote the requestId when reporting it.',
+    };
+  }
+}

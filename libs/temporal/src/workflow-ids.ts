@@ -1,0 +1,7 @@
+/**
+ * Workflow ids are business ids, so a case's execution can be found (and deduplicated) from the case
+ * alone. One prefix per workflow type.
+ */
+export const workflowIds = {
+  ping: (pingId: string) => `ping:${pingId}`,
+} as const;

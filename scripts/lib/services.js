@@ -1,0 +1,191 @@
+'use strict';
+// Starting and stopping the processes the system needs. Every child runs in its own process group,
+// so a Ctrl-C reaches only the supervising script, which then stops the children in a safe order
+// (API and worker first, then Temporal, then PostgreSQL).
+const { spawn, spawnSync } = require('node:child_process');
+const net = require('node:net');
+const http = require('node:http');
+const { join } = require('node:path');
+const { fail, UserFacingError } = require('./log');
+
+function sleep(ms) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Fails with a clear message when something already listens on host:port. */
+function assertPortFree(port, what, variable, host = '127.0.0.1') {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', (error) => {
+      if (error.code === 'EADDRINUSE') {
+        reject(
+          new UserFacingError(
+            `port ${port} (${what}) is already in use on ${host}. Stop whatever uses it, or set ${variable} to another port.`,
+          ),
+        );
+      } else reject(error);
+    });
+    server.listen(port, host, () => server.close(() => resolve()));
+  });
+}
+
+/** A port nobody listens on right now (for test runs). */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * A supervised child: output prefixed with its name, its own process group, `stop()` sends SIGTERM and
+ * waits (then SIGKILL after `graceMs`). `exited` resolves with the exit code.
+ */
+function startChild(
+  name,
+  command,
+  args,
+  { env = process.env, cwd, quiet = false, inherit = false, ipc = false, graceMs = 15000 } = {},
+) {
+  const output = inherit ? 'inherit' : 'pipe';
+  const child = spawn(command, args, {
+    cwd,
+    env,
+    detached: true,
+    stdio: ['ignore', quiet ? 'ignore' : output, output, ...(ipc ? ['ipc'] : [])],
+  });
+  const prefix = (stream, out) => {
+    if (!stream) return;
+    let pending = '';
+    stream.on('data', (chunk) => {
+      pending += chunk.toString('utf8');
+      const lines = pending.split('\n');
+      pending = lines.pop();
+      for (const line of lines) out.write(`${name.padEnd(8)}| ${line}\n`);
+    });
+  };
+  prefix(child.stdout, process.stdout);
+  prefix(child.stderr, process.stderr);
+  const exited = new Promise((resolve) =>
+    child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))),
+  );
+  let running = true;
+  exited.then(() => (running = false));
+  return {
+    name,
+    child,
+    exited,
+    get running() {
+      return running;
+    },
+    async stop() {
+      if (!running) return exited;
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        /* already gone */
+      }
+      const timer = setTimeout(() => {
+        try {
+          process.kill(-child.pid, 'SIGKILL');
+        } catch {
+          /* already gone */
+        }
+      }, graceMs);
+      const code = await exited;
+      clearTimeout(timer);
+      return code;
+    },
+  };
+}
+
+/** Embedded PostgreSQL in its own process (see postgres-server.js). Resolves once it accepts connections. */
+async function startEmbeddedPostgres({ dataDir, port, database, persistent }) {
+  const proc = startChild(
+    'postgres',
+    process.execPath,
+    [join(__dirname, 'postgres-server.js'), dataDir, String(port), database, persistent ? '1' : '0'],
+    { ipc: true },
+  );
+  const url = await new Promise((resolve, reject) => {
+    proc.child.once('message', (message) => resolve(message.ready));
+    proc.exited.then((code) =>
+      reject(new Error(`embedded PostgreSQL exited with code ${code} before it was ready`)),
+    );
+  });
+  return { ...proc, url };
+}
+
+function temporalHealthy(cli, address) {
+  const result = spawnSync(cli, ['operator', 'cluster', 'health', '--address', address], {
+    encoding: 'utf8',
+  });
+  return result.status === 0 && /SERVING/.test(result.stdout);
+}
+
+/**
+ * `temporal server start-dev`. With `dbFile` the state persists in that SQLite file; without, it is in
+ * memory. We wait for readiness ourselves (`operator cluster health`) rather than trust a fixed delay.
+ */
+async function startTemporalDevServer({
+  cli,
+  port,
+  uiPort,
+  dbFile,
+  headless = false,
+  quiet = false,
+  timeoutMs = 60000,
+}) {
+  const address = `127.0.0.1:${port}`;
+  const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(port), '--log-level', 'error'];
+  if (dbFile) args.push('--db-filename', dbFile);
+  if (headless) args.push('--headless');
+  else args.push('--ui-port', String(uiPort));
+  const proc = startChild('temporal', cli, args, { quiet });
+  const deadline = Date.now() + timeoutMs;
+  while (!temporalHealthy(cli, address)) {
+    if (!proc.running)
+      fail(`the Temporal dev server exited early (code ${await proc.exited}); see its output above.`);
+    if (Date.now() > deadline) {
+      await proc.stop();
+      fail(`the Temporal dev server did not become healthy within ${timeoutMs / 1000}s.`);
+    }
+    await sleep(250);
+  }
+  return { ...proc, address, uiUrl: headless ? undefined : `http://127.0.0.1:${uiPort}` };
+}
+
+/** Resolves once GET url answers 200; fails after timeoutMs. */
+async function waitForHttp200(url, timeoutMs, isAlive = () => true) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const status = await new Promise((resolve) => {
+      const req = http.get(url, { timeout: 2000 }, (res) => {
+        res.resume();
+        resolve(res.statusCode);
+      });
+      req.on('error', () => resolve(0));
+      req.on('timeout', () => req.destroy());
+    });
+    if (status === 200) return;
+    if (!isAlive()) fail(`${url} never answered: a process it depends on exited; see the output above.`);
+    if (Date.now() > deadline)
+      fail(`${url} did not answer 200 within ${timeoutMs / 1000}s (last status ${status}).`);
+    await sleep(500);
+  }
+}
+
+module.exports = {
+  sleep,
+  assertPortFree,
+  freePort,
+  startChild,
+  startEmbeddedPostgres,
+  startTemporalDevServer,
+  temporalHealthy,
+  waitForHttp200,
+};

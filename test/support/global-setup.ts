@@ -1,0 +1,25 @@
+import { bundleWorkflowCode } from '@temporalio/worker';
+import { Connection } from '@temporalio/client';
+import { migrate } from '@safecase/persistence';
+import { registerSearchAttributes, workflowBundleOptions } from '@safecase/temporal';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { testEnvironment, WORKFLOW_BUNDLE_PATH } from './environment';
+
+/** Once per run: schema, search attributes, and one workflow bundle shared by every test file. */
+export default async function globalSetup(): Promise<void> {
+  const env = testEnvironment();
+  await migrate(env.databaseUrl);
+  const connection = await Connection.connect({ address: env.temporalAddress });
+  try {
+    await registerSearchAttributes(connection, 'default');
+  } finally {
+    await connection.close();
+  }
+  const { code } = await bundleWorkflowCode({
+    ...workflowBundleOptions(),
+    logger: { log() {}, trace() {}, debug() {}, info() {}, warn: console.warn, error: console.error },
+  });
+  mkdirSync(dirname(WORKFLOW_BUNDLE_PATH), { recursive: true });
+  writeFileSync(WORKFLOW_BUNDLE_PATH, code);
+}
