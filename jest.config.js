@@ -46,7 +46,7 @@ const shared = {
   transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY.join('|')})/)`],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
   testEnvironment: 'node',
-  setupFiles: ['<rootDir>/test/support/quiet-sdk.ts'],
+  setupFiles: ['<rootDir>/test/support/sdk-logs.ts'],
 };
 
 /** @type {import('jest').Config} */

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import request from 'supertest';
 import { startApi, startWorker, testConfig, type RunningWorker } from '../support/apps';
 import { freePortThatNobodyListensOn } from '../support/ports';
+import { sdkLogs } from '../support/sdk-logs';
 
 async function eventually<T>(
   read: () => Promise<T>,
@@ -61,6 +62,12 @@ describe('API end to end (HTTP → Temporal dev server → worker → PostgreSQL
       (res) => res.body.status !== 'RECORDED',
     );
     expect(settled.body.status).toBe('ACKNOWLEDGED');
+
+    // The caller's request id reached the workflow's and the activities' log lines.
+    const tagged = sdkLogs().filter(
+      (e) => e.meta.requestId === 'e2e-ping-1' && e.meta.workflowId === `ping:${id}`,
+    );
+    expect(tagged.map((e) => e.meta.sdkComponent)).toEqual(expect.arrayContaining(['workflow', 'activity']));
 
     const again = await request(api.getHttpServer()).post(`/pings/${id}/ack`).expect(409);
     expect(again.headers['content-type']).toMatch(/^application\/problem\+json/);
