@@ -1,2 +1,2 @@
 // Pure domain code (reducers, rulebook, calendar arithmetic): no Nest, no Temporal, no TypeORM.
-export {};
+export * from './calendar';

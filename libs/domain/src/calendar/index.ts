@@ -1,0 +1,3 @@
+export * from './iso-date';
+export * from './work-calendar';
+export * from './deadline';
