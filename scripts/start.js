@@ -5,7 +5,8 @@
 //               port TEMPORAL_PORT default 7233, Web UI TEMPORAL_UI_PORT default 8233)
 //   then: migrations (one explicit step), search attributes, the worker and the API (PORT, default 3000).
 // Only Node built-ins are used until the dependencies are installed.
-const { mkdirSync } = require('node:fs');
+const { existsSync, mkdirSync, readFileSync, writeFileSync } = require('node:fs');
+const { randomBytes } = require('node:crypto');
 const { join } = require('node:path');
 const { say, fail, runMain } = require('./lib/log');
 const { root, ensureDependencies, build } = require('./lib/bootstrap');
@@ -16,6 +17,13 @@ function intFromEnv(name, fallback) {
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 1 || value > 65535) fail(`${name}=${raw} is not a port number.`);
   return value;
+}
+
+/** The embedded token-signing key: generated once, kept in .data so sign-ins survive a restart. */
+function embeddedJwtSecret(dataDir) {
+  const file = join(dataDir, 'auth-jwt-secret');
+  if (!existsSync(file)) writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
+  return readFileSync(file, 'utf8').trim();
 }
 
 function parseArgs(argv) {
@@ -107,13 +115,21 @@ async function main() {
       PORT: String(apiPort),
       HOST: host,
     };
-    const step = async (name, script) => {
-      const proc = services.startChild(name, process.execPath, [join(root, script)], { env, cwd: root });
+    if (!env.AUTH_JWT_SECRET && env.AUTH_MODE !== 'oidc') env.AUTH_JWT_SECRET = embeddedJwtSecret(dataDir);
+    const step = async (name, script, args = []) => {
+      const proc = services.startChild(name, process.execPath, [join(root, script), ...args], {
+        env,
+        cwd: root,
+      });
       const code = await proc.exited;
       if (code !== 0) fail(`${name} failed (exit ${code}); see the output above.`);
     };
     say('applying database migrations ...');
     await step('migrate', 'dist/libs/persistence/src/cli/migrate.js');
+    // Demo agencies and users only on the embedded default (or when asked for with SEED_DEMO=1).
+    const demo = useEmbeddedPg || process.env.SEED_DEMO === '1';
+    say(demo ? 'seeding the calendar and demo data ...' : 'seeding the calendar ...');
+    await step('seed', 'dist/libs/persistence/src/cli/seed.js', demo ? ['--demo'] : []);
     say('registering search attributes ...');
     await step('search', 'dist/libs/temporal/src/cli/register-search-attributes.js');
 

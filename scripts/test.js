@@ -101,6 +101,8 @@ async function main() {
           TEMPORAL_TEST_SERVER: testServer,
           TEMPORAL_CLI: cli,
           LOG_LEVEL: process.env.LOG_LEVEL || 'warn',
+          AUTH_MODE: 'embedded',
+          AUTH_JWT_SECRET: randomBytes(48).toString('base64url'),
         },
       },
     );

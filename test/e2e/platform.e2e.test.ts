@@ -4,6 +4,7 @@ import request from 'supertest';
 import { startApi, startWorker, testConfig, type RunningWorker } from '../support/apps';
 import { freePortThatNobodyListensOn } from '../support/ports';
 import { sdkLogs } from '../support/sdk-logs';
+import { bearer, tokenFor } from '../support/auth';
 
 async function eventually<T>(
   read: () => Promise<T>,
@@ -22,10 +23,12 @@ describe('API end to end (HTTP → Temporal dev server → worker → PostgreSQL
   const config = testConfig();
   let api: INestApplication;
   let worker: RunningWorker;
+  let officer: Record<string, string>;
 
   beforeAll(async () => {
     worker = await startWorker(config);
     api = await startApi(config);
+    officer = bearer(await tokenFor(api, 'nc.officer1'));
   });
   afterAll(async () => {
     await api?.close();
@@ -43,6 +46,7 @@ describe('API end to end (HTTP → Temporal dev server → worker → PostgreSQL
   it('runs a ping through the workflow into the read model, and settles it on acknowledgement', async () => {
     const created = await request(api.getHttpServer())
       .post('/pings')
+      .set(officer)
       .set('X-Request-Id', 'e2e-ping-1')
       .send({ message: 'hello', ackWindowSeconds: 3600 })
       .expect(202);
@@ -51,14 +55,14 @@ describe('API end to end (HTTP → Temporal dev server → worker → PostgreSQL
     expect(created.body).toMatchObject({ workflowId: `ping:${id}`, status: 'PENDING' });
 
     const recorded = await eventually(
-      () => request(api.getHttpServer()).get(`/pings/${id}`),
+      () => request(api.getHttpServer()).get(`/pings/${id}`).set(officer),
       (res) => res.status === 200,
     );
     expect(recorded.body).toMatchObject({ id, message: 'hello', status: 'RECORDED', settledAt: null });
 
-    await request(api.getHttpServer()).post(`/pings/${id}/ack`).expect(202);
+    await request(api.getHttpServer()).post(`/pings/${id}/ack`).set(officer).expect(202);
     const settled = await eventually(
-      () => request(api.getHttpServer()).get(`/pings/${id}`),
+      () => request(api.getHttpServer()).get(`/pings/${id}`).set(officer),
       (res) => res.body.status !== 'RECORDED',
     );
     expect(settled.body.status).toBe('ACKNOWLEDGED');
@@ -69,7 +73,7 @@ describe('API end to end (HTTP → Temporal dev server → worker → PostgreSQL
     );
     expect(tagged.map((e) => e.meta.sdkComponent)).toEqual(expect.arrayContaining(['workflow', 'activity']));
 
-    const again = await request(api.getHttpServer()).post(`/pings/${id}/ack`).expect(409);
+    const again = await request(api.getHttpServer()).post(`/pings/${id}/ack`).set(officer).expect(409);
     expect(again.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(again.body).toMatchObject({ status: 409, code: 'ping.already_settled' });
   });
@@ -77,6 +81,7 @@ describe('API end to end (HTTP → Temporal dev server → worker → PostgreSQL
   it('rejects bad input with problem+json listing each bad field, and starts nothing', async () => {
     const res = await request(api.getHttpServer())
       .post('/pings')
+      .set(officer)
       .send({ message: '', ackWindowSeconds: 0, extra: true })
       .expect(422);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
@@ -92,6 +97,7 @@ describe('API end to end (HTTP → Temporal dev server → worker → PostgreSQL
   it('answers an unknown ping with 404 problem+json', async () => {
     const res = await request(api.getHttpServer())
       .get('/pings/00000000-0000-4000-8000-000000000000')
+      .set(officer)
       .expect(404);
     expect(res.body).toMatchObject({ status: 404, code: 'ping.not_found' });
   });

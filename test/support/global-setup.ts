@@ -1,15 +1,23 @@
 import { bundleWorkflowCode } from '@temporalio/worker';
 import { Connection } from '@temporalio/client';
-import { migrate } from '@safecase/persistence';
+import { dataSourceOptions, migrate, seedCalendar, seedDemo } from '@safecase/persistence';
+import { DataSource } from 'typeorm';
 import { registerSearchAttributes, workflowBundleOptions } from '@safecase/temporal';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { testEnvironment, WORKFLOW_BUNDLE_PATH } from './environment';
 
-/** Once per run: schema, search attributes, and one workflow bundle shared by every test file. */
+/** Once per run: schema, calendar and demo users, search attributes, one workflow bundle for all files. */
 export default async function globalSetup(): Promise<void> {
   const env = testEnvironment();
   await migrate(env.databaseUrl);
+  const db = await new DataSource(dataSourceOptions(env.databaseUrl)).initialize();
+  try {
+    await seedCalendar(db);
+    await seedDemo(db);
+  } finally {
+    await db.destroy();
+  }
   const connection = await Connection.connect({ address: env.temporalAddress });
   try {
     await registerSearchAttributes(connection, 'default');

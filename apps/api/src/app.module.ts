@@ -1,11 +1,26 @@
 import { Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { ConfigModule, LoggingModule } from '@safecase/common';
 import { PersistenceModule } from '@safecase/persistence';
 import { TemporalClientModule } from '@safecase/temporal';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { CalendarModule } from './calendar/calendar.module';
 import { HealthModule } from './health/health.module';
 import { PingModule } from './ping/ping.module';
 
 @Module({
-  imports: [ConfigModule, LoggingModule, PersistenceModule, TemporalClientModule, HealthModule, PingModule],
+  imports: [
+    DiscoveryModule,
+    ConfigModule,
+    LoggingModule,
+    PersistenceModule,
+    TemporalClientModule,
+    AuthModule,
+    HealthModule,
+    CalendarModule,
+    AuditModule,
+    PingModule,
+  ],
 })
 export class AppModule {}

@@ -2,10 +2,12 @@ import { ValidationPipe, type INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { ProblemDetailsFilter, validationProblem } from '@safecase/common';
 import { Logger } from 'nestjs-pino';
+import { assertRoutesDeclared } from './auth/route-inventory';
 
 /** Everything `main.ts` does to the app besides listening; e2e tests call it too, so they test the same app. */
 export function configureApp(app: INestApplication): void {
   app.useLogger(app.get(Logger));
+  assertRoutesDeclared(app);
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,
@@ -23,6 +25,7 @@ export function configureApp(app: INestApplication): void {
       .setTitle('safecase API')
       .setDescription('Work-safety enforcement cases and accident rectification supervision')
       .setVersion('0.1.0')
+      .addBearerAuth()
       .build(),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });

@@ -5,5 +5,6 @@ export * from './logging/request-context';
 export * from './logging/request-id.middleware';
 export * from './logging/logging.module';
 export * from './logging/pino';
+export * from './errors/error-codes';
 export * from './errors/problem';
 export * from './errors/problem-details.filter';

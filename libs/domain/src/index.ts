@@ -1,2 +1,3 @@
 // Pure domain code (reducers, rulebook, calendar arithmetic): no Nest, no Temporal, no TypeORM.
 export * from './calendar';
+export * from './identity';

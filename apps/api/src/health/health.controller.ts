@@ -2,6 +2,7 @@ import { Controller, Get, Res, ServiceUnavailableException } from '@nestjs/commo
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import type { Response } from 'express';
+import { Public } from '../auth/access.decorator';
 import { TemporalHealthIndicator } from './temporal.health';
 
 const TIMEOUT_MS = 2_000;
@@ -17,6 +18,7 @@ export class HealthController {
 
   @Get()
   @HealthCheck()
+  @Public()
   @ApiOperation({ summary: 'Liveness of the API and its dependencies (public)' })
   @ApiResponse({ status: 200, description: '`{"status":"ok"}` when PostgreSQL and Temporal answer' })
   @ApiResponse({ status: 503, description: '`down` names each dependency that does not answer' })

@@ -1,6 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../auth/access.decorator';
+import { Command } from '../auth/command.decorator';
 import { CreatePingDto, PingView } from './ping.dto';
+
+const CASE_ROLES = ['officer', 'supervisor', 'legal_reviewer'] as const;
 import { PingService } from './ping.service';
 
 /** Platform slice (issue #2): HTTP → Temporal workflow → activity → PostgreSQL. */
@@ -11,12 +15,15 @@ export class PingController {
 
   @Post()
   @HttpCode(202)
+  @Roles(...CASE_ROLES)
+  @Command('ping.start')
   @ApiOperation({ summary: 'Start a plumbing-check workflow' })
   create(@Body() dto: CreatePingDto): Promise<PingView> {
     return this.pings.create(dto);
   }
 
   @Get(':id')
+  @Roles(...CASE_ROLES)
   @ApiOperation({ summary: 'Read a ping from the PostgreSQL read model' })
   get(@Param('id', new ParseUUIDPipe()) id: string): Promise<PingView> {
     return this.pings.get(id);
@@ -24,6 +31,8 @@ export class PingController {
 
   @Post(':id/ack')
   @HttpCode(202)
+  @Roles(...CASE_ROLES)
+  @Command('ping.acknowledge')
   @ApiOperation({ summary: 'Signal the workflow that the ping was acknowledged' })
   acknowledge(@Param('id', new ParseUUIDPipe()) id: string): Promise<void> {
     return this.pings.acknowledge(id);

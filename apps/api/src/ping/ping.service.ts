@@ -1,4 +1,4 @@
-import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Client, WorkflowNotFoundError } from '@temporalio/client';
 import { APP_CONFIG, ProblemException, type AppConfig } from '@safecase/common';
@@ -12,7 +12,7 @@ import type { CreatePingDto, PingView } from './ping.dto';
 const DEFAULT_ACK_WINDOW_SECONDS = 24 * 3600;
 
 function notFound(id: string): ProblemException {
-  return new ProblemException(HttpStatus.NOT_FOUND, 'ping.not_found', 'Ping not found', `No ping ${id}.`);
+  return new ProblemException('ping.not_found', `No ping ${id}.`);
 }
 
 /** Platform slice: starts the ping workflow and reads its PostgreSQL read model. */
@@ -58,12 +58,7 @@ export class PingService {
     const row = await this.pings.findOneBy({ id });
     if (!row) throw notFound(id);
     if (row.status !== 'RECORDED') {
-      throw new ProblemException(
-        HttpStatus.CONFLICT,
-        'ping.already_settled',
-        'Ping already settled',
-        `Ping ${id} is ${row.status}.`,
-      );
+      throw new ProblemException('ping.already_settled', `Ping ${id} is ${row.status}.`);
     }
     try {
       await this.client.workflow.getHandle(workflowIds.ping(id)).signal(acknowledgePing);

@@ -1,5 +1,16 @@
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
 
 /** The names `loadConfig` reads; `.env.example` must list each (checked by a spec). */
 export const ENV_KEYS = [
@@ -10,6 +21,12 @@ export const ENV_KEYS = [
   'PORT',
   'HOST',
   'LOG_LEVEL',
+  'AUTH_MODE',
+  'AUTH_JWT_SECRET',
+  'AUTH_TOKEN_TTL_SECONDS',
+  'OIDC_ISSUER',
+  'OIDC_AUDIENCE',
+  'OIDC_JWKS_URI',
 ] as const;
 
 /**
@@ -51,4 +68,37 @@ export class EnvironmentSchema {
   @IsOptional()
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: string = 'info';
+
+  /** `embedded`: users and passwords in PostgreSQL, tokens signed here. `oidc`: tokens from an issuer. */
+  @IsOptional()
+  @IsIn(['embedded', 'oidc'])
+  AUTH_MODE: 'embedded' | 'oidc' = 'embedded';
+
+  /** HS256 key for embedded tokens; required in embedded mode (the start script generates one). */
+  @ValidateIf((o: EnvironmentSchema) => o.AUTH_MODE === 'embedded')
+  @IsString({ message: 'AUTH_JWT_SECRET is required when AUTH_MODE=embedded' })
+  @MinLength(32, { message: 'AUTH_JWT_SECRET must be at least 32 characters' })
+  AUTH_JWT_SECRET?: string;
+
+  @IsOptional()
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsInt({ message: 'AUTH_TOKEN_TTL_SECONDS must be an integer' })
+  @Min(60)
+  @Max(86_400)
+  AUTH_TOKEN_TTL_SECONDS: number = 8 * 3600;
+
+  @ValidateIf((o: EnvironmentSchema) => o.AUTH_MODE === 'oidc')
+  @IsUrl({ require_tld: false }, { message: 'OIDC_ISSUER must be the issuer URL when AUTH_MODE=oidc' })
+  OIDC_ISSUER?: string;
+
+  @ValidateIf((o: EnvironmentSchema) => o.AUTH_MODE === 'oidc')
+  @IsString({ message: 'OIDC_AUDIENCE is required when AUTH_MODE=oidc' })
+  OIDC_AUDIENCE?: string;
+
+  @ValidateIf((o: EnvironmentSchema) => o.AUTH_MODE === 'oidc')
+  @IsUrl(
+    { require_tld: false, require_protocol: true },
+    { message: 'OIDC_JWKS_URI must be a URL when AUTH_MODE=oidc' },
+  )
+  OIDC_JWKS_URI?: string;
 }

@@ -3,26 +3,40 @@ import { join } from 'node:path';
 import { ConfigError, loadConfig } from './config';
 import { ENV_KEYS } from './config.schema';
 
+const SECRET = 's'.repeat(32);
+
 describe('loadConfig', () => {
   it('applies defaults when only DATABASE_URL is given', () => {
-    const config = loadConfig({ DATABASE_URL: 'postgres://u@localhost:5432/db' });
+    const config = loadConfig({ DATABASE_URL: 'postgres://u@localhost:5432/db', AUTH_JWT_SECRET: SECRET });
     expect(config).toEqual({
       databaseUrl: 'postgres://u@localhost:5432/db',
       temporal: { address: '127.0.0.1:7233', namespace: 'default', taskQueue: 'safecase' },
       http: { port: 3000, host: '127.0.0.1' },
       logLevel: 'info',
+      auth: { mode: 'embedded', jwtSecret: SECRET, tokenTtlSeconds: 28800 },
     });
   });
 
   it('reads every variable', () => {
     const config = loadConfig({
       DATABASE_URL: 'postgresql://x/y',
+      AUTH_JWT_SECRET: SECRET,
       TEMPORAL_ADDRESS: 'temporal:7233',
       TEMPORAL_NAMESPACE: 'prod',
       TEMPORAL_TASK_QUEUE: 'cases',
       PORT: '8080',
       HOST: '0.0.0.0',
       LOG_LEVEL: 'debug',
+      AUTH_MODE: 'oidc',
+      OIDC_ISSUER: 'https://sso.example.gov.cn/realms/yjj',
+      OIDC_AUDIENCE: 'safecase',
+      OIDC_JWKS_URI: 'https://sso.example.gov.cn/realms/yjj/certs',
+    });
+    expect(config.auth).toEqual({
+      mode: 'oidc',
+      issuer: 'https://sso.example.gov.cn/realms/yjj',
+      audience: 'safecase',
+      jwksUri: 'https://sso.example.gov.cn/realms/yjj/certs',
     });
     expect(config.temporal).toEqual({ address: 'temporal:7233', namespace: 'prod', taskQueue: 'cases' });
     expect(config.http).toEqual({ port: 8080, host: '0.0.0.0' });
@@ -42,6 +56,15 @@ describe('loadConfig', () => {
     expect(problems).toMatch(/PORT/);
     expect(problems).toMatch(/TEMPORAL_ADDRESS/);
     expect(problems).toMatch(/LOG_LEVEL/);
+    expect(problems).toMatch(/AUTH_JWT_SECRET is required/);
+  });
+
+  it('requires the issuer settings in OIDC mode, and a long enough secret in embedded mode', () => {
+    const oidc = () => loadConfig({ DATABASE_URL: 'postgres://x/y', AUTH_MODE: 'oidc' });
+    expect(oidc).toThrow(/OIDC_ISSUER[\s\S]*OIDC_AUDIENCE[\s\S]*OIDC_JWKS_URI/);
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://x/y', AUTH_JWT_SECRET: 'short' })).toThrow(
+      /at least 32/,
+    );
   });
 });
 

@@ -8,7 +8,12 @@ export interface AppConfig {
   temporal: { address: string; namespace: string; taskQueue: string };
   http: { port: number; host: string };
   logLevel: string;
+  auth: AuthConfig;
 }
+
+export type AuthConfig =
+  | { mode: 'embedded'; jwtSecret: string; tokenTtlSeconds: number }
+  | { mode: 'oidc'; issuer: string; audience: string; jwksUri: string };
 
 /** Thrown at boot with every bad variable at once, so an operator fixes them in one go. */
 export class ConfigError extends Error {
@@ -46,5 +51,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     http: { port: parsed.PORT, host: parsed.HOST },
     logLevel: parsed.LOG_LEVEL,
+    auth:
+      parsed.AUTH_MODE === 'oidc'
+        ? {
+            mode: 'oidc',
+            issuer: parsed.OIDC_ISSUER!,
+            audience: parsed.OIDC_AUDIENCE!,
+            jwksUri: parsed.OIDC_JWKS_URI!,
+          }
+        : {
+            mode: 'embedded',
+            jwtSecret: parsed.AUTH_JWT_SECRET!,
+            tokenTtlSeconds: parsed.AUTH_TOKEN_TTL_SECONDS,
+          },
   };
 }

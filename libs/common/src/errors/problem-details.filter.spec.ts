@@ -1,4 +1,4 @@
-import { ArgumentsHost, BadRequestException, HttpStatus, Logger, NotFoundException } from '@nestjs/common';
+import { ArgumentsHost, BadRequestException, Logger, NotFoundException } from '@nestjs/common';
 import { ProblemException } from './problem';
 import { ProblemDetailsFilter } from './problem-details.filter';
 
@@ -25,17 +25,15 @@ function respond(exception: unknown) {
 
 describe('ProblemDetailsFilter', () => {
   it('sends a ProblemException as it is, as application/problem+json', () => {
-    const out = respond(
-      new ProblemException(HttpStatus.CONFLICT, 'case.wrong_stage', 'Wrong stage', 'The case is closed.'),
-    );
+    const out = respond(new ProblemException('ping.already_settled', 'The ping is settled.'));
     expect(out.status).toBe(409);
     expect(out.type).toMatch(/^application\/problem\+json/);
     expect(out.body).toEqual({
-      type: 'urn:safecase:problem:case.wrong_stage',
-      title: 'Wrong stage',
+      type: 'urn:safecase:problem:ping.already_settled',
+      title: 'Ping already settled',
       status: 409,
-      code: 'case.wrong_stage',
-      detail: 'The case is closed.',
+      code: 'ping.already_settled',
+      detail: 'The ping is settled.',
       instance: '/things/1',
       requestId: 'req-9',
     });

@@ -8,21 +8,8 @@ import {
 } from '@nestjs/common';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { requestIdFor } from '../logging/request-context';
+import { codeForStatus, describeError } from './error-codes';
 import { PROBLEM_CONTENT_TYPE, ProblemException, type ProblemDetails } from './problem';
-
-const GENERIC_CODES: Partial<Record<number, string>> = {
-  400: 'request.malformed',
-  401: 'auth.unauthenticated',
-  403: 'auth.forbidden',
-  404: 'resource.not_found',
-  405: 'request.method_not_allowed',
-  409: 'resource.conflict',
-  413: 'request.too_large',
-  415: 'request.unsupported_media_type',
-  422: 'validation.failed',
-  429: 'request.rate_limited',
-  503: 'service.unavailable',
-};
 
 /**
  * Turns every error into `application/problem+json`. Only `HttpException`s carry caller-facing text;
@@ -62,12 +49,12 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
-      const code = GENERIC_CODES[status] ?? (status >= 500 ? 'internal.error' : 'request.rejected');
+      const code = codeForStatus(status);
       const body = exception.getResponse();
       const message = typeof body === 'object' && body !== null && 'message' in body ? body.message : body;
       return {
         type: `urn:safecase:problem:${code}`,
-        title: exception.name.replace(/Exception$/, '').replace(/([a-z])([A-Z])/g, '$1 $2'),
+        title: describeError(code).title,
         status,
         code,
         ...(typeof message === 'string' && status < 500 ? { detail: message } : {}),

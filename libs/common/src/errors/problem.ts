@@ -1,5 +1,6 @@
-import { HttpException, HttpStatus } from '@nestjs/common';
+import { HttpException } from '@nestjs/common';
 import type { ValidationError } from 'class-validator';
+import { describeError, type ErrorCode } from './error-codes';
 
 /** RFC 9457 problem details, the body of every error response. */
 export interface ProblemDetails {
@@ -8,7 +9,7 @@ export interface ProblemDetails {
   status: number;
   detail?: string;
   /** Stable machine-readable code, e.g. `validation.failed`; clients switch on this, not on text. */
-  code: string;
+  code: ErrorCode;
   instance?: string;
   requestId?: string;
   /** One entry per bad field for validation failures. */
@@ -22,16 +23,18 @@ export interface FieldProblem {
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
-/** An error the API reports as-is: its status, code and detail are safe to show to the caller. */
+/** An error the API reports as-is: its code, title and detail are safe to show to the caller. */
 export class ProblemException extends HttpException {
+  readonly title: string;
+
   constructor(
-    status: HttpStatus,
-    readonly code: string,
-    readonly title: string,
+    readonly code: ErrorCode,
     readonly detail?: string,
     readonly errors?: FieldProblem[],
   ) {
+    const { status, title } = describeError(code);
     super(detail ?? title, status);
+    this.title = title;
   }
 }
 
@@ -46,9 +49,7 @@ function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
 /** `ValidationPipe({ exceptionFactory })`: every bad field, 422, nothing applied. */
 export function validationProblem(errors: ValidationError[]): ProblemException {
   return new ProblemException(
-    HttpStatus.UNPROCESSABLE_ENTITY,
     'validation.failed',
-    'The request is not valid',
     'One or more fields are invalid; see errors.',
     flatten(errors),
   );

@@ -1,4 +1,4 @@
-import { addDays, isIsoDate, weekdayOf, yearOf, type IsoDate } from './iso-date';
+import { isIsoDate, weekdayOf, yearOf, type IsoDate } from './iso-date';
 
 /**
  * One year's official arrangement (国务院办公厅关于部分节假日安排的通知): public holidays (days off,

@@ -1,4 +1,5 @@
 import { CreatePing1764300000000 } from './1764300000000-create-ping';
+import { ApiCore1764400000000 } from './1764400000000-api-core';
 
 /** Every migration, in order. Listed explicitly so the same list works from TypeScript and from dist/. */
-export const MIGRATIONS = [CreatePing1764300000000];
+export const MIGRATIONS = [CreatePing1764300000000, ApiCore1764400000000];

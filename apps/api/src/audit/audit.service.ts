@@ -1,0 +1,90 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ProblemException } from '@safecase/common';
+import { canSeeRecordOf, type Actor } from '@safecase/domain';
+import { AuditLog, type AuditEntry, type VerifyResult } from '@safecase/persistence';
+import { DataSource } from 'typeorm';
+
+export interface HistoryLine {
+  id: number;
+  at: string;
+  who: string;
+  role: string | null;
+  action: string;
+  outcome: string;
+  documentNumber: string | null;
+  reason: string | null;
+  requestId: string | null;
+  /** One sentence an auditor can read: who did what when, under which document number. */
+  text: string;
+}
+
+function describe(e: AuditEntry): string {
+  const who = e.actorUsername ? `${e.actorUsername}${e.actorRole ? ` (${e.actorRole})` : ''}` : 'the system';
+  const verb = e.outcome === 'rejected' ? 'was refused' : e.outcome === 'automatic' ? 'recorded' : 'did';
+  const doc = e.documentNumber ? ` under ${e.documentNumber}` : '';
+  const why = e.reason ? ` — ${e.reason}` : '';
+  return `${e.occurredAt} ${who} ${verb} ${e.action}${doc}${why}`;
+}
+
+@Injectable()
+export class AuditService {
+  private readonly log: AuditLog;
+
+  constructor(@InjectDataSource() private readonly db: DataSource) {
+    this.log = new AuditLog(db);
+  }
+
+  /**
+   * A case's entries, if the actor may see the case. The case belongs to the agency its entries name;
+   * a case outside the actor's jurisdiction is reported exactly like one that does not exist.
+   */
+  private async visibleEntries(actor: Actor, caseId: string): Promise<AuditEntry[]> {
+    const entries = await this.log.forCase(caseId);
+    const agencyId = entries.find((e) => e.agencyId)?.agencyId;
+    const owner: { region_code: string }[] = agencyId
+      ? await this.db.query('SELECT region_code FROM agency WHERE id = $1', [agencyId])
+      : [];
+    const regionCode = owner[0]?.region_code;
+    if (!agencyId || !regionCode || !canSeeRecordOf(actor, { agencyId, regionCode })) {
+      throw new ProblemException('audit.case_not_found', `No record of case ${caseId} in your jurisdiction.`);
+    }
+    return entries;
+  }
+
+  async history(actor: Actor, caseId: string): Promise<{ caseId: string; entries: HistoryLine[] }> {
+    const entries = await this.visibleEntries(actor, caseId);
+    return {
+      caseId,
+      entries: entries.map((e) => ({
+        id: e.id,
+        at: e.occurredAt,
+        who: e.actorUsername ?? 'system',
+        role: e.actorRole,
+        action: e.action,
+        outcome: e.outcome,
+        documentNumber: e.documentNumber,
+        reason: e.reason,
+        requestId: e.requestId,
+        text: describe(e),
+      })),
+    };
+  }
+
+  /** The complete record of a case, every field of every entry, with the chain's state at export. */
+  async export(actor: Actor, caseId: string) {
+    const entries = await this.visibleEntries(actor, caseId);
+    return {
+      caseId,
+      exportedAt: new Date().toISOString(),
+      exportedBy: actor.username,
+      hashAlgorithm: 'sha256 over prev_hash + "\\n" + canonical JSON of the entry (sorted keys)',
+      chain: await this.log.verify(),
+      entries,
+    };
+  }
+
+  verify(): Promise<VerifyResult> {
+    return this.log.verify();
+  }
+}

@@ -1,0 +1,44 @@
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { ProblemException } from '@safecase/common';
+import { ACCESS_RULE, type AccessRule } from './access.decorator';
+import { COMMAND_ACTION } from './command.decorator';
+import type { AuthenticatedRequest } from './current-actor';
+import { IdentityService } from './identity.service';
+import { RejectionAudit } from './rejection-audit';
+import { TokenService } from './token.service';
+
+/** Applies each endpoint's access rule. Fails closed: an endpoint without a rule is refused. */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly tokens: TokenService,
+    private readonly identity: IdentityService,
+    private readonly rejections: RejectionAudit,
+  ) {}
+
+  async canActivate(ctx: ExecutionContext): Promise<boolean> {
+    const targets = [ctx.getHandler(), ctx.getClass()];
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, targets);
+    if (!rule) throw new ProblemException('auth.forbidden', 'This endpoint declares no access rule.');
+    if (rule.kind === 'public') return true;
+
+    const req = ctx.switchToHttp().getRequest<AuthenticatedRequest>();
+    const header = req.headers.authorization;
+    const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
+    if (!token) throw new ProblemException('auth.unauthenticated', 'Send a bearer token (POST /auth/login).');
+    const username = await this.tokens.verify(token);
+    const actor = await this.identity.actorByUsername(username);
+    if (!actor) throw new ProblemException('auth.unauthenticated', 'The token names no active user.');
+    req.actor = actor;
+
+    if (!actor.roles.some((role) => rule.roles.includes(role))) {
+      const problem = new ProblemException('auth.forbidden', `Only ${rule.roles.join(', ')} may do this.`);
+      const action = this.reflector.get<string | undefined>(COMMAND_ACTION, ctx.getHandler());
+      if (action) await this.rejections.record(req, action, problem);
+      throw problem;
+    }
+    return true;
+  }
+}

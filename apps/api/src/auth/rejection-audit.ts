@@ -1,0 +1,46 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { requestIdFor, type ProblemException } from '@safecase/common';
+import { AuditLog } from '@safecase/persistence';
+import { DataSource } from 'typeorm';
+import type { AuthenticatedRequest } from './current-actor';
+
+/**
+ * Writes the audit entry of a rejected command: who tried what, and why it was refused. A rejection
+ * changes nothing else, so this entry is the only trace it leaves.
+ */
+@Injectable()
+export class RejectionAudit {
+  private readonly logger = new Logger(RejectionAudit.name);
+  private readonly audit: AuditLog;
+
+  constructor(@InjectDataSource() db: DataSource) {
+    this.audit = new AuditLog(db);
+  }
+
+  async record(
+    req: AuthenticatedRequest,
+    action: string,
+    problem: ProblemException,
+    caseId?: string,
+  ): Promise<void> {
+    const actor = req.actor;
+    try {
+      await this.audit.append({
+        actorId: actor?.userId,
+        actorUsername: actor?.username,
+        actorRole: actor?.roles.join(','),
+        agencyId: actor?.agencyId,
+        requestId: requestIdFor(req),
+        caseId,
+        action,
+        outcome: 'rejected',
+        reason: `${problem.code}: ${problem.detail ?? problem.title}`,
+        payload: { method: req.method, path: req.originalUrl, body: req.body ?? null },
+      });
+    } catch (error) {
+      // The caller still gets the rejection; the log keeps the failure to record it.
+      this.logger.error({ err: error }, 'could not audit a rejected command');
+    }
+  }
+}

@@ -1,0 +1,66 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, ProblemException, type AppConfig } from '@safecase/common';
+import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload } from 'jose';
+
+const EMBEDDED_ISSUER = 'safecase';
+const EMBEDDED_AUDIENCE = 'safecase-api';
+
+/**
+ * Issues (embedded mode) and verifies bearer tokens. In OIDC mode tokens come from the issuer and are
+ * checked against its JWKS; the username claim names a user of ours, whose roles and agency we own.
+ */
+@Injectable()
+export class TokenService {
+  private readonly secret?: Uint8Array;
+  private readonly jwks?: ReturnType<typeof createRemoteJWKSet>;
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+    const auth = config.auth;
+    if (auth.mode === 'embedded') this.secret = new TextEncoder().encode(auth.jwtSecret);
+    else this.jwks = createRemoteJWKSet(new URL(auth.jwksUri));
+  }
+
+  get mode(): 'embedded' | 'oidc' {
+    return this.config.auth.mode;
+  }
+
+  async issue(user: { id: string; username: string }): Promise<{ accessToken: string; expiresIn: number }> {
+    const auth = this.config.auth;
+    if (auth.mode !== 'embedded' || !this.secret)
+      throw new ProblemException('request.rejected', 'Sign in through the identity provider.');
+    const accessToken = await new SignJWT({ preferred_username: user.username })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setSubject(user.id)
+      .setIssuer(EMBEDDED_ISSUER)
+      .setAudience(EMBEDDED_AUDIENCE)
+      .setIssuedAt()
+      .setExpirationTime(`${auth.tokenTtlSeconds}s`)
+      .sign(this.secret);
+    return { accessToken, expiresIn: auth.tokenTtlSeconds };
+  }
+
+  /** The username a valid token speaks for; `auth.unauthenticated` for anything else. */
+  async verify(token: string): Promise<string> {
+    let payload: JWTPayload;
+    try {
+      const auth = this.config.auth;
+      payload =
+        auth.mode === 'embedded'
+          ? (
+              await jwtVerify(token, this.secret!, {
+                issuer: EMBEDDED_ISSUER,
+                audience: EMBEDDED_AUDIENCE,
+                algorithms: ['HS256'],
+              })
+            ).payload
+          : (await jwtVerify(token, this.jwks!, { issuer: auth.issuer, audience: auth.audience })).payload;
+    } catch {
+      throw new ProblemException('auth.unauthenticated', 'The bearer token is missing, invalid or expired.');
+    }
+    const username = payload.preferred_username;
+    if (typeof username !== 'string' || username === '') {
+      throw new ProblemException('auth.unauthenticated', 'The token names no user (preferred_username).');
+    }
+    return username;
+  }
+}

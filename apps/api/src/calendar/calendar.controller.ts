@@ -1,0 +1,54 @@
+import { Body, Controller, Get, Param, ParseIntPipe, Put, Query, Req } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Actor } from '@safecase/domain';
+import type { Request } from 'express';
+import { ApiProblems, Roles } from '../auth/access.decorator';
+import { Command } from '../auth/command.decorator';
+import { CurrentActor } from '../auth/current-actor';
+import { DeadlineQuery, DeadlineView, YearArrangementDto } from './calendar.dto';
+import { CalendarService } from './calendar.service';
+
+const EVERYONE = ['officer', 'supervisor', 'legal_reviewer', 'auditor', 'admin'] as const;
+
+@ApiTags('calendar')
+@Controller('calendar')
+export class CalendarController {
+  constructor(private readonly calendar: CalendarService) {}
+
+  @Get('deadline')
+  @Roles(...EVERYONE)
+  @ApiOperation({ summary: 'The last day of a period counted in working or calendar days (DOMAIN §2)' })
+  @ApiProblems('calendar.year_missing', 'validation.failed')
+  deadline(@Query() q: DeadlineQuery): Promise<DeadlineView> {
+    return this.calendar.deadline(q.from, q.amount, q.unit);
+  }
+
+  @Get('years')
+  @Roles(...EVERYONE)
+  @ApiOperation({ summary: 'The years whose working-day arrangement is loaded, with their source' })
+  years() {
+    return this.calendar.years();
+  }
+
+  @Get('years/:year')
+  @Roles(...EVERYONE)
+  @ApiOperation({ summary: "One year's holidays and make-up working days" })
+  @ApiProblems('calendar.year_missing')
+  year(@Param('year', ParseIntPipe) year: number) {
+    return this.calendar.year(year);
+  }
+
+  @Put('years/:year')
+  @Roles('admin')
+  @Command('calendar.year.load')
+  @ApiOperation({ summary: "Load or correct a year's official arrangement (admin)" })
+  @ApiProblems('calendar.invalid_arrangement', 'validation.failed', 'idempotency.key_reused')
+  load(
+    @Param('year', ParseIntPipe) year: number,
+    @Body() body: YearArrangementDto,
+    @CurrentActor() actor: Actor,
+    @Req() req: Request,
+  ) {
+    return this.calendar.load(year, body, actor, req);
+  }
+}

@@ -1,0 +1,108 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ProblemException, requestIdFor } from '@safecase/common';
+import {
+  CalendarYearMissingError,
+  computeDeadline,
+  InvalidArrangementError,
+  isIsoDate,
+  WorkCalendar,
+  type Actor,
+  type DeadlineResult,
+  type PeriodUnit,
+  type YearArrangement,
+} from '@safecase/domain';
+import { AuditLog, loadArrangements, storeArrangement } from '@safecase/persistence';
+import type { Request } from 'express';
+import { DataSource } from 'typeorm';
+
+const RULES: Record<PeriodUnit, string> = {
+  working_days:
+    'starting day not counted; Monday–Friday less public holidays plus make-up working days (行政处罚法 第85条)',
+  calendar_days:
+    'starting day not counted; a last day on a rest day moves to the next working day (民事诉讼法 第85条, via 行政复议法 第88条 / 行政诉讼法 第101条)',
+};
+
+@Injectable()
+export class CalendarService {
+  private readonly audit: AuditLog;
+
+  constructor(@InjectDataSource() private readonly db: DataSource) {
+    this.audit = new AuditLog(db);
+  }
+
+  async calendar(): Promise<WorkCalendar> {
+    return new WorkCalendar(await loadArrangements(this.db));
+  }
+
+  async deadline(from: string, amount: number, unit: PeriodUnit): Promise<DeadlineResult & { rule: string }> {
+    if (!isIsoDate(from)) throw new ProblemException('validation.failed', `${from} is not a calendar date.`);
+    try {
+      return { ...computeDeadline(await this.calendar(), from, amount, unit), rule: RULES[unit] };
+    } catch (error) {
+      if (error instanceof CalendarYearMissingError) {
+        throw new ProblemException(
+          'calendar.year_missing',
+          `The period reaches ${error.year}, whose working-day arrangement is not loaded; an admin must load it first.`,
+        );
+      }
+      throw error;
+    }
+  }
+
+  async years(): Promise<{ year: number; source: string; loadedAt: string; loadedBy: string }[]> {
+    const rows: { year: number; source: string; loaded_at: Date; loaded_by: string }[] = await this.db.query(
+      'SELECT year, source, loaded_at, loaded_by FROM calendar_year ORDER BY year',
+    );
+    return rows.map((r) => ({
+      year: r.year,
+      source: r.source,
+      loadedAt: r.loaded_at.toISOString(),
+      loadedBy: r.loaded_by,
+    }));
+  }
+
+  async year(year: number): Promise<YearArrangement> {
+    const found = (await loadArrangements(this.db)).find((a) => a.year === year);
+    if (!found) throw new ProblemException('calendar.year_missing', `No arrangement is loaded for ${year}.`);
+    return found;
+  }
+
+  /** Loads or corrects one year, atomically with its audit entry. */
+  async load(
+    year: number,
+    body: Omit<YearArrangement, 'year'> & { source: string },
+    actor: Actor,
+    req: Request,
+  ) {
+    const arrangement: YearArrangement = {
+      year,
+      holidays: body.holidays,
+      makeupWorkdays: body.makeupWorkdays,
+    };
+    try {
+      await this.db.transaction(async (m) => {
+        const before = (await loadArrangements(m)).find((a) => a.year === year) ?? null;
+        await storeArrangement(m, arrangement, body.source, actor.username);
+        await this.audit.append(
+          {
+            actorId: actor.userId,
+            actorUsername: actor.username,
+            actorRole: 'admin',
+            agencyId: actor.agencyId,
+            requestId: requestIdFor(req),
+            action: 'calendar.year.load',
+            outcome: 'accepted',
+            payload: { year, source: body.source, before, after: arrangement },
+          },
+          m,
+        );
+      });
+    } catch (error) {
+      if (error instanceof InvalidArrangementError)
+        throw new ProblemException('calendar.invalid_arrangement', error.message);
+      throw error;
+    }
+    return this.year(year);
+  }
+}

@@ -1,0 +1,2 @@
+export * from './calendar-seed';
+export * from './demo-seed';
