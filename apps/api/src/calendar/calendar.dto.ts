@@ -1,22 +1,21 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsIn,
-  IsInt,
-  IsString,
-  Length,
-  Matches,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { isIsoDate } from '@safecase/domain';
+import { ArrayMaxSize, IsIn, IsInt, IsString, Length, Max, Min, ValidateBy, ValidateNested } from 'class-validator';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A real calendar date written YYYY-MM-DD (2026-02-30 is refused). */
+const IsCalendarDate = () =>
+  ValidateBy({
+    name: 'isCalendarDate',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && isIsoDate(value),
+      defaultMessage: (args?: { property: string }) => `${args?.property ?? 'value'} must be a calendar date YYYY-MM-DD`,
+    },
+  });
 
 export class DeadlineQuery {
   @ApiProperty({ example: '2026-09-30', description: 'the day the period starts (not counted)' })
-  @Matches(ISO_DATE, { message: 'from must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   from!: string;
 
   @ApiProperty({ example: 10, minimum: 1, maximum: 3650 })
@@ -43,7 +42,7 @@ export class DeadlineView {
 
 export class CalendarDayDto {
   @ApiProperty({ example: '2027-01-01' })
-  @Matches(ISO_DATE, { message: 'date must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   date!: string;
 
   @ApiProperty({ example: '元旦' })

@@ -1,0 +1,122 @@
+import type { INestApplication } from '@nestjs/common';
+import type { Role } from '@safecase/domain';
+import { AuditLog, DEMO_AGENCIES, DEMO_USERS } from '@safecase/persistence';
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { routeInventory } from '../../apps/api/src/auth/route-inventory';
+import { startApi, testConfig } from '../support/apps';
+import { bearer, tokenFor } from '../support/auth';
+
+const ALL: Role[] = ['officer', 'supervisor', 'legal_reviewer', 'auditor', 'admin'];
+const CASE_ROLES: Role[] = ['officer', 'supervisor', 'legal_reviewer'];
+
+/**
+ * Who may call each endpoint. A route missing here (a new endpoint nobody thought about) fails the
+ * first test; a rule that differs from this table fails the second.
+ */
+const EXPECTED: Record<string, 'public' | Role[]> = {
+  'GET /health': 'public',
+  'POST /auth/login': 'public',
+  'GET /auth/me': ALL,
+  'GET /calendar/deadline': ALL,
+  'GET /calendar/years': ALL,
+  'GET /calendar/years/:year': ALL,
+  'PUT /calendar/years/:year': ['admin'],
+  'GET /audit/verify': ['auditor'],
+  'GET /audit/cases/:caseId': ['auditor'],
+  'GET /audit/cases/:caseId/export': ['auditor'],
+  'POST /pings': CASE_ROLES,
+  'GET /pings/:id': CASE_ROLES,
+  'POST /pings/:id/ack': CASE_ROLES,
+};
+
+/** Routes whose resource belongs to an agency: the second dimension of the matrix. */
+const OWNED = new Set(['GET /audit/cases/:caseId', 'GET /audit/cases/:caseId/export']);
+
+describe('access matrix: endpoint × role × own/other agency', () => {
+  let api: INestApplication;
+  const caseOfNanchang = `matrix-case-${randomUUID()}`;
+
+  beforeAll(async () => {
+    api = await startApi(testConfig());
+    await new AuditLog(api.get(DataSource)).append({
+      actorUsername: 'nc.officer1',
+      agencyId: DEMO_AGENCIES[1].id,
+      caseId: caseOfNanchang,
+      action: 'case.open',
+      outcome: 'accepted',
+      payload: {},
+    });
+    // An auditor whose region (九江, 360400) does not cover the Nanchang case.
+    await api.get(DataSource).query(
+      `INSERT INTO app_user (id, username, display_name, password_hash, agency_id, roles)
+       SELECT gen_random_uuid(), 'jj.auditor', '九江审计', password_hash, $1, ARRAY['auditor']
+         FROM app_user WHERE username = 'admin' ON CONFLICT DO NOTHING`,
+      [DEMO_AGENCIES[2].id],
+    );
+  });
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  it('every route of the API has an entry in the expected table, and no entry is stale', () => {
+    const actual = routeInventory(api).map((r) => `${r.method} ${r.path}`);
+    expect(actual.sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  it('every route declares exactly the expected rule', () => {
+    for (const r of routeInventory(api)) {
+      const expected = EXPECTED[`${r.method} ${r.path}`];
+      if (expected === 'public') expect(r.access).toEqual({ kind: 'public' });
+      else
+        expect({
+          route: `${r.method} ${r.path}`,
+          roles: [...(r.access?.kind === 'roles' ? r.access.roles : [])].sort(),
+        }).toEqual({ route: `${r.method} ${r.path}`, roles: [...(expected ?? [])].sort() });
+    }
+  });
+
+  // Every demo user: each role, in Nanchang (the owner of the test case) or another agency.
+  const users = [
+    ...DEMO_USERS.map((u) => ({
+      username: u.username,
+      roles: [...u.roles] as Role[],
+      ownAgency: u.agency.id === DEMO_AGENCIES[1].id || u.agency.regionCode === '360000',
+    })),
+    { username: 'jj.auditor', roles: ['auditor'] as Role[], ownAgency: false },
+  ];
+
+  for (const [route, rule] of Object.entries(EXPECTED)) {
+    if (rule === 'public') continue;
+    it(`${route}: anonymous 401; each role and agency as the table says`, async () => {
+      const [method, pattern] = route.split(' ') as [string, string];
+      const path = pattern
+        .replace(':year', '2026')
+        .replace(':caseId', caseOfNanchang)
+        .replace(':id', randomUUID());
+      const call = (headers: Record<string, string>) => {
+        const r = request(api.getHttpServer());
+        const req = method === 'GET' ? r.get(path) : method === 'PUT' ? r.put(path) : r.post(path);
+        // An empty body: allowed callers get past the guard and stop at validation, changing nothing.
+        return method === 'GET' ? req.set(headers) : req.set(headers).send({});
+      };
+      expect((await call({})).status).toBe(401);
+      for (const user of users) {
+        const res = await call(bearer(await tokenFor(api, user.username)));
+        const allowed = user.roles.some((role) => rule.includes(role));
+        const outcome = !allowed ? 'forbidden' : OWNED.has(route) && !user.ownAgency ? 'hidden' : 'allowed';
+        const expectation = { route, user: user.username, outcome };
+        if (outcome === 'forbidden')
+          expect({ ...expectation, status: res.status }).toEqual({ ...expectation, status: 403 });
+        else if (outcome === 'hidden')
+          expect({ ...expectation, status: res.status }).toEqual({ ...expectation, status: 404 });
+        else
+          expect({ ...expectation, denied: [401, 403].includes(res.status) }).toEqual({
+            ...expectation,
+            denied: false,
+          });
+      }
+    });
+  }
+});
