@@ -32,7 +32,10 @@ export class AuthController {
   @ApiProblems('auth.invalid_credentials', 'request.rejected')
   async login(@Body() dto: LoginDto, @Req() req: Request): Promise<TokenView> {
     if (this.tokens.mode !== 'embedded') {
-      throw new ProblemException('request.rejected', 'Sign in through the identity provider (AUTH_MODE=oidc).');
+      throw new ProblemException(
+        'request.rejected',
+        'Sign in through the identity provider (AUTH_MODE=oidc).',
+      );
     }
     const actor = await this.identity.checkPassword(dto.username, dto.password);
     // Sign-ins are part of the record; the password never is.

@@ -1,7 +1,17 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { isIsoDate } from '@safecase/domain';
-import { ArrayMaxSize, IsIn, IsInt, IsString, Length, Max, Min, ValidateBy, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsIn,
+  IsInt,
+  IsString,
+  Length,
+  Max,
+  Min,
+  ValidateBy,
+  ValidateNested,
+} from 'class-validator';
 
 /** A real calendar date written YYYY-MM-DD (2026-02-30 is refused). */
 const IsCalendarDate = () =>
@@ -9,7 +19,8 @@ const IsCalendarDate = () =>
     name: 'isCalendarDate',
     validator: {
       validate: (value: unknown) => typeof value === 'string' && isIsoDate(value),
-      defaultMessage: (args?: { property: string }) => `${args?.property ?? 'value'} must be a calendar date YYYY-MM-DD`,
+      defaultMessage: (args?: { property: string }) =>
+        `${args?.property ?? 'value'} must be a calendar date YYYY-MM-DD`,
     },
   });
 
