@@ -119,6 +119,22 @@ describe('API core over HTTP (real PostgreSQL)', () => {
       expect(audit).toEqual([{ outcome: 'accepted' }]);
     });
 
+    it('audits a command rejected for invalid content, with each bad field', async () => {
+      const res = await request(api.getHttpServer())
+        .put('/calendar/years/2036')
+        .set(await as('admin'))
+        .send({ holidays: 'none' });
+      expect(res.status).toBe(422);
+      const [entry] = await db.query(
+        `SELECT outcome, reason, request_id FROM audit_entry
+          WHERE action = 'calendar.year.load' AND payload->>'path' = '/calendar/years/2036'`,
+      );
+      expect(entry).toMatchObject({ outcome: 'rejected', request_id: res.body.requestId });
+      expect(entry.reason).toMatch(/^validation\.failed/);
+      expect(entry.reason).toMatch(/holidays/);
+      expect(entry.reason).toMatch(/source/);
+    });
+
     it('refuses an inconsistent arrangement and changes nothing', async () => {
       const res = await request(api.getHttpServer())
         .put('/calendar/years/2032')

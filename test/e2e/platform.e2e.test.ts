@@ -105,6 +105,17 @@ describe('API end to end (HTTP → Temporal dev server → worker → PostgreSQL
   it('serves the OpenAPI document', async () => {
     const res = await request(api.getHttpServer()).get('/docs-json').expect(200);
     expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining(['/health', '/pings', '/pings/{id}']));
+    // Every operation names who may call it; role-restricted ones document their 401/403 answers.
+    for (const [path, operations] of Object.entries(res.body.paths as Record<string, Record<string, any>>)) {
+      for (const [method, op] of Object.entries(operations)) {
+        expect({ path, method, access: op['x-access'] }).toEqual({ path, method, access: expect.anything() });
+        if (op['x-access'] !== 'public')
+          expect(Object.keys(op.responses)).toEqual(expect.arrayContaining(['401', '403']));
+      }
+    }
+    expect(res.body.paths['/calendar/deadline'].get.responses['422'].description).toMatch(
+      /calendar\.year_missing/,
+    );
   });
 });
 

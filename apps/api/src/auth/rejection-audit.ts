@@ -25,6 +25,9 @@ export class RejectionAudit {
     caseId?: string,
   ): Promise<void> {
     const actor = req.actor;
+    const fields = problem.errors?.length
+      ? ` [${problem.errors.map((e) => `${e.field}: ${e.messages.join('; ')}`).join(' | ')}]`
+      : '';
     try {
       await this.audit.append({
         actorId: actor?.userId,
@@ -35,7 +38,7 @@ export class RejectionAudit {
         caseId,
         action,
         outcome: 'rejected',
-        reason: `${problem.code}: ${problem.detail ?? problem.title}`,
+        reason: `${problem.code}: ${problem.detail ?? problem.title}${fields}`,
         payload: { method: req.method, path: req.originalUrl, body: req.body ?? null },
       });
     } catch (error) {

@@ -1,2 +1,3 @@
 export * from './roles';
 export * from './jurisdiction';
+export * from './four-eyes';
