@@ -19,6 +19,11 @@ async function eventually<T>(
   }
 }
 
+interface OpenApiOperation {
+  'x-access'?: unknown;
+  responses: Record<string, { description: string }>;
+}
+
 describe('API end to end (HTTP → Temporal dev server → worker → PostgreSQL)', () => {
   const config = testConfig();
   let api: INestApplication;
@@ -106,7 +111,9 @@ describe('API end to end (HTTP → Temporal dev server → worker → PostgreSQL
     const res = await request(api.getHttpServer()).get('/docs-json').expect(200);
     expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining(['/health', '/pings', '/pings/{id}']));
     // Every operation names who may call it; role-restricted ones document their 401/403 answers.
-    for (const [path, operations] of Object.entries(res.body.paths as Record<string, Record<string, any>>)) {
+    for (const [path, operations] of Object.entries(
+      res.body.paths as Record<string, Record<string, OpenApiOperation>>,
+    )) {
       for (const [method, op] of Object.entries(operations)) {
         expect({ path, method, access: op['x-access'] }).toEqual({ path, method, access: expect.anything() });
         if (op['x-access'] !== 'public')
