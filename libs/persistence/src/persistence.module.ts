@@ -1,8 +1,12 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '@safecase/common';
+import { DataSource } from 'typeorm';
+import { AuditLog } from './audit/audit-log';
 import { dataSourceOptions } from './data-source';
 
+/** The database connection, and the audit log every area appends to. */
+@Global()
 @Module({
   imports: [
     TypeOrmModule.forRootAsync({
@@ -15,5 +19,7 @@ import { dataSourceOptions } from './data-source';
       }),
     }),
   ],
+  providers: [{ provide: AuditLog, inject: [DataSource], useFactory: (db: DataSource) => new AuditLog(db) }],
+  exports: [AuditLog],
 })
 export class PersistenceModule {}

@@ -29,11 +29,10 @@ function describe(e: AuditEntry): string {
 
 @Injectable()
 export class AuditService {
-  private readonly log: AuditLog;
-
-  constructor(@InjectDataSource() private readonly db: DataSource) {
-    this.log = new AuditLog(db);
-  }
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly log: AuditLog,
+  ) {}
 
   /**
    * A case's entries, if the actor may see the case. The case belongs to the agency its entries name;

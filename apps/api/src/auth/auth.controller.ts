@@ -3,9 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ProblemException, requestIdFor } from '@safecase/common';
 import type { Actor } from '@safecase/domain';
 import { AuditLog } from '@safecase/persistence';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request } from 'express';
-import { DataSource } from 'typeorm';
 import { ApiProblems, Public, Roles } from './access.decorator';
 import { ActorView, LoginDto, TokenView } from './auth.dto';
 import { CurrentActor } from './current-actor';
@@ -15,15 +13,11 @@ import { TokenService } from './token.service';
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
-  private readonly audit: AuditLog;
-
   constructor(
     private readonly identity: IdentityService,
     private readonly tokens: TokenService,
-    @InjectDataSource() db: DataSource,
-  ) {
-    this.audit = new AuditLog(db);
-  }
+    private readonly audit: AuditLog,
+  ) {}
 
   @Post('login')
   @HttpCode(200)

@@ -1,8 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { requestIdFor, type ProblemException } from '@safecase/common';
 import { AuditLog } from '@safecase/persistence';
-import { DataSource } from 'typeorm';
 import type { AuthenticatedRequest } from './current-actor';
 
 /**
@@ -12,11 +10,8 @@ import type { AuthenticatedRequest } from './current-actor';
 @Injectable()
 export class RejectionAudit {
   private readonly logger = new Logger(RejectionAudit.name);
-  private readonly audit: AuditLog;
 
-  constructor(@InjectDataSource() db: DataSource) {
-    this.audit = new AuditLog(db);
-  }
+  constructor(private readonly audit: AuditLog) {}
 
   async record(
     req: AuthenticatedRequest,

@@ -25,11 +25,10 @@ const RULES: Record<PeriodUnit, string> = {
 
 @Injectable()
 export class CalendarService {
-  private readonly audit: AuditLog;
-
-  constructor(@InjectDataSource() private readonly db: DataSource) {
-    this.audit = new AuditLog(db);
-  }
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditLog,
+  ) {}
 
   async calendar(): Promise<WorkCalendar> {
     return new WorkCalendar(await loadArrangements(this.db));
