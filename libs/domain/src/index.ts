@@ -1,3 +1,4 @@
 // Pure domain code (reducers, rulebook, calendar arithmetic): no Nest, no Temporal, no TypeORM.
 export * from './calendar';
 export * from './identity';
+export * from './rulebook';

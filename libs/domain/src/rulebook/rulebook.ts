@@ -1,0 +1,300 @@
+import type { IsoDate } from '../calendar/iso-date';
+
+export type ClockUnit = 'working_days' | 'calendar_days' | 'hours' | 'months' | 'years';
+
+/** One statutory clock: how long, counted how, from what, paused by what, and on whose authority. */
+export interface ClockRule {
+  name: string;
+  amount: number;
+  unit: ClockUnit;
+  /** The event that starts the clock (the starting day itself is not counted). */
+  startsOn: string;
+  /** Events during which the clock stands still (a budget with a ledger of pauses). */
+  pausedBy: string[];
+  /** Law and article. */
+  source: string;
+  /**
+   * `confirmed`: the value is in the cited text. `configurable`: the default shipped here awaits the
+   * 2026 department rule (应急管理部令第18号) or local practice; agencies may publish another value.
+   */
+  status: 'confirmed' | 'configurable';
+}
+
+export interface Rulebook {
+  version: string;
+  /** Cases opened on or after this day use this version; a case keeps the version it opened with. */
+  effectiveFrom: IsoDate;
+  rules: Record<string, ClockRule>;
+}
+
+const confirmed = (r: Omit<ClockRule, 'status' | 'pausedBy'> & { pausedBy?: string[] }): ClockRule => ({
+  pausedBy: [],
+  ...r,
+  status: 'confirmed',
+});
+const configurable = (r: Omit<ClockRule, 'status' | 'pausedBy'> & { pausedBy?: string[] }): ClockRule => ({
+  pausedBy: [],
+  ...r,
+  status: 'configurable',
+});
+
+/**
+ * The clocks of DOMAIN.md §3 (enforcement, penalty, transfer). Units follow DOMAIN §2: working days
+ * only where the statute says so (行政处罚法 第85条 for its 二/三/五/七日 periods, 行政强制法 第69条 for
+ * 十日以内, 安全生产法 第78条), otherwise calendar days, months, years or hours.
+ */
+export const RULEBOOK_2026_V1: Rulebook = {
+  version: '2026.1',
+  effectiveFrom: '2026-02-01',
+  rules: {
+    'reinspection.due': configurable({
+      name: '复查 after the rectification deadline or the unit’s application',
+      amount: 10,
+      unit: 'calendar_days',
+      startsOn: 'rectification deadline reached, or rectification report received',
+      source: '安全生产法 第65条; 复查 period per department rule (应急管理部令第18号, text unavailable)',
+    }),
+    'reminder.lead': configurable({
+      name: 'reminder before a task falls due',
+      amount: 2,
+      unit: 'working_days',
+      startsOn: 'task due date (counted backwards)',
+      source: 'agency practice',
+    }),
+    'escalation.supervisor': configurable({
+      name: 'overdue task escalated from the officer to the supervisor',
+      amount: 1,
+      unit: 'working_days',
+      startsOn: 'task overdue',
+      source: 'agency practice',
+    }),
+    'escalation.head': configurable({
+      name: 'overdue task escalated from the supervisor to the agency head',
+      amount: 3,
+      unit: 'working_days',
+      startsOn: 'task escalated to the supervisor',
+      source: 'agency practice',
+    }),
+    'emergency_measure.report': confirmed({
+      name: 'emergency compulsory measure reported to the agency head',
+      amount: 24,
+      unit: 'hours',
+      startsOn: 'emergency measure taken',
+      source: '行政强制法 第19条',
+    }),
+    'seizure.term': confirmed({
+      name: '查封/扣押 term',
+      amount: 30,
+      unit: 'calendar_days',
+      startsOn: 'seizure decision served',
+      pausedBy: ['testing, inspection, quarantine or appraisal'],
+      source: '行政强制法 第25条',
+    }),
+    'seizure.extension': confirmed({
+      name: '查封/扣押 extension (once, approved by the head)',
+      amount: 30,
+      unit: 'calendar_days',
+      startsOn: 'end of the seizure term',
+      pausedBy: ['testing, inspection, quarantine or appraisal'],
+      source: '行政强制法 第25条',
+    }),
+    'power_cutoff.notice': confirmed({
+      name: 'written notice before cutting power or explosives supply',
+      amount: 24,
+      unit: 'hours',
+      startsOn: 'notice served',
+      source: '安全生产法 第70条',
+    }),
+    'filing.in_time': configurable({
+      name: '立案 after the facts are found',
+      amount: 7,
+      unit: 'working_days',
+      startsOn: 'illegal act discovered',
+      source: '行政处罚法 第54条 ("及时立案"; day count per department rule)',
+    }),
+    'limitation.general': confirmed({
+      name: 'limitation for imposing a penalty',
+      amount: 2,
+      unit: 'years',
+      startsOn: 'illegal act committed (or ended, if continuing)',
+      source: '行政处罚法 第36条',
+    }),
+    'limitation.life_health': confirmed({
+      name: 'limitation where life or health was at stake with harm',
+      amount: 5,
+      unit: 'years',
+      startsOn: 'illegal act committed (or ended, if continuing)',
+      source: '行政处罚法 第36条',
+    }),
+    'evidence_preservation.decision': confirmed({
+      name: 'decision on evidence registered for preservation',
+      amount: 7,
+      unit: 'working_days',
+      startsOn: 'evidence registered for preservation',
+      source: '行政处罚法 第56条, 第85条',
+    }),
+    'statement_defence.period': configurable({
+      name: 'statement and defence (陈述申辩) after notice of the intended penalty',
+      amount: 3,
+      unit: 'working_days',
+      startsOn: 'notice of the intended penalty served',
+      source: '行政处罚法 第44–45条; period per department rule',
+    }),
+    'hearing.request': confirmed({
+      name: 'party requests a hearing',
+      amount: 5,
+      unit: 'working_days',
+      startsOn: 'hearing-rights notice served',
+      source: '行政处罚法 第64条, 第85条',
+    }),
+    'hearing.notice': confirmed({
+      name: 'hearing notified at least this long ahead',
+      amount: 7,
+      unit: 'working_days',
+      startsOn: 'hearing notice served (counted forward to the earliest hearing day)',
+      source: '行政处罚法 第64条, 第85条',
+    }),
+    'decision.due': confirmed({
+      name: 'penalty decision after 立案',
+      amount: 90,
+      unit: 'calendar_days',
+      startsOn: '立案',
+      pausedBy: ['hearing', 'appraisal (鉴定)'],
+      source: '行政处罚法 第60条 (pauses and extension per department rule)',
+    }),
+    'decision.service': confirmed({
+      name: 'service of the decision when not served on the spot',
+      amount: 7,
+      unit: 'working_days',
+      startsOn: 'decision made',
+      source: '行政处罚法 第61条, 第85条',
+    }),
+    'service.public_notice': confirmed({
+      name: 'service by public notice takes effect',
+      amount: 30,
+      unit: 'calendar_days',
+      startsOn: 'public notice issued',
+      source: '民事诉讼法 第95条 (applied by 行政处罚法 第61条)',
+    }),
+    'publication.due': confirmed({
+      name: 'publication of the penalty decision',
+      amount: 7,
+      unit: 'working_days',
+      startsOn: 'decision made',
+      source: '安全生产法 第78条',
+    }),
+    'publication.withdrawal': confirmed({
+      name: 'withdrawal of a publication after the decision is changed or revoked',
+      amount: 3,
+      unit: 'working_days',
+      startsOn: 'decision changed or revoked',
+      source: '行政处罚法 第48条, 第85条',
+    }),
+    'payment.due': confirmed({
+      name: 'payment of the fine',
+      amount: 15,
+      unit: 'calendar_days',
+      startsOn: 'decision received',
+      source: '行政处罚法 第67条',
+    }),
+    'demand.after_surcharge': confirmed({
+      name: 'written demand (催告) once surcharge has run this long',
+      amount: 30,
+      unit: 'calendar_days',
+      startsOn: 'payment due date passed',
+      pausedBy: ['administrative reconsideration pending', 'lawsuit pending'],
+      source: '行政强制法 第45条, 第54条; 行政处罚法 第72–73条',
+    }),
+    'court_enforcement.earliest': confirmed({
+      name: 'court enforcement may be applied for no earlier than',
+      amount: 10,
+      unit: 'working_days',
+      startsOn: 'demand served',
+      source: '行政强制法 第54条, 第69条',
+    }),
+    'court_enforcement.latest': confirmed({
+      name: 'court enforcement must be applied for within',
+      amount: 3,
+      unit: 'months',
+      startsOn: 'reconsideration and lawsuit windows closed',
+      source: '行政强制法 第53条',
+    }),
+    'reconsideration.window': confirmed({
+      name: 'party may apply for administrative reconsideration',
+      amount: 60,
+      unit: 'calendar_days',
+      startsOn: 'decision received',
+      source: '行政复议法 第20条',
+    }),
+    'lawsuit.window': confirmed({
+      name: 'party may sue',
+      amount: 6,
+      unit: 'months',
+      startsOn: 'decision received',
+      source: '行政诉讼法 第46条',
+    }),
+    'transfer.head_decision': confirmed({
+      name: 'head decides on the transfer report',
+      amount: 3,
+      unit: 'calendar_days',
+      startsOn: 'transfer report submitted',
+      source: '行政执法机关移送涉嫌犯罪案件的规定 (国务院令第310号) 第5条',
+    }),
+    'transfer.send': confirmed({
+      name: 'case sent to public security after approval',
+      amount: 24,
+      unit: 'hours',
+      startsOn: 'transfer approved',
+      source: '国务院令第310号 第5条',
+    }),
+    'transfer.police_decision': confirmed({
+      name: 'public security decides whether to file',
+      amount: 3,
+      unit: 'calendar_days',
+      startsOn: 'transfer received by public security',
+      source: '国务院令第310号 第8条',
+    }),
+    'transfer.reconsideration_request': confirmed({
+      name: 'agency asks public security to reconsider a refusal',
+      amount: 3,
+      unit: 'calendar_days',
+      startsOn: 'refusal received',
+      source: '国务院令第310号 第9条',
+    }),
+    'transfer.reconsideration_answer': confirmed({
+      name: 'public security answers the reconsideration',
+      amount: 3,
+      unit: 'calendar_days',
+      startsOn: 'reconsideration request received',
+      source: '国务院令第310号 第9条',
+    }),
+    'transfer.procuratorate': confirmed({
+      name: 'agency asks the procuratorate to supervise',
+      amount: 3,
+      unit: 'calendar_days',
+      startsOn: 'reconsideration refused or unanswered',
+      source: '国务院令第310号 第9条',
+    }),
+    'transfer.handover': confirmed({
+      name: 'items and files handed over after police filing',
+      amount: 3,
+      unit: 'calendar_days',
+      startsOn: 'police filed the case',
+      source: '国务院令第310号 第10条; 应急〔2019〕54号',
+    }),
+    'credit.listing': configurable({
+      name: 'serious violator on the 失信 list',
+      amount: 3,
+      unit: 'years',
+      startsOn: 'listing decision',
+      source: '应急管理部令第11号',
+    }),
+    'credit.early_removal': configurable({
+      name: 'earliest removal from the 失信 list',
+      amount: 12,
+      unit: 'months',
+      startsOn: 'listing decision',
+      source: '应急管理部令第11号',
+    }),
+  },
+};
