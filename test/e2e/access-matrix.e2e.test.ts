@@ -6,7 +6,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { routeInventory } from '../../apps/api/src/auth/route-inventory';
 import { startApi, testConfig } from '../support/apps';
-import { bearer, tokenFor } from '../support/auth';
+import { bearer, ensureOutOfRegionAuditor, tokenFor } from '../support/auth';
 
 const ALL: Role[] = ['officer', 'supervisor', 'legal_reviewer', 'auditor', 'admin'];
 const CASE_ROLES: Role[] = ['officer', 'supervisor', 'legal_reviewer'];
@@ -48,13 +48,7 @@ describe('access matrix: endpoint × role × own/other agency', () => {
       outcome: 'accepted',
       payload: {},
     });
-    // An auditor whose region (九江, 360400) does not cover the Nanchang case.
-    await api.get(DataSource).query(
-      `INSERT INTO app_user (id, username, display_name, password_hash, agency_id, roles)
-       SELECT gen_random_uuid(), 'jj.auditor', '九江审计', password_hash, $1, ARRAY['auditor']
-         FROM app_user WHERE username = 'admin' ON CONFLICT DO NOTHING`,
-      [DEMO_AGENCIES[2].id],
-    );
+    await ensureOutOfRegionAuditor(api.get(DataSource));
   });
   afterAll(async () => {
     await api?.close();

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { startApi, testConfig } from '../support/apps';
-import { bearer, tokenFor } from '../support/auth';
+import { bearer, ensureOutOfRegionAuditor, tokenFor } from '../support/auth';
 
 const NANCHANG = DEMO_AGENCIES[1];
 
@@ -246,12 +246,7 @@ describe('API core over HTTP (real PostgreSQL)', () => {
         });
         entryIds.push(e.id);
       }
-      await db.query(
-        `INSERT INTO app_user (id, username, display_name, password_hash, agency_id, roles)
-         SELECT gen_random_uuid(), 'jj.auditor', '九江审计', password_hash, $1, ARRAY['auditor']
-           FROM app_user WHERE username = 'admin' ON CONFLICT DO NOTHING`,
-        [DEMO_AGENCIES[2].id],
-      );
+      await ensureOutOfRegionAuditor(db);
     });
 
     it("tells a case's story in order, with document numbers, to an auditor whose region covers it", async () => {

@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
-import { DEMO_PASSWORD } from '@safecase/persistence';
+import { DEMO_AGENCIES, DEMO_PASSWORD } from '@safecase/persistence';
 import request from 'supertest';
+import type { DataSource } from 'typeorm';
 
 const tokens = new Map<string, string>();
 
@@ -19,3 +20,17 @@ export async function tokenFor(api: INestApplication, username: string): Promise
 }
 
 export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+/**
+ * `jj.auditor`: an auditor of 九江 (360400), whose region does not cover Nanchang's cases; signs in
+ * with the demo password. Idempotent, so any test file may ask for it.
+ */
+export async function ensureOutOfRegionAuditor(db: DataSource): Promise<string> {
+  await db.query(
+    `INSERT INTO app_user (id, username, display_name, password_hash, agency_id, roles)
+     SELECT gen_random_uuid(), 'jj.auditor', '九江审计', password_hash, $1, ARRAY['auditor']
+       FROM app_user WHERE username = 'admin' ON CONFLICT DO NOTHING`,
+    [DEMO_AGENCIES[2].id],
+  );
+  return 'jj.auditor';
+}

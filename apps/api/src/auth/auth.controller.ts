@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ProblemException, requestIdFor } from '@safecase/common';
-import type { Actor } from '@safecase/domain';
+import { ROLES, type Actor } from '@safecase/domain';
 import { AuditLog } from '@safecase/persistence';
 import type { Request } from 'express';
 import { ApiProblems, Public, Roles } from './access.decorator';
@@ -53,7 +53,7 @@ export class AuthController {
   }
 
   @Get('me')
-  @Roles('officer', 'supervisor', 'legal_reviewer', 'auditor', 'admin')
+  @Roles(...ROLES)
   @ApiOperation({ summary: 'Who the bearer token speaks for: roles, agency, region' })
   me(@CurrentActor() actor: Actor): ActorView {
     return { ...actor, roles: [...actor.roles] };

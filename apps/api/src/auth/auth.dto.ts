@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { ROLES } from '@safecase/domain';
 import { IsString, Length } from 'class-validator';
 
 export class LoginDto {
@@ -23,7 +24,7 @@ export class ActorView {
   @ApiProperty() userId!: string;
   @ApiProperty() username!: string;
   @ApiProperty() displayName!: string;
-  @ApiProperty({ isArray: true, enum: ['officer', 'supervisor', 'legal_reviewer', 'auditor', 'admin'] })
+  @ApiProperty({ isArray: true, enum: ROLES })
   roles!: string[];
   @ApiProperty() agencyId!: string;
   @ApiProperty() agencyName!: string;

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, ParseIntPipe, Put, Query, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Actor } from '@safecase/domain';
+import { ROLES, type Actor } from '@safecase/domain';
 import type { Request } from 'express';
 import { ApiProblems, Roles } from '../auth/access.decorator';
 import { Command } from '../auth/command.decorator';
@@ -8,15 +8,13 @@ import { CurrentActor } from '../auth/current-actor';
 import { DeadlineQuery, DeadlineView, YearArrangementDto } from './calendar.dto';
 import { CalendarService } from './calendar.service';
 
-const EVERYONE = ['officer', 'supervisor', 'legal_reviewer', 'auditor', 'admin'] as const;
-
 @ApiTags('calendar')
 @Controller('calendar')
 export class CalendarController {
   constructor(private readonly calendar: CalendarService) {}
 
   @Get('deadline')
-  @Roles(...EVERYONE)
+  @Roles(...ROLES)
   @ApiOperation({ summary: 'The last day of a period counted in working or calendar days (DOMAIN §2)' })
   @ApiProblems('calendar.year_missing', 'validation.failed')
   deadline(@Query() q: DeadlineQuery): Promise<DeadlineView> {
@@ -24,14 +22,14 @@ export class CalendarController {
   }
 
   @Get('years')
-  @Roles(...EVERYONE)
+  @Roles(...ROLES)
   @ApiOperation({ summary: 'The years whose working-day arrangement is loaded, with their source' })
   years() {
     return this.calendar.years();
   }
 
   @Get('years/:year')
-  @Roles(...EVERYONE)
+  @Roles(...ROLES)
   @ApiOperation({ summary: "One year's holidays and make-up working days" })
   @ApiProblems('calendar.year_missing')
   year(@Param('year', ParseIntPipe) year: number) {
