@@ -2,3 +2,4 @@
 export * from './calendar';
 export * from './identity';
 export * from './rulebook';
+export * from './enforcement';

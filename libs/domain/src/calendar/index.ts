@@ -1,3 +1,4 @@
 export * from './iso-date';
 export * from './work-calendar';
 export * from './deadline';
+export * from './china-time';

@@ -1,4 +1,5 @@
-export const ROLES = ['officer', 'supervisor', 'legal_reviewer', 'auditor', 'admin'] as const;
+/** `head`: the agency's principal head (主要负责人): power cut-offs (安全生产法 第70条), top rung of escalation. */
+export const ROLES = ['officer', 'supervisor', 'head', 'legal_reviewer', 'auditor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
 export function isRole(value: string): value is Role {

@@ -61,6 +61,13 @@ export const RULEBOOK_2026_V1: Rulebook = {
       startsOn: 'task due date (counted backwards)',
       source: 'agency practice',
     }),
+    'reminder.lead_hours': configurable({
+      name: 'reminder before an hour-counted task falls due',
+      amount: 6,
+      unit: 'hours',
+      startsOn: 'task due instant (counted backwards)',
+      source: 'agency practice',
+    }),
     'escalation.supervisor': configurable({
       name: 'overdue task escalated from the officer to the supervisor',
       amount: 1,

@@ -1,0 +1,85 @@
+import type { IsoDate } from '../calendar/iso-date';
+import type { Rulebook } from '../rulebook/rulebook';
+import type {
+  CaseOfficer,
+  CaseOrigin,
+  DocumentType,
+  Enterprise,
+  HiddenDanger,
+  Measure,
+  MeasureKind,
+} from './case-types';
+
+/** Who did it, as the audit log shows it; absent for the clock's own events. */
+export interface EventActor {
+  userId: string;
+  username: string;
+  role: string;
+}
+
+interface Base {
+  at: number;
+  by?: EventActor;
+  /** Documents this event issues; numbered by the read-model activity, atomically per agency/type/year. */
+  documents?: { key: string; type: DocumentType }[];
+}
+
+export type CaseEvent = Base &
+  (
+    | {
+        type: 'case_opened';
+        caseId: string;
+        agencyId: string;
+        regionCode: string;
+        docPrefix: string;
+        origin: CaseOrigin;
+        enterprise: Enterprise;
+        summary: string;
+        rulebook: Rulebook;
+      }
+    | {
+        type: 'inspection_recorded';
+        officers: CaseOfficer[];
+        inspectedAt: number;
+        place: string;
+        findings: HiddenDanger[];
+        unitRefusedToSign: boolean;
+        refusalNote: string | null;
+      }
+    | { type: 'order_issued'; deadline: IsoDate; instructions: string; correctedOnSite: string[] }
+    | { type: 'rectification_reported'; receivedOn: IsoDate; note: string }
+    | {
+        type: 'reinspection_recorded';
+        results: { dangerId: string; rectified: boolean; note: string }[];
+      }
+    | { type: 'extension_requested'; newDeadline: IsoDate; reason: string }
+    | { type: 'extension_decided'; approved: boolean; note: string }
+    | { type: 'measure_proposed'; measure: Measure }
+    | { type: 'emergency_measure_taken'; measure: Measure }
+    | {
+        type: 'measure_decided';
+        measureId: string;
+        approved: boolean;
+        note: string;
+        noticeHours: number | null;
+      }
+    | { type: 'measure_effective'; measureId: string }
+    | { type: 'measure_refused_by_unit'; measureId: string; note: string }
+    | { type: 'measure_lifted'; measureId: string; reason: string }
+    | { type: 'seizure_testing'; measureId: string; action: 'start' | 'end'; on: IsoDate }
+    | { type: 'seizure_extended'; measureId: string; days: number }
+    | { type: 'penalty_proposed'; dangerIds: string[]; summary: string }
+    | { type: 'penalty_proposal_acknowledged'; note: string }
+    | { type: 'case_closed'; reason: 'no_findings' | 'rectified' | 'by_supervisor'; note: string }
+    | { type: 'task_reminded'; taskKey: string; dueAt: number }
+    | { type: 'task_overdue'; taskKey: string; dueAt: number }
+    | { type: 'task_escalated'; taskKey: string; level: number; to: string }
+    | { type: 'calendar_year_missing'; year: number }
+    | { type: 'calendar_reloaded'; years: number[] }
+  );
+
+export type CaseEventType = CaseEvent['type'];
+export type EventOf<T extends CaseEventType> = Extract<CaseEvent, { type: T }>;
+
+/** The kinds of measure whose record is a numbered decision. */
+export type { MeasureKind };
