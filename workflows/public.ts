@@ -5,3 +5,6 @@ export type { PingActivities } from './ping.activities';
 export * from './search-attributes';
 export * from './request-id';
 export type { pingWorkflow } from './ping.workflow';
+export * from './enforcement-case.messages';
+export type { EnforcementCaseActivities, ProjectCaseInput } from './enforcement-case.activities';
+export type { enforcementCaseWorkflow } from './enforcement-case.workflow';

@@ -4,3 +4,4 @@ export * from './migrations';
 export * from './persistence.module';
 export * from './audit';
 export * from './seed';
+export * from './documents';

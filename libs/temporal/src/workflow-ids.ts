@@ -4,4 +4,5 @@
  */
 export const workflowIds = {
   ping: (pingId: string) => `ping:${pingId}`,
+  enforcementCase: (caseId: string) => `enforcement-case:${caseId}`,
 } as const;

@@ -1,7 +1,8 @@
 import { Module, type INestApplicationContext } from '@nestjs/common';
+import { CaseActivitiesService } from './case.activities';
 import { PingActivitiesService } from './ping.activities';
 
-const SERVICES = [PingActivitiesService];
+const SERVICES = [PingActivitiesService, CaseActivitiesService];
 
 @Module({ providers: SERVICES, exports: SERVICES })
 export class ActivitiesModule {}

@@ -263,24 +263,38 @@ export function scheduleTask(state: CaseState, task: CaseTask, calendar: WorkCal
     paused: false,
   };
   if (!task.clock) return empty;
-  try {
-    const due = dueOf(state, task.clock, calendar);
-    if (due.dueAt === null || due.dueDate === null) return { ...empty, ...due };
-    const remindAt =
-      task.clock.kind === 'hours'
-        ? due.dueAt - rule(state, 'reminder.lead_hours').amount * 3600_000
-        : chinaHourOf(shiftWorkingDays(calendar, due.dueDate, -rule(state, 'reminder.lead').amount), 9);
-    const escalateAt: number[] = [];
-    let rungDate = due.dueDate;
-    for (const to of rungsAbove) {
-      rungDate = shiftWorkingDays(calendar, rungDate, rule(state, `escalation.${to}`).amount);
-      escalateAt.push(endOfChinaDay(rungDate));
+  let missingYear: number | null = null;
+  // Each instant is computed on its own: a rung in a year not yet loaded leaves the due time intact.
+  const attempt = <T>(f: () => T): T | null => {
+    try {
+      return f();
+    } catch (error) {
+      if (!(error instanceof CalendarYearMissingError)) throw error;
+      missingYear ??= error.year;
+      return null;
     }
-    return { ...due, remindAt, escalateAt, escalateTo: [...rungsAbove], missingYear: null };
-  } catch (error) {
-    if (error instanceof CalendarYearMissingError) return { ...empty, missingYear: error.year };
-    throw error;
+  };
+  const due = attempt(() => dueOf(state, task.clock!, calendar));
+  if (!due || due.dueAt === null || due.dueDate === null) return { ...empty, ...due, missingYear };
+  const dueDate = due.dueDate;
+  const remindAt =
+    task.clock.kind === 'hours'
+      ? due.dueAt - rule(state, 'reminder.lead_hours').amount * 3600_000
+      : attempt(() =>
+          chinaHourOf(shiftWorkingDays(calendar, dueDate, -rule(state, 'reminder.lead').amount), 9),
+        );
+  const escalateAt: number[] = [];
+  let rungDate: IsoDate | null = dueDate;
+  for (const to of rungsAbove) {
+    const from: IsoDate | null = rungDate;
+    rungDate =
+      from === null
+        ? null
+        : attempt(() => shiftWorkingDays(calendar, from, rule(state, `escalation.${to}`).amount));
+    if (rungDate === null) break;
+    escalateAt.push(endOfChinaDay(rungDate));
   }
+  return { ...due, remindAt, escalateAt, escalateTo: rungsAbove.slice(0, escalateAt.length), missingYear };
 }
 
 export interface ScheduledTask extends CaseTask, TaskSchedule {

@@ -43,6 +43,7 @@ export const DEMO_USERS = [
     certificate: '36010020002',
   },
   { username: 'nc.supervisor', displayName: '王强', agency: NANCHANG, roles: ['supervisor'] },
+  { username: 'nc.head', displayName: '周建国', agency: NANCHANG, roles: ['supervisor', 'head'] },
   { username: 'nc.reviewer', displayName: '刘洋', agency: NANCHANG, roles: ['legal_reviewer'] },
   {
     username: 'jj.officer1',
@@ -59,6 +60,7 @@ export const DEMO_USERS = [
     certificate: '36040020002',
   },
   { username: 'jj.supervisor', displayName: '赵敏', agency: JIUJIANG, roles: ['supervisor'] },
+  { username: 'jj.head', displayName: '吴志刚', agency: JIUJIANG, roles: ['supervisor', 'head'] },
   { username: 'jj.reviewer', displayName: '黄磊', agency: JIUJIANG, roles: ['legal_reviewer'] },
   { username: 'prov.auditor', displayName: '周审计', agency: PROVINCE, roles: ['auditor'] },
   { username: 'admin', displayName: '系统管理员', agency: PROVINCE, roles: ['admin'] },

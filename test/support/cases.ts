@@ -1,0 +1,58 @@
+import { RULEBOOK_2026_V1, type CaseActor, type CaseOfficer, type Role } from '@safecase/domain';
+import { DEMO_AGENCIES } from '@safecase/persistence';
+import type { EnforcementCaseInput } from '@safecase/workflows';
+import type { DataSource } from 'typeorm';
+
+/** A demo user as the workflow sees an actor or an inspecting officer. */
+export async function demoActor(db: DataSource, username: string): Promise<CaseOfficer & CaseActor> {
+  const [u] = await db.query<
+    {
+      id: string;
+      username: string;
+      display_name: string;
+      agency_id: string;
+      roles: Role[];
+      certificate_no: string | null;
+    }[]
+  >('SELECT id, username, display_name, agency_id, roles, certificate_no FROM app_user WHERE username = $1', [
+    username,
+  ]);
+  if (!u) throw new Error(`no demo user ${username}`);
+  return {
+    userId: u.id,
+    username: u.username,
+    displayName: u.display_name,
+    agencyId: u.agency_id,
+    roles: u.roles,
+    certificateNo: u.certificate_no,
+  };
+}
+
+export function caseInput(caseId: string, openedBy: CaseActor): EnforcementCaseInput {
+  const nanchang = DEMO_AGENCIES[1];
+  return {
+    caseId,
+    agencyId: nanchang.id,
+    regionCode: nanchang.regionCode,
+    docPrefix: nanchang.docPrefix,
+    origin: 'plan',
+    enterprise: { name: '南昌某化工有限公司', creditCode: '91110108551385082Q', address: '南昌市青山湖区' },
+    summary: 'annual plan inspection',
+    openedBy,
+    rulebook: RULEBOOK_2026_V1,
+    searchAttributes: false,
+  };
+}
+
+/** Polls until `check` passes (the read model is written by activities, a moment after the fact). */
+export async function eventually<T>(check: () => Promise<T>, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}

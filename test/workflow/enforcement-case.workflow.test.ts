@@ -1,0 +1,265 @@
+import { WorkflowUpdateFailedError } from '@temporalio/client';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import {
+  addDays,
+  chinaDateOf,
+  scheduledTasks,
+  startOfChinaDay,
+  WorkCalendar,
+  type CaseActor,
+  type CaseCommand,
+  type CaseOfficer,
+  type IsoDate,
+} from '@safecase/domain';
+import { loadArrangements, storeArrangement } from '@safecase/persistence';
+import { workflowIds } from '@safecase/temporal';
+import { caseCommand, caseStateQuery, caseSynced, type enforcementCaseWorkflow } from '@safecase/workflows';
+import { randomUUID } from 'node:crypto';
+import { caseInput, demoActor, eventually } from '../support/cases';
+import { startWorker, testConfig, type RunningWorker } from '../support/apps';
+import { testEnvironment } from '../support/environment';
+import { ownDatabase } from '../support/own-database';
+import { recordHistory } from '../support/histories';
+
+/**
+ * The enforcement case on the time-skipping server: real timers, real PostgreSQL, skipped time. The
+ * server starts at today's date and cannot go back, so the holiday crossed here is the New Year after
+ * the current one, whose arrangement this test loads into a database of its own (the exact 2026
+ * National Day dates are pinned by the domain scenario specs).
+ */
+jest.setTimeout(90_000);
+
+describe('enforcementCaseWorkflow (time-skipping)', () => {
+  let env: TestWorkflowEnvironment;
+  let worker: RunningWorker;
+  let own: Awaited<ReturnType<typeof ownDatabase>>;
+  let calendar: WorkCalendar;
+  let officer1: CaseOfficer & CaseActor;
+  let officer2: CaseOfficer & CaseActor;
+  let head: CaseActor;
+  const config = testConfig();
+
+  beforeAll(async () => {
+    own = await ownDatabase();
+    env = await TestWorkflowEnvironment.createTimeSkipping({
+      server: { executable: { type: 'existing-path', path: testEnvironment().testServer } },
+    });
+    // This year and next, as a test fixture where the official arrangement is not seeded: weekends,
+    // and a New Year holiday of 1–3 January.
+    const year = Number(chinaDateOf(await env.currentTimeMs()).slice(0, 4));
+    const loaded = new Set((await loadArrangements(own.db)).map((a) => a.year));
+    for (const y of [year, year + 1, year + 2].filter((y) => !loaded.has(y))) {
+      const holidays = [1, 2, 3].map((d) => ({ date: `${y}-01-0${d}`, name: '元旦 (test fixture)' }));
+      await own.db.transaction((m) =>
+        storeArrangement(m, { year: y, holidays, makeupWorkdays: [] }, 'test fixture', 'test'),
+      );
+    }
+    calendar = new WorkCalendar(await loadArrangements(own.db));
+    worker = await startWorker({ ...config, databaseUrl: own.url }, env.nativeConnection);
+    officer1 = await demoActor(own.db, 'nc.officer1');
+    officer2 = await demoActor(own.db, 'nc.officer2');
+    head = await demoActor(own.db, 'nc.head');
+  }, 120_000);
+
+  afterAll(async () => {
+    await worker?.stop();
+    await env?.teardown();
+    await own?.drop();
+  });
+
+  async function sleepUntil(instant: number): Promise<void> {
+    const now = await env.currentTimeMs();
+    if (instant > now) await env.sleep(instant - now);
+  }
+
+  async function openCase() {
+    const caseId = randomUUID();
+    const handle = await env.client.workflow.start<typeof enforcementCaseWorkflow>(
+      'enforcementCaseWorkflow',
+      {
+        workflowId: workflowIds.enforcementCase(caseId),
+        taskQueue: config.temporal.taskQueue,
+        args: [caseInput(caseId, officer1)],
+      },
+    );
+    await handle.executeUpdate(caseSynced);
+    const send = (actor: CaseActor, command: CaseCommand) =>
+      handle.executeUpdate(caseCommand, { args: [{ actor, command }] });
+    return { caseId, handle, send };
+  }
+
+  const inspection = (when: number): CaseCommand => ({
+    type: 'record_inspection',
+    officers: [officer1, officer2],
+    inspectedAt: when,
+    place: '储罐区',
+    findings: [
+      {
+        description: '可燃气体报警装置失效',
+        severity: 'major',
+        legalBasis: '安全生产法 第36条',
+        evidence: [{ kind: 'photo', name: 'alarm.jpg', sha256: 'b'.repeat(64) }],
+      },
+    ],
+    unitRefusedToSign: false,
+    refusalNote: null,
+  });
+
+  const taskRow = (caseId: string) =>
+    own.db.query<
+      {
+        task_key: string;
+        reminded: boolean;
+        overdue: boolean;
+        escalation_level: number;
+        escalated_to: string | null;
+        due_at: Date;
+      }[]
+    >('SELECT * FROM case_task WHERE case_id = $1 AND kind = $2', [caseId, 'reinspect']);
+  const auditActions = async (caseId: string) =>
+    (
+      await own.db.query<{ action: string }[]>(
+        'SELECT action FROM audit_entry WHERE case_id = $1 ORDER BY id',
+        [caseId],
+      )
+    ).map((r) => r.action);
+
+  it('missed re-inspection across the New Year: reminder, overdue, supervisor, head — each at its instant', async () => {
+    // Open on 10 December; the rectification deadline is 22 December, so the 10-day re-inspection
+    // window ends on 1 January, a holiday, and moves to the next working day.
+    const now = await env.currentTimeMs();
+    let year = Number(chinaDateOf(now).slice(0, 4));
+    if (chinaDateOf(now) >= `${year}-12-10`) year += 1;
+    await sleepUntil(startOfChinaDay(`${year}-12-10`) + 9 * 3600_000);
+    const { caseId, handle, send } = await openCase();
+
+    const inspected = await send(officer1, inspection(await env.currentTimeMs()));
+    expect(inspected.documents[0]?.number).toMatch(/^洪应急检记〔\d{4}〕\d+号$/);
+    const ordered = await send(officer2, {
+      type: 'issue_order',
+      deadline: `${year}-12-22`,
+      instructions: '立即整改',
+      correctedOnSite: [],
+    });
+    expect(ordered.documents[0]?.number).toMatch(/^洪应急责改〔\d{4}〕\d+号$/);
+
+    const [task] = scheduledTasks(await handle.query(caseStateQuery), calendar);
+    const dueDate = task!.dueDate as IsoDate;
+    expect(dueDate > `${year + 1}-01-03`).toBe(true);
+    expect(calendar.isWorkingDay(dueDate)).toBe(true);
+    expect(calendar.isWorkingDay(addDays(dueDate, -1))).toBe(false);
+    const [remindAt, dueAt, supervisorAt, headAt] = [
+      task!.remindAt!,
+      task!.dueAt!,
+      ...task!.escalateAt,
+    ] as number[];
+
+    const marks = async () => {
+      const [row] = await taskRow(caseId);
+      return (
+        row && {
+          reminded: row.reminded,
+          overdue: row.overdue,
+          level: row.escalation_level,
+          to: row.escalated_to,
+        }
+      );
+    };
+    await sleepUntil(remindAt! - 60_000);
+    expect(await marks()).toEqual({ reminded: false, overdue: false, level: 0, to: null });
+    await sleepUntil(remindAt! + 1);
+    await eventually(async () =>
+      expect(await marks()).toEqual({ reminded: true, overdue: false, level: 0, to: null }),
+    );
+    await sleepUntil(dueAt! - 60_000);
+    expect((await marks())?.overdue).toBe(false);
+    await sleepUntil(dueAt! + 1);
+    await eventually(async () =>
+      expect(await marks()).toEqual({ reminded: true, overdue: true, level: 0, to: null }),
+    );
+    await sleepUntil(supervisorAt! + 1);
+    await eventually(async () => expect(await marks()).toMatchObject({ level: 1, to: 'supervisor' }));
+    await sleepUntil(headAt! - 60_000);
+    expect((await marks())?.level).toBe(1);
+    await sleepUntil(headAt! + 1);
+    await eventually(async () => expect(await marks()).toMatchObject({ level: 2, to: 'head' }));
+
+    expect(await auditActions(caseId)).toEqual([
+      'case.case_opened',
+      'case.inspection_recorded',
+      'case.order_issued',
+      'case.task_reminded',
+      'case.task_overdue',
+      'case.task_escalated',
+      'case.task_escalated',
+    ]);
+
+    // Then the officer re-inspects: not rectified, the case escalates and waits for a proposal.
+    const reinspected = await send(officer1, {
+      type: 'record_reinspection',
+      results: [{ dangerId: 'D1', rectified: false, note: '未整改' }],
+    });
+    expect(reinspected.stage).toBe('escalated');
+    if (process.env.RECORD_HISTORIES === '1') {
+      recordHistory('enforcement-case-ladder', await handle.fetchHistory());
+    }
+  });
+
+  it('an emergency suspension the head disagrees with is lifted at once, with a numbered lifting document', async () => {
+    const { caseId, send, handle } = await openCase();
+    const now = await env.currentTimeMs();
+    await send(officer1, inspection(now));
+    const taken = await send(officer1, {
+      type: 'take_emergency_measure',
+      kind: 'suspend_production',
+      dangerIds: ['D1'],
+      reason: '气体泄漏',
+      takenAt: now,
+    });
+    expect(taken.documents.map((d) => d.type)).toEqual(['emergency_measure_record']);
+    await env.sleep('3 hours');
+    const lifted = await send(head, {
+      type: 'decide_measure',
+      measureId: 'M1',
+      approve: false,
+      note: '不必停产',
+    });
+    expect(lifted.documents[0]?.number).toMatch(/^洪应急解除〔\d{4}〕\d+号$/);
+    const state = await handle.query(caseStateQuery);
+    expect(state.measures[0]).toMatchObject({ status: 'lifted' });
+    const rows = await own.db.query<{ kind: string }[]>('SELECT kind FROM case_task WHERE case_id = $1', [
+      caseId,
+    ]);
+    expect(rows.map((r) => r.kind)).toEqual(['issue_order']);
+    if (process.env.RECORD_HISTORIES === '1') {
+      recordHistory('enforcement-case-emergency-rejected', await handle.fetchHistory());
+    }
+  });
+
+  it('a refused action changes nothing: typed code, same state, no event, no audit entry', async () => {
+    const { caseId, send, handle } = await openCase();
+    const before = await handle.query(caseStateQuery);
+    const events = async () =>
+      (
+        await own.db.query<{ n: string }[]>('SELECT count(*) AS n FROM case_event WHERE case_id = $1', [
+          caseId,
+        ])
+      )[0]?.n;
+    const count = await events();
+    const attempt = send(officer1, {
+      type: 'issue_order',
+      deadline: '2099-01-01',
+      instructions: 'x',
+      correctedOnSite: [],
+    });
+    await expect(attempt).rejects.toBeInstanceOf(WorkflowUpdateFailedError);
+    await expect(attempt).rejects.toMatchObject({ cause: { type: 'case.wrong_stage' } });
+    const alone = { ...inspection(await env.currentTimeMs()), officers: [officer1] } as CaseCommand;
+    await expect(send(officer1, alone)).rejects.toMatchObject({ cause: { type: 'case.invalid' } });
+    await expect(send(head, inspection(await env.currentTimeMs()))).rejects.toMatchObject({
+      cause: { type: 'auth.forbidden' },
+    });
+    expect(await handle.query(caseStateQuery)).toEqual(before);
+    expect(await events()).toBe(count);
+  });
+});
