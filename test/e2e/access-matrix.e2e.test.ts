@@ -1,5 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import type { Role } from '@safecase/domain';
+import { ROLES, type Role } from '@safecase/domain';
 import { AuditLog, DEMO_AGENCIES, DEMO_USERS } from '@safecase/persistence';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
@@ -8,8 +8,11 @@ import { routeInventory } from '../../apps/api/src/auth/route-inventory';
 import { startApi, testConfig } from '../support/apps';
 import { bearer, ensureOutOfRegionAuditor, tokenFor } from '../support/auth';
 
-const ALL: Role[] = ['officer', 'supervisor', 'legal_reviewer', 'auditor', 'admin'];
+const ALL: Role[] = [...ROLES];
 const CASE_ROLES: Role[] = ['officer', 'supervisor', 'legal_reviewer'];
+const READERS: Role[] = ['officer', 'supervisor', 'head', 'legal_reviewer', 'auditor'];
+const APPROVERS: Role[] = ['supervisor', 'head'];
+const OFFICER: Role[] = ['officer'];
 
 /**
  * Who may call each endpoint. A route missing here (a new endpoint nobody thought about) fails the
@@ -29,6 +32,26 @@ const EXPECTED: Record<string, 'public' | Role[]> = {
   'POST /pings': CASE_ROLES,
   'GET /pings/:id': CASE_ROLES,
   'POST /pings/:id/ack': CASE_ROLES,
+  'POST /cases': OFFICER,
+  'GET /cases': READERS,
+  'GET /cases/:caseId': READERS,
+  'POST /cases/:caseId/inspection': OFFICER,
+  'POST /cases/:caseId/rectification-order': OFFICER,
+  'POST /cases/:caseId/rectification-report': OFFICER,
+  'POST /cases/:caseId/reinspection': OFFICER,
+  'POST /cases/:caseId/extension-request': OFFICER,
+  'POST /cases/:caseId/extension-decision': APPROVERS,
+  'POST /cases/:caseId/measures': OFFICER,
+  'POST /cases/:caseId/emergency-measures': OFFICER,
+  'POST /cases/:caseId/measures/:measureId/decision': APPROVERS,
+  'POST /cases/:caseId/measures/:measureId/refusal': OFFICER,
+  'POST /cases/:caseId/measures/:measureId/testing': OFFICER,
+  'POST /cases/:caseId/measures/:measureId/extension': APPROVERS,
+  'POST /cases/:caseId/measures/:measureId/lifting': OFFICER,
+  'POST /cases/:caseId/penalty-proposal': OFFICER,
+  'POST /cases/:caseId/penalty-proposal/acknowledgement': APPROVERS,
+  'POST /cases/:caseId/closure': APPROVERS,
+  'GET /tasks': ['officer', 'supervisor', 'head', 'legal_reviewer'],
 };
 
 /** Routes whose resource belongs to an agency: the second dimension of the matrix. */
@@ -88,6 +111,7 @@ describe('access matrix: endpoint × role × own/other agency', () => {
       const path = pattern
         .replace(':year', '2026')
         .replace(':caseId', caseOfNanchang)
+        .replace(':measureId', 'M1')
         .replace(':id', randomUUID());
       const call = (headers: Record<string, string>) => {
         const r = request(api.getHttpServer());

@@ -6,6 +6,7 @@ import { TemporalClientModule } from '@safecase/temporal';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CalendarModule } from './calendar/calendar.module';
+import { CasesModule } from './cases/cases.module';
 import { HealthModule } from './health/health.module';
 import { PingModule } from './ping/ping.module';
 
@@ -21,6 +22,7 @@ import { PingModule } from './ping/ping.module';
     CalendarModule,
     AuditModule,
     PingModule,
+    CasesModule,
   ],
 })
 export class AppModule {}

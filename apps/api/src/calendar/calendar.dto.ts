@@ -1,28 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { isIsoDate } from '@safecase/domain';
-import {
-  ArrayMaxSize,
-  IsIn,
-  IsInt,
-  IsString,
-  Length,
-  Max,
-  Min,
-  ValidateBy,
-  ValidateNested,
-} from 'class-validator';
-
-/** A real calendar date written YYYY-MM-DD (2026-02-30 is refused). */
-const IsCalendarDate = () =>
-  ValidateBy({
-    name: 'isCalendarDate',
-    validator: {
-      validate: (value: unknown) => typeof value === 'string' && isIsoDate(value),
-      defaultMessage: (args?: { property: string }) =>
-        `${args?.property ?? 'value'} must be a calendar date YYYY-MM-DD`,
-    },
-  });
+import { IsCalendarDate } from '../validation';
+import { ArrayMaxSize, IsIn, IsInt, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
 
 export class DeadlineQuery {
   @ApiProperty({ example: '2026-09-30', description: 'the day the period starts (not counted)' })

@@ -1,4 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
+import { Client, WorkflowNotFoundError } from '@temporalio/client';
+import { workflowIds } from '@safecase/temporal';
+import { calendarUpdated } from '@safecase/workflows';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ProblemException, requestIdFor } from '@safecase/common';
 import {
@@ -28,7 +31,33 @@ export class CalendarService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditLog,
+    private readonly client: Client,
   ) {}
+
+  private readonly logger = new Logger(CalendarService.name);
+
+  /**
+   * DOMAIN §2: loading a year recomputes the open deadlines that depend on it. Each open case's
+   * workflow reloads the calendar and re-plans its timers; a case that closed meanwhile is skipped.
+   */
+  private async recomputeOpenCases(): Promise<number> {
+    const open = await this.db.query<{ id: string }[]>(
+      "SELECT id FROM enforcement_case WHERE stage <> 'closed'",
+    );
+    let signalled = 0;
+    for (const { id } of open) {
+      try {
+        await this.client.workflow.getHandle(workflowIds.enforcementCase(id)).signal(calendarUpdated);
+        signalled += 1;
+      } catch (error) {
+        // The year is stored either way; a case that missed the signal re-plans on its next event.
+        if (!(error instanceof WorkflowNotFoundError))
+          this.logger.warn(`case ${id}: calendar signal failed: ${String(error)}`);
+      }
+    }
+    this.logger.log(`calendar changed: ${signalled} open cases recompute their deadlines`);
+    return signalled;
+  }
 
   async calendar(): Promise<WorkCalendar> {
     return new WorkCalendar(await loadArrangements(this.db));
@@ -102,6 +131,7 @@ export class CalendarService {
         throw new ProblemException('calendar.invalid_arrangement', error.message);
       throw error;
     }
+    await this.recomputeOpenCases();
     return this.year(year);
   }
 }

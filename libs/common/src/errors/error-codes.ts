@@ -22,6 +22,8 @@ export type IdempotencyErrorCode =
 export type CalendarErrorCode = 'calendar.year_missing' | 'calendar.invalid_arrangement';
 export type AuditErrorCode = 'audit.case_not_found';
 export type PingErrorCode = 'ping.not_found' | 'ping.already_settled';
+/** Refusals of the enforcement-case workflow's validators use these, plus auth.forbidden and auth.four_eyes. */
+export type CaseErrorCode = 'case.not_found' | 'case.wrong_stage' | 'case.invalid' | 'case.closed';
 
 export type ErrorCode =
   | RequestErrorCode
@@ -29,7 +31,8 @@ export type ErrorCode =
   | IdempotencyErrorCode
   | CalendarErrorCode
   | AuditErrorCode
-  | PingErrorCode;
+  | PingErrorCode
+  | CaseErrorCode;
 
 function unreachable(code: never): never {
   throw new Error(`unmapped error code ${String(code)}`);
@@ -94,6 +97,14 @@ export function describeError(code: ErrorCode): { status: HttpStatus; title: str
       return { status: HttpStatus.NOT_FOUND, title: 'Ping not found' };
     case 'ping.already_settled':
       return { status: HttpStatus.CONFLICT, title: 'Ping already settled' };
+    case 'case.not_found':
+      return { status: HttpStatus.NOT_FOUND, title: 'No such case in your jurisdiction' };
+    case 'case.wrong_stage':
+      return { status: HttpStatus.CONFLICT, title: 'Not possible at the case’s current stage' };
+    case 'case.closed':
+      return { status: HttpStatus.CONFLICT, title: 'The case is closed' };
+    case 'case.invalid':
+      return { status: HttpStatus.UNPROCESSABLE_ENTITY, title: 'The action is not valid for this case' };
     default:
       return unreachable(code);
   }

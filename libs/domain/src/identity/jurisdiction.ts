@@ -6,6 +6,13 @@ const REGION = /^\d{6}$/;
  * Whether a region (行政区划代码, GB/T 2260) contains another: a province `XX0000` contains every code
  * starting `XX`, a prefecture `XXYY00` every code starting `XXYY`, a county only itself.
  */
+/** The prefix every region code inside `outer` starts with (for SQL `LIKE prefix || '%'`). */
+export function regionPrefix(outer: string): string {
+  if (outer.endsWith('0000')) return outer.slice(0, 2);
+  if (outer.endsWith('00')) return outer.slice(0, 4);
+  return outer;
+}
+
 export function regionContains(outer: string, inner: string): boolean {
   if (!REGION.test(outer) || !REGION.test(inner)) return false;
   if (outer.endsWith('0000')) return inner.startsWith(outer.slice(0, 2));
@@ -19,6 +26,8 @@ export function regionContains(outer: string, inner: string): boolean {
  */
 export function canSeeRecordOf(actor: Actor, owner: { agencyId: string; regionCode: string }): boolean {
   if (actor.roles.includes('auditor') && regionContains(actor.regionCode, owner.regionCode)) return true;
-  const caseRoles = actor.roles.some((r) => r === 'officer' || r === 'supervisor' || r === 'legal_reviewer');
+  const caseRoles = actor.roles.some(
+    (r) => r === 'officer' || r === 'supervisor' || r === 'head' || r === 'legal_reviewer',
+  );
   return caseRoles && actor.agencyId === owner.agencyId;
 }

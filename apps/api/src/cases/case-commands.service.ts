@@ -1,0 +1,142 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Client, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
+import { APP_CONFIG, ProblemException, type AppConfig, type ErrorCode } from '@safecase/common';
+import {
+  chinaDateOf,
+  isCaseRejectionCode,
+  RULEBOOK_2026_V1,
+  type Actor,
+  type CaseActor,
+  type CaseCommand,
+  type CaseOfficer,
+  type CaseRejectionCode,
+} from '@safecase/domain';
+import { workflowIds } from '@safecase/temporal';
+import {
+  caseCommand,
+  caseSynced,
+  type CaseCommandResult,
+  type enforcementCaseWorkflow,
+} from '@safecase/workflows';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import type { OpenCaseDto } from './cases.dto';
+import { CaseReadService } from './case-read.service';
+
+// Every refusal code of the workflow is an API error code (a compile error otherwise).
+const asErrorCode = (code: CaseRejectionCode): ErrorCode => code;
+
+export function caseActor(actor: Actor): CaseActor {
+  return {
+    userId: actor.userId,
+    username: actor.username,
+    displayName: actor.displayName,
+    roles: actor.roles,
+    agencyId: actor.agencyId,
+  };
+}
+
+/**
+ * Changes a case only through its workflow: a create starts it, every action is an Update whose
+ * validator accepts or refuses it before anything changes. Nothing here writes case state.
+ */
+@Injectable()
+export class CaseCommandsService {
+  constructor(
+    private readonly client: Client,
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly read: CaseReadService,
+  ) {}
+
+  async open(dto: OpenCaseDto, actor: Actor) {
+    const [agency] = await this.db.query<{ doc_prefix: string; region_code: string }[]>(
+      'SELECT doc_prefix, region_code FROM agency WHERE id = $1',
+      [actor.agencyId],
+    );
+    if (!agency) throw new ProblemException('case.invalid', 'Your agency is not registered.');
+    const caseId = randomUUID();
+    const handle = await this.client.workflow.start<typeof enforcementCaseWorkflow>(
+      'enforcementCaseWorkflow',
+      {
+        workflowId: workflowIds.enforcementCase(caseId),
+        taskQueue: this.config.temporal.taskQueue,
+        workflowIdConflictPolicy: 'FAIL',
+        workflowIdReusePolicy: 'REJECT_DUPLICATE',
+        args: [
+          {
+            caseId,
+            agencyId: actor.agencyId,
+            regionCode: agency.region_code,
+            docPrefix: agency.doc_prefix,
+            origin: dto.origin,
+            enterprise: { ...dto.enterprise },
+            summary: dto.summary,
+            openedBy: caseActor(actor),
+            rulebook: await this.rulebookInForce(chinaDateOf(Date.now())),
+            searchAttributes: true,
+          },
+        ],
+      },
+    );
+    // Read-your-writes: answer once the opening is in the read model.
+    await handle.executeUpdate(caseSynced);
+    return this.read.detail(actor, caseId);
+  }
+
+  /** The rulebook version a case opened today pins (replaced by the stored versions of the rulebook store). */
+  private rulebookInForce(_today: string) {
+    return Promise.resolve(RULEBOOK_2026_V1);
+  }
+
+  /** Resolves usernames to the officers the workflow checks (agency, role, certificate). */
+  async officers(usernames: string[]): Promise<CaseOfficer[]> {
+    const rows = await this.db.query<
+      {
+        id: string;
+        username: string;
+        display_name: string;
+        agency_id: string;
+        roles: string[];
+        certificate_no: string | null;
+      }[]
+    >(
+      `SELECT id, username, display_name, agency_id, roles, certificate_no FROM app_user
+       WHERE username = ANY($1) AND active`,
+      [usernames],
+    );
+    const unknown = usernames.filter((u) => !rows.some((r) => r.username === u));
+    if (unknown.length)
+      throw new ProblemException('case.invalid', `Unknown or inactive officer: ${unknown.join(', ')}.`);
+    return rows.map((r) => ({
+      userId: r.id,
+      username: r.username,
+      displayName: r.display_name,
+      agencyId: r.agency_id,
+      roles: r.roles,
+      certificateNo: r.certificate_no,
+    }));
+  }
+
+  async send(actor: Actor, caseId: string, command: CaseCommand) {
+    const summary = await this.read.summary(actor, caseId);
+    if (summary.stage === 'closed') throw new ProblemException('case.closed', `Case ${caseId} is closed.`);
+    let result: CaseCommandResult;
+    try {
+      result = await this.client.workflow
+        .getHandle(workflowIds.enforcementCase(caseId))
+        .executeUpdate(caseCommand, { args: [{ actor: caseActor(actor), command }] });
+    } catch (error) {
+      if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
+        const type = error.cause.type ?? '';
+        if (isCaseRejectionCode(type)) throw new ProblemException(asErrorCode(type), error.cause.message);
+      }
+      if (error instanceof WorkflowNotFoundError)
+        throw new ProblemException('case.closed', `Case ${caseId} is closed.`);
+      throw error;
+    }
+    return { ...result, case: await this.read.detail(actor, caseId) };
+  }
+}

@@ -1,0 +1,231 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ProblemException } from '@safecase/common';
+import { canSeeRecordOf, regionPrefix, type Actor, type CaseState } from '@safecase/domain';
+import { DataSource } from 'typeorm';
+import type { ListCasesQuery } from './cases.dto';
+
+interface CaseRow {
+  id: string;
+  workflow_id: string;
+  agency_id: string;
+  region_code: string;
+  origin: string;
+  enterprise_name: string;
+  credit_code: string;
+  summary: string;
+  stage: string;
+  rulebook_version: string;
+  opened_at: Date;
+  closed_at: Date | null;
+  next_due_at: Date | null;
+  escalation_level: number;
+  overdue: boolean;
+  state: CaseState;
+}
+
+interface TaskRow {
+  case_id: string;
+  task_key: string;
+  kind: string;
+  title: string;
+  assignee_role: string;
+  subject: string | null;
+  due_at: Date | null;
+  due_date: string | null;
+  remind_at: Date | null;
+  reminded: boolean;
+  overdue: boolean;
+  escalation_level: number;
+  escalated_to: string | null;
+  rule: string | null;
+  source: string | null;
+  missing_year: number | null;
+  paused: boolean;
+  enterprise_name?: string;
+}
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+function taskView(t: TaskRow, now: number) {
+  return {
+    caseId: t.case_id,
+    key: t.task_key,
+    kind: t.kind,
+    title: t.title,
+    assigneeRole: t.assignee_role,
+    subject: t.subject,
+    dueAt: iso(t.due_at),
+    dueDate: t.due_date,
+    remindAt: iso(t.remind_at),
+    reminded: t.reminded,
+    overdue: t.overdue || (t.due_at !== null && t.due_at.getTime() <= now),
+    escalationLevel: t.escalation_level,
+    escalatedTo: t.escalated_to,
+    rule: t.rule,
+    source: t.source,
+    // A due day in a year whose working-day arrangement is not loaded: never guessed (DOMAIN §2).
+    provisional: t.missing_year !== null ? { missingCalendarYear: t.missing_year } : null,
+    paused: t.paused,
+    ...(t.enterprise_name ? { enterpriseName: t.enterprise_name } : {}),
+  };
+}
+
+const CASE_COLUMNS = `c.*, EXISTS (SELECT 1 FROM case_task t WHERE t.case_id = c.id AND (t.overdue OR t.due_at <= now())) AS overdue`;
+
+/** Lists, case pages and the inbox, served from the PostgreSQL read model (never from Temporal). */
+@Injectable()
+export class CaseReadService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** The case row if the actor may see it; otherwise 404, exactly as for a case that does not exist. */
+  async summary(actor: Actor, caseId: string): Promise<CaseRow> {
+    const [row] = await this.db.query<CaseRow[]>(
+      `SELECT ${CASE_COLUMNS} FROM enforcement_case c WHERE c.id = $1`,
+      [caseId],
+    );
+    if (!row || !canSeeRecordOf(actor, { agencyId: row.agency_id, regionCode: row.region_code })) {
+      throw new ProblemException('case.not_found', `No case ${caseId} in your jurisdiction.`);
+    }
+    return row;
+  }
+
+  private listItem(row: CaseRow) {
+    return {
+      id: row.id,
+      workflowId: row.workflow_id,
+      stage: row.stage,
+      origin: row.origin,
+      enterprise: { name: row.enterprise_name, creditCode: row.credit_code },
+      summary: row.summary,
+      agencyId: row.agency_id,
+      regionCode: row.region_code,
+      rulebookVersion: row.rulebook_version,
+      openedAt: iso(row.opened_at),
+      closedAt: iso(row.closed_at),
+      nextDueAt: iso(row.next_due_at),
+      escalationLevel: row.escalation_level,
+      overdue: row.overdue,
+    };
+  }
+
+  async detail(actor: Actor, caseId: string) {
+    const row = await this.summary(actor, caseId);
+    const now = Date.now();
+    const tasks = await this.db.query<TaskRow[]>(
+      'SELECT * FROM case_task WHERE case_id = $1 ORDER BY due_at NULLS LAST, task_key',
+      [caseId],
+    );
+    const documents = await this.db.query<
+      { number: string; doc_type: string; doc_key: string; seq: number; issued_at: Date }[]
+    >('SELECT number, doc_type, doc_key, seq, issued_at FROM document WHERE case_id = $1 ORDER BY seq, id', [
+      caseId,
+    ]);
+    const events = await this.db.query<
+      {
+        seq: number;
+        type: string;
+        occurred_at: Date;
+        actor_username: string | null;
+        actor_role: string | null;
+        payload: Record<string, unknown>;
+      }[]
+    >(
+      'SELECT seq, type, occurred_at, actor_username, actor_role, payload FROM case_event WHERE case_id = $1 ORDER BY seq',
+      [caseId],
+    );
+    const s = row.state;
+    return {
+      ...this.listItem(row),
+      enterprise: s.enterprise,
+      officers: s.officers.map((o) => ({
+        username: o.username,
+        displayName: o.displayName,
+        certificateNo: o.certificateNo,
+      })),
+      inspection: s.inspection && {
+        ...s.inspection,
+        inspectedAt: new Date(s.inspection.inspectedAt).toISOString(),
+      },
+      hiddenDangers: s.dangers,
+      order: s.order && { ...s.order, issuedAt: new Date(s.order.issuedAt).toISOString() },
+      rectificationReportOn: s.rectificationReportOn,
+      extension: s.extension,
+      measures: s.measures,
+      penaltyProposal: s.penaltyProposal,
+      closure: s.closure && { ...s.closure, at: new Date(s.closure.at).toISOString() },
+      tasks: tasks.map((t) => taskView(t, now)),
+      documents: documents.map((d) => ({
+        number: d.number,
+        type: d.doc_type,
+        key: d.doc_key,
+        seq: d.seq,
+        issuedAt: iso(d.issued_at),
+      })),
+      timeline: events.map((e) => ({
+        seq: e.seq,
+        type: e.type,
+        at: iso(e.occurred_at),
+        actor: e.actor_username,
+        role: e.actor_role,
+        details: e.payload,
+      })),
+    };
+  }
+
+  async list(actor: Actor, q: ListCasesQuery) {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const p = (v: unknown) => {
+      params.push(v);
+      return `$${params.length}`;
+    };
+    const caseRole = actor.roles.some((r) => ['officer', 'supervisor', 'head', 'legal_reviewer'].includes(r));
+    const scopes: string[] = [];
+    if (caseRole) scopes.push(`c.agency_id = ${p(actor.agencyId)}`);
+    if (actor.roles.includes('auditor'))
+      scopes.push(`c.region_code LIKE ${p(`${regionPrefix(actor.regionCode)}%`)}`);
+    where.push(scopes.length ? `(${scopes.join(' OR ')})` : 'false');
+    if (q.stage) where.push(`c.stage = ${p(q.stage)}`);
+    if (q.enterprise) where.push(`c.credit_code = ${p(q.enterprise)}`);
+    if (q.officer)
+      where.push(
+        `EXISTS (SELECT 1 FROM app_user u WHERE u.username = ${p(q.officer)} AND u.id = ANY(c.handlers))`,
+      );
+    const overdueSql =
+      'EXISTS (SELECT 1 FROM case_task t WHERE t.case_id = c.id AND (t.overdue OR t.due_at <= now()))';
+    if (q.overdue !== undefined) where.push(q.overdue ? overdueSql : `NOT ${overdueSql}`);
+    const page = q.page ?? 1;
+    const pageSize = q.pageSize ?? 20;
+    const filter = where.join(' AND ');
+    const [{ total }] = (await this.db.query<{ total: string }[]>(
+      `SELECT count(*) AS total FROM enforcement_case c WHERE ${filter}`,
+      params,
+    )) as [{ total: string }];
+    const rows = await this.db.query<CaseRow[]>(
+      `SELECT ${CASE_COLUMNS} FROM enforcement_case c WHERE ${filter}
+       ORDER BY c.opened_at DESC, c.id LIMIT ${p(pageSize)} OFFSET ${p((page - 1) * pageSize)}`,
+      params,
+    );
+    return { items: rows.map((r) => this.listItem(r)), page, pageSize, total: Number(total) };
+  }
+
+  /**
+   * The caller's inbox: tasks waiting on one of their roles in their agency (officers: only on cases
+   * they handle), plus tasks escalated up to them; soonest due first, overdue flagged.
+   */
+  async inbox(actor: Actor) {
+    const rows = await this.db.query<TaskRow[]>(
+      `SELECT t.*, c.enterprise_name FROM case_task t JOIN enforcement_case c ON c.id = t.case_id
+       WHERE c.agency_id = $1 AND c.stage <> 'closed' AND (
+         (t.assignee_role = 'officer' AND 'officer' = ANY($2::text[]) AND $3::uuid = ANY(c.handlers))
+         OR (t.assignee_role <> 'officer' AND t.assignee_role = ANY($2::text[]))
+         OR (t.escalation_level >= 1 AND t.escalated_to = ANY($2::text[]))
+         OR (t.escalation_level >= 2 AND 'supervisor' = ANY($2::text[])))
+       ORDER BY t.due_at NULLS LAST, t.case_id, t.task_key`,
+      [actor.agencyId, actor.roles, actor.userId],
+    );
+    const now = Date.now();
+    return { items: rows.map((t) => taskView(t, now)) };
+  }
+}

@@ -1,0 +1,189 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { CASE_ORIGINS, CASE_STAGES, EVIDENCE_KINDS, MEASURE_KINDS, SEVERITIES } from '@safecase/domain';
+import { IsCalendarDate, IsCreditCode } from '../validation';
+
+const DANGER_ID = /^D\d{1,3}$/;
+
+export class EnterpriseDto {
+  @ApiProperty({ example: '南昌某化工有限公司' }) @IsString() @Length(1, 200) name!: string;
+  @ApiProperty({ example: '91110108551385082Q', description: '统一社会信用代码, check character validated' })
+  @IsCreditCode()
+  creditCode!: string;
+  @ApiProperty({ example: '南昌市青山湖区' }) @IsString() @Length(1, 300) address!: string;
+}
+
+export class OpenCaseDto {
+  @ApiProperty({ enum: CASE_ORIGINS }) @IsIn(CASE_ORIGINS) origin!: (typeof CASE_ORIGINS)[number];
+  @ApiProperty({ type: EnterpriseDto })
+  @ValidateNested()
+  @Type(() => EnterpriseDto)
+  enterprise!: EnterpriseDto;
+  @ApiProperty({ example: '2026年度执法计划检查' }) @IsString() @Length(1, 2000) summary!: string;
+}
+
+export class EvidenceDto {
+  @ApiProperty({ enum: EVIDENCE_KINDS }) @IsIn(EVIDENCE_KINDS) kind!: (typeof EVIDENCE_KINDS)[number];
+  @ApiProperty({ example: 'IMG_0001.jpg' }) @IsString() @Length(1, 300) name!: string;
+  @ApiProperty({ description: 'SHA-256 of the content, 64 lower-case hex characters' })
+  @Matches(/^[0-9a-f]{64}$/, { message: 'sha256 must be 64 lower-case hex characters' })
+  sha256!: string;
+}
+
+export class FindingDto {
+  @ApiProperty() @IsString() @Length(1, 2000) description!: string;
+  @ApiProperty({ enum: SEVERITIES }) @IsIn(SEVERITIES) severity!: (typeof SEVERITIES)[number];
+  @ApiProperty({ example: '安全生产法 第41条' }) @IsString() @Length(1, 500) legalBasis!: string;
+  @ApiProperty({ type: [EvidenceDto] })
+  @ValidateNested({ each: true })
+  @Type(() => EvidenceDto)
+  @ArrayMaxSize(100)
+  evidence!: EvidenceDto[];
+}
+
+export class InspectionDto {
+  @ApiProperty({
+    example: ['nc.officer1', 'nc.officer2'],
+    description: 'usernames of the inspecting officers (≥ 2)',
+  })
+  @IsString({ each: true })
+  @ArrayMinSize(2)
+  @ArrayMaxSize(10)
+  officers!: string[];
+  @ApiProperty({ example: '2026-11-28T09:30:00+08:00' }) @IsISO8601({ strict: true }) inspectedAt!: string;
+  @ApiProperty() @IsString() @Length(1, 300) place!: string;
+  @ApiProperty({ type: [FindingDto], description: 'hidden dangers; empty when nothing was found' })
+  @ValidateNested({ each: true })
+  @Type(() => FindingDto)
+  @ArrayMaxSize(100)
+  findings!: FindingDto[];
+  @ApiProperty() @IsBoolean() unitRefusedToSign!: boolean;
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 1000) refusalNote?: string;
+}
+
+export class OrderDto {
+  @ApiProperty({ example: '2026-12-22' }) @IsCalendarDate() deadline!: string;
+  @ApiProperty() @IsString() @Length(1, 2000) instructions!: string;
+  @ApiPropertyOptional({ example: ['D1'], description: 'hidden dangers corrected on the spot' })
+  @IsOptional()
+  @Matches(DANGER_ID, { each: true })
+  correctedOnSite?: string[];
+}
+
+export class ReportDto {
+  @ApiProperty() @IsCalendarDate() receivedOn!: string;
+  @ApiProperty() @IsString() @Length(0, 2000) note!: string;
+}
+
+export class ReinspectionResultDto {
+  @ApiProperty({ example: 'D1' }) @Matches(DANGER_ID) dangerId!: string;
+  @ApiProperty() @IsBoolean() rectified!: boolean;
+  @ApiProperty() @IsString() @Length(0, 2000) note!: string;
+}
+
+export class ReinspectionDto {
+  @ApiProperty({ type: [ReinspectionResultDto] })
+  @ValidateNested({ each: true })
+  @Type(() => ReinspectionResultDto)
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  results!: ReinspectionResultDto[];
+}
+
+export class ExtensionRequestDto {
+  @ApiProperty() @IsCalendarDate() newDeadline!: string;
+  @ApiProperty() @IsString() @Length(1, 2000) reason!: string;
+}
+
+export class DecisionDto {
+  @ApiProperty() @IsBoolean() approve!: boolean;
+  @ApiProperty({ description: 'the written opinion' }) @IsString() @Length(1, 2000) note!: string;
+}
+
+export class ProposeMeasureDto {
+  @ApiProperty({ enum: MEASURE_KINDS }) @IsIn(MEASURE_KINDS) kind!: (typeof MEASURE_KINDS)[number];
+  @ApiProperty({ example: ['D1'] }) @Matches(DANGER_ID, { each: true }) @ArrayMinSize(1) dangerIds!: string[];
+  @ApiProperty() @IsString() @Length(1, 2000) reason!: string;
+  @ApiPropertyOptional({ description: 'cut-offs: does the supply also serve residents? (never allowed)' })
+  @IsOptional()
+  @IsBoolean()
+  residentialSupply?: boolean;
+}
+
+export class EmergencyMeasureDto {
+  @ApiProperty({ enum: MEASURE_KINDS }) @IsIn(MEASURE_KINDS) kind!: (typeof MEASURE_KINDS)[number];
+  @ApiProperty({ example: ['D1'] }) @Matches(DANGER_ID, { each: true }) @ArrayMinSize(1) dangerIds!: string[];
+  @ApiProperty() @IsString() @Length(1, 2000) reason!: string;
+  @ApiProperty({ description: 'when it was taken on the spot' })
+  @IsISO8601({ strict: true })
+  takenAt!: string;
+}
+
+export class NoteDto {
+  @ApiProperty() @IsString() @Length(1, 2000) note!: string;
+}
+
+export class ReasonDto {
+  @ApiProperty() @IsString() @Length(1, 2000) reason!: string;
+}
+
+export class TestingDto {
+  @ApiProperty({ enum: ['start', 'end'] }) @IsIn(['start', 'end']) action!: 'start' | 'end';
+  @ApiProperty() @IsCalendarDate() on!: string;
+}
+
+export class SeizureExtensionDto {
+  @ApiProperty({ minimum: 1, maximum: 30 }) @IsInt() @Min(1) @Max(30) days!: number;
+}
+
+export class PenaltyProposalDto {
+  @ApiProperty({ example: ['D1'] }) @Matches(DANGER_ID, { each: true }) @ArrayMinSize(1) dangerIds!: string[];
+  @ApiProperty() @IsString() @Length(1, 4000) summary!: string;
+}
+
+export class ListCasesQuery {
+  @ApiPropertyOptional({ enum: CASE_STAGES }) @IsOptional() @IsIn(CASE_STAGES) stage?: string;
+  @ApiPropertyOptional({ description: 'only cases with an overdue task' })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  overdue?: boolean;
+  @ApiPropertyOptional({ description: 'unified social credit code' })
+  @IsOptional()
+  @IsString()
+  @Length(18, 18)
+  enterprise?: string;
+  @ApiPropertyOptional({ description: 'username of a handling officer' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  officer?: string;
+  @ApiPropertyOptional({ minimum: 1, default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  page?: number;
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize?: number;
+}

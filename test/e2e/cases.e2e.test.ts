@@ -1,0 +1,320 @@
+import type { INestApplication } from '@nestjs/common';
+import { addDays, chinaDateOf } from '@safecase/domain';
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { startApi, startWorker, testConfig, type RunningWorker } from '../support/apps';
+import { bearer, ensureOutOfRegionAuditor, tokenFor } from '../support/auth';
+
+jest.setTimeout(60_000);
+
+const DIGEST = 'c'.repeat(64);
+const finding = (severity: 'ordinary' | 'major', description: string) => ({
+  description,
+  severity,
+  legalBasis: '安全生产法 第36条',
+  evidence: [{ kind: 'photo', name: `${description}.jpg`, sha256: DIGEST }],
+});
+
+/** Enforcement cases through HTTP alone, on the dev server with a real worker and PostgreSQL. */
+describe('enforcement cases over HTTP', () => {
+  let api: INestApplication;
+  let worker: RunningWorker;
+  let db: DataSource;
+  const config = testConfig();
+  const as = async (username: string) => bearer(await tokenFor(api, username));
+  const http = () => request(api.getHttpServer());
+  const inDays = (n: number) => addDays(chinaDateOf(Date.now()), n);
+
+  beforeAll(async () => {
+    worker = await startWorker(config);
+    api = await startApi(config);
+    db = api.get(DataSource);
+    await ensureOutOfRegionAuditor(db);
+  });
+  afterAll(async () => {
+    await api?.close();
+    await worker?.stop();
+  });
+
+  async function openCase(creditCode = '91110108551385082Q') {
+    const res = await http()
+      .post('/cases')
+      .set(await as('nc.officer1'))
+      .send({
+        origin: 'complaint',
+        enterprise: { name: '南昌某化工有限公司', creditCode, address: '南昌' },
+        summary: '群众举报',
+      })
+      .expect(201);
+    return res.body as { id: string; stage: string; tasks: { kind: string }[] };
+  }
+  const act = async (username: string, caseId: string, path: string, body: object) =>
+    http()
+      .post(`/cases/${caseId}/${path}`)
+      .set(await as(username))
+      .send(body);
+  const inspect = (caseId: string, findings: object[]) =>
+    act('nc.officer1', caseId, 'inspection', {
+      officers: ['nc.officer1', 'nc.officer2'],
+      inspectedAt: new Date().toISOString(),
+      place: '生产车间',
+      findings,
+      unitRefusedToSign: true,
+      refusalNote: '企业负责人拒绝签字，已录像',
+    });
+
+  it('an officer takes a case from opening to closure, every step with its numbered document', async () => {
+    const opened = await openCase();
+    expect(opened).toMatchObject({ stage: 'opened', tasks: [{ kind: 'record_inspection' }] });
+
+    const inspected = await inspect(opened.id, [
+      finding('ordinary', '消防通道堵塞'),
+      finding('major', '报警装置失效'),
+    ]);
+    expect(inspected.status).toBe(200);
+    expect(inspected.body.documents[0].number).toMatch(/^洪应急检记〔\d{4}〕\d+号$/);
+    expect(inspected.body.case.stage).toBe('inspected');
+
+    const order = await act('nc.officer2', opened.id, 'rectification-order', {
+      deadline: inDays(20),
+      instructions: '限期整改',
+      correctedOnSite: ['D1'],
+    });
+    expect(order.status).toBe(200);
+    expect(order.body.documents[0].number).toMatch(/^洪应急责改〔\d{4}〕\d+号$/);
+    const reinspect = order.body.case.tasks.find((t: { kind: string }) => t.kind === 'reinspect');
+    expect(reinspect).toMatchObject({ assigneeRole: 'officer', rule: 'reinspection.due', overdue: false });
+
+    const inbox = await http()
+      .get('/tasks')
+      .set(await as('nc.officer2'))
+      .expect(200);
+    expect(inbox.body.items.map((t: { caseId: string; kind: string }) => [t.caseId, t.kind])).toContainEqual([
+      opened.id,
+      'reinspect',
+    ]);
+    const others = await http()
+      .get('/tasks')
+      .set(await as('jj.officer1'))
+      .expect(200);
+    expect(others.body.items.some((t: { caseId: string }) => t.caseId === opened.id)).toBe(false);
+
+    await act('nc.officer1', opened.id, 'rectification-report', {
+      receivedOn: inDays(0),
+      note: '已整改',
+    }).then((r) => expect(r.status).toBe(200));
+    const closed = await act('nc.officer1', opened.id, 'reinspection', {
+      results: [{ dangerId: 'D2', rectified: true, note: '已更换' }],
+    });
+    expect(closed.status).toBe(200);
+    expect(closed.body.stage).toBe('closed');
+    expect(closed.body.case.hiddenDangers.map((d: { status: string }) => d.status)).toEqual([
+      'corrected_on_site',
+      'closed_out',
+    ]);
+    expect(closed.body.case.documents.map((d: { type: string }) => d.type)).toEqual([
+      'inspection_record',
+      'rectification_order',
+      'reinspection_opinion',
+    ]);
+
+    const again = await act('nc.officer1', opened.id, 'reinspection', {
+      results: [{ dangerId: 'D2', rectified: true, note: '' }],
+    });
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe('case.closed');
+
+    // The auditor reads the whole story, with document numbers, from the audit log.
+    const history = await http()
+      .get(`/audit/cases/${opened.id}`)
+      .set(await as('prov.auditor'))
+      .expect(200);
+    const lines: { action: string; documentNumber: string | null }[] = history.body.entries;
+    // A deadline or rung reaching a year whose arrangement is not loaded adds an alert, depending on today.
+    const caseLines = lines.filter(
+      (l) =>
+        l.action.startsWith('case.') && l.action.includes('_') && l.action !== 'case.calendar_year_missing',
+    );
+    expect(caseLines.map((l) => l.action)).toEqual([
+      'case.case_opened',
+      'case.inspection_recorded',
+      'case.order_issued',
+      'case.rectification_reported',
+      'case.reinspection_recorded',
+    ]);
+    expect(caseLines.filter((l) => l.documentNumber).map((l) => l.documentNumber)).toEqual(
+      closed.body.case.documents.map((d: { number: string }) => d.number),
+    );
+    await http()
+      .get(`/cases/${opened.id}`)
+      .set(await as('jj.auditor'))
+      .expect(404);
+    await http()
+      .get(`/cases/${opened.id}`)
+      .set(await as('prov.auditor'))
+      .expect(200);
+  });
+
+  it('not rectified: measures approved by a supervisor, a penalty proposal, lifting and closure', async () => {
+    const { id } = await openCase();
+    await inspect(id, [finding('major', '涉爆粉尘除尘系统失效')]);
+    await act('nc.officer1', id, 'rectification-order', { deadline: inDays(10), instructions: '立即整改' });
+    const notRectified = await act('nc.officer1', id, 'reinspection', {
+      results: [{ dangerId: 'D1', rectified: false, note: '未整改' }],
+    });
+    expect(notRectified.body.stage).toBe('escalated');
+
+    const proposed = await act('nc.officer1', id, 'measures', {
+      kind: 'suspend_production',
+      dangerIds: ['D1'],
+      reason: '无法保证安全',
+    });
+    expect(proposed.status).toBe(200);
+    const supervisorInbox = await http()
+      .get('/tasks')
+      .set(await as('nc.supervisor'))
+      .expect(200);
+    expect(
+      supervisorInbox.body.items.map((t: { caseId: string; kind: string }) => [t.caseId, t.kind]),
+    ).toContainEqual([id, 'approve_measure']);
+
+    const self = await act('nc.officer1', id, 'measures/M1/decision', { approve: true, note: '自批' });
+    expect(self.status).toBe(403);
+    const approved = await act('nc.supervisor', id, 'measures/M1/decision', {
+      approve: true,
+      note: '同意停产',
+    });
+    expect(approved.status).toBe(200);
+    expect(approved.body.documents[0].number).toMatch(/^洪应急强措〔\d{4}〕\d+号$/);
+
+    const cutoff = await act('nc.officer1', id, 'measures', {
+      kind: 'power_cutoff',
+      dangerIds: ['D1'],
+      reason: '拒不停产',
+      residentialSupply: true,
+    });
+    expect(cutoff.status).toBe(422);
+    expect(cutoff.body.code).toBe('case.invalid');
+
+    await act('nc.officer1', id, 'penalty-proposal', {
+      dangerIds: ['D1'],
+      summary: '依安全生产法第102条处罚',
+    }).then((r) => expect(r.status).toBe(200));
+    await act('nc.supervisor', id, 'penalty-proposal/acknowledgement', { note: '转立案' }).then((r) =>
+      expect(r.status).toBe(200),
+    );
+    const early = await act('nc.supervisor', id, 'closure', { note: '结案' });
+    expect(early.status).toBe(409);
+    expect(early.body.code).toBe('case.wrong_stage');
+    await act('nc.officer2', id, 'measures/M1/lifting', { reason: '隐患已消除' }).then((r) =>
+      expect(r.status).toBe(200),
+    );
+    const closed = await act('nc.supervisor', id, 'closure', { note: '处罚程序已启动，措施已解除' });
+    expect(closed.status).toBe(200);
+    expect(closed.body.stage).toBe('closed');
+  });
+
+  it('a refused action changes nothing, answers a typed problem and is audited as refused', async () => {
+    const { id } = await openCase();
+    const before = await http()
+      .get(`/cases/${id}`)
+      .set(await as('nc.officer1'))
+      .expect(200);
+    const wrongStage = await act('nc.officer1', id, 'rectification-order', {
+      deadline: inDays(10),
+      instructions: 'x',
+    });
+    expect(wrongStage.status).toBe(409);
+    expect(wrongStage.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(wrongStage.body.code).toBe('case.wrong_stage');
+    const alone = await act('nc.officer1', id, 'inspection', {
+      officers: ['nc.officer1', 'jj.officer1'],
+      inspectedAt: new Date().toISOString(),
+      place: 'x',
+      findings: [],
+      unitRefusedToSign: false,
+    });
+    expect(alone.status).toBe(422);
+    expect(alone.body.detail).toContain('jj.officer1');
+    const badDigest = await inspect(id, [
+      { ...finding('major', 'x'), evidence: [{ kind: 'photo', name: 'a', sha256: 'xyz' }] },
+    ]);
+    expect(badDigest.status).toBe(422);
+    expect(badDigest.body.code).toBe('validation.failed');
+    const after = await http()
+      .get(`/cases/${id}`)
+      .set(await as('nc.officer1'))
+      .expect(200);
+    expect(after.body).toEqual(before.body);
+    const refused = await db.query(
+      `SELECT reason FROM audit_entry WHERE action = 'case.order.issue' AND outcome = 'rejected' AND payload::text LIKE $1`,
+      [`%${id}%`],
+    );
+    expect(refused.length).toBeGreaterThanOrEqual(1);
+    await http()
+      .get(`/cases/${id}`)
+      .set(await as('jj.officer1'))
+      .expect(404);
+    await act('jj.officer1', id, 'inspection', {}).then((r) => expect(r.status).toBe(422));
+  });
+
+  it('validates the credit code, honours Idempotency-Key, and lists with filters and pages', async () => {
+    const bad = await http()
+      .post('/cases')
+      .set(await as('nc.officer1'))
+      .send({
+        origin: 'plan',
+        enterprise: { name: 'x', creditCode: '91110108551385082R', address: 'x' },
+        summary: 'x',
+      });
+    expect(bad.status).toBe(422);
+    expect(JSON.stringify(bad.body.errors)).toContain('check character should be Q');
+
+    const key = randomUUID();
+    const body = {
+      origin: 'plan',
+      enterprise: { name: '幂等公司', creditCode: '91350100M000100Y43', address: '南昌' },
+      summary: '幂等',
+    };
+    const first = await http()
+      .post('/cases')
+      .set(await as('nc.officer1'))
+      .set('Idempotency-Key', key)
+      .send(body)
+      .expect(201);
+    const second = await http()
+      .post('/cases')
+      .set(await as('nc.officer1'))
+      .set('Idempotency-Key', key)
+      .send(body)
+      .expect(201);
+    expect(second.body.id).toBe(first.body.id);
+    expect(second.headers['idempotent-replayed']).toBe('true');
+
+    const list = await http()
+      .get('/cases')
+      .query({ enterprise: '91350100M000100Y43', stage: 'opened', pageSize: 5 })
+      .set(await as('nc.supervisor'))
+      .expect(200);
+    expect(list.body).toMatchObject({ page: 1, pageSize: 5, total: 1 });
+    expect(list.body.items[0].id).toBe(first.body.id);
+    const byOfficer = await http()
+      .get('/cases')
+      .query({ officer: 'nc.officer1', pageSize: 100 })
+      .set(await as('nc.officer1'))
+      .expect(200);
+    expect(byOfficer.body.items.map((c: { id: string }) => c.id)).toContain(first.body.id);
+    const jj = await http()
+      .get('/cases')
+      .query({ enterprise: '91350100M000100Y43' })
+      .set(await as('jj.supervisor'))
+      .expect(200);
+    expect(jj.body.total).toBe(0);
+    await http()
+      .get('/cases')
+      .query({ pageSize: 1000 })
+      .set(await as('nc.officer1'))
+      .expect(422);
+  });
+});
