@@ -1,10 +1,14 @@
 import type { INestApplication } from '@nestjs/common';
 import { addDays, chinaDateOf } from '@safecase/domain';
+import { Client } from '@temporalio/client';
+import { workflowIds } from '@safecase/temporal';
+import { SA_CASE_KIND, SA_CASE_STAGE, SA_REGION } from '@safecase/workflows';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { startApi, startWorker, testConfig, type RunningWorker } from '../support/apps';
 import { bearer, ensureOutOfRegionAuditor, tokenFor } from '../support/auth';
+import { eventually } from '../support/cases';
 
 jest.setTimeout(60_000);
 
@@ -164,6 +168,20 @@ describe('enforcement cases over HTTP', () => {
       results: [{ dangerId: 'D1', rectified: false, note: '未整改' }],
     });
     expect(notRectified.body.stage).toBe('escalated');
+    // Operators can filter in the Temporal UI: the stage, agency and region are search attributes.
+    const handle = api.get(Client).workflow.getHandle(workflowIds.enforcementCase(id));
+    await eventually(async () => {
+      const attributes = (await handle.describe()).typedSearchAttributes;
+      expect(attributes.get(SA_CASE_STAGE)).toBe('escalated');
+      expect(attributes.get(SA_REGION)).toBe('360100');
+      expect(attributes.get(SA_CASE_KIND)).toBe('enforcement');
+    });
+    const listed = await api
+      .get(Client)
+      .workflow.list({ query: `SafecaseStage = 'escalated' AND WorkflowId = '${handle.workflowId}'` });
+    const found: string[] = [];
+    for await (const w of listed) found.push(w.workflowId);
+    expect(found).toEqual([handle.workflowId]);
 
     const proposed = await act('nc.officer1', id, 'measures', {
       kind: 'suspend_production',
