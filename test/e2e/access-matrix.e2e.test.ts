@@ -51,6 +51,9 @@ const EXPECTED: Record<string, 'public' | Role[]> = {
   'POST /cases/:caseId/penalty-proposal': OFFICER,
   'POST /cases/:caseId/penalty-proposal/acknowledgement': APPROVERS,
   'POST /cases/:caseId/closure': APPROVERS,
+  'GET /rules': ALL,
+  'GET /rules/versions': ALL,
+  'POST /rules/versions': ['admin'],
   'GET /tasks': ['officer', 'supervisor', 'head', 'legal_reviewer'],
 };
 

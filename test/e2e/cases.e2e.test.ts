@@ -176,12 +176,12 @@ describe('enforcement cases over HTTP', () => {
       expect(attributes.get(SA_REGION)).toBe('360100');
       expect(attributes.get(SA_CASE_KIND)).toBe('enforcement');
     });
-    const listed = await api
-      .get(Client)
-      .workflow.list({ query: `SafecaseStage = 'escalated' AND WorkflowId = '${handle.workflowId}'` });
-    const found: string[] = [];
-    for await (const w of listed) found.push(w.workflowId);
-    expect(found).toEqual([handle.workflowId]);
+    await eventually(async () => {
+      const found: string[] = [];
+      const query = `SafecaseStage = 'escalated' AND WorkflowId = '${handle.workflowId}'`;
+      for await (const w of api.get(Client).workflow.list({ query })) found.push(w.workflowId);
+      expect(found).toEqual([handle.workflowId]);
+    });
 
     const proposed = await act('nc.officer1', id, 'measures', {
       kind: 'suspend_production',

@@ -1,6 +1,7 @@
 import { bundleWorkflowCode } from '@temporalio/worker';
 import { Connection } from '@temporalio/client';
-import { dataSourceOptions, migrate, seedCalendar, seedDemo } from '@safecase/persistence';
+import { dataSourceOptions, migrate, seedCalendar, seedDemo, seedRulebook } from '@safecase/persistence';
+import { RULEBOOK_2026_V1 } from '@safecase/domain';
 import { DataSource } from 'typeorm';
 import { registerSearchAttributes, workflowBundleOptions } from '@safecase/temporal';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ export default async function globalSetup(): Promise<void> {
   try {
     await seedCalendar(db);
     await seedDemo(db);
+    await seedRulebook(db, [RULEBOOK_2026_V1]);
   } finally {
     await db.destroy();
   }

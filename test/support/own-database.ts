@@ -1,4 +1,5 @@
-import { dataSourceOptions, migrate, seedCalendar, seedDemo } from '@safecase/persistence';
+import { RULEBOOK_2026_V1 } from '@safecase/domain';
+import { dataSourceOptions, migrate, seedCalendar, seedDemo, seedRulebook } from '@safecase/persistence';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { testEnvironment } from './environment';
@@ -18,6 +19,7 @@ export async function ownDatabase(): Promise<{ url: string; db: DataSource; drop
   const db = await new DataSource(dataSourceOptions(url.toString())).initialize();
   await seedCalendar(db);
   await seedDemo(db);
+  await seedRulebook(db, [RULEBOOK_2026_V1]);
   return {
     url: url.toString(),
     db,

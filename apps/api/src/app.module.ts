@@ -7,6 +7,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { CasesModule } from './cases/cases.module';
+import { RulesModule } from './rules/rules.module';
 import { HealthModule } from './health/health.module';
 import { PingModule } from './ping/ping.module';
 
@@ -23,6 +24,7 @@ import { PingModule } from './ping/ping.module';
     AuditModule,
     PingModule,
     CasesModule,
+    RulesModule,
   ],
 })
 export class AppModule {}

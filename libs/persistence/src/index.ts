@@ -5,3 +5,4 @@ export * from './persistence.module';
 export * from './audit';
 export * from './seed';
 export * from './documents';
+export * from './rulebook';

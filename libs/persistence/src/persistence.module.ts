@@ -4,8 +4,9 @@ import { APP_CONFIG, type AppConfig } from '@safecase/common';
 import { DataSource } from 'typeorm';
 import { AuditLog } from './audit/audit-log';
 import { dataSourceOptions } from './data-source';
+import { RulebookStore } from './rulebook/rulebook-store';
 
-/** The database connection, and the audit log every area appends to. */
+/** The database connection, the audit log every area appends to, and the stored rulebook versions. */
 @Global()
 @Module({
   imports: [
@@ -19,7 +20,10 @@ import { dataSourceOptions } from './data-source';
       }),
     }),
   ],
-  providers: [{ provide: AuditLog, inject: [DataSource], useFactory: (db: DataSource) => new AuditLog(db) }],
-  exports: [AuditLog],
+  providers: [
+    { provide: AuditLog, inject: [DataSource], useFactory: (db: DataSource) => new AuditLog(db) },
+    { provide: RulebookStore, inject: [DataSource], useFactory: (db: DataSource) => new RulebookStore(db) },
+  ],
+  exports: [AuditLog, RulebookStore],
 })
 export class PersistenceModule {}

@@ -6,13 +6,13 @@ import { APP_CONFIG, ProblemException, type AppConfig, type ErrorCode } from '@s
 import {
   chinaDateOf,
   isCaseRejectionCode,
-  RULEBOOK_2026_V1,
   type Actor,
   type CaseActor,
   type CaseCommand,
   type CaseOfficer,
   type CaseRejectionCode,
 } from '@safecase/domain';
+import { RulebookNotFoundError, RulebookStore } from '@safecase/persistence';
 import { workflowIds } from '@safecase/temporal';
 import {
   caseCommand,
@@ -49,6 +49,7 @@ export class CaseCommandsService {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly read: CaseReadService,
+    private readonly rulebooks: RulebookStore,
   ) {}
 
   async open(dto: OpenCaseDto, actor: Actor) {
@@ -86,9 +87,15 @@ export class CaseCommandsService {
     return this.read.detail(actor, caseId);
   }
 
-  /** The rulebook version a case opened today pins (replaced by the stored versions of the rulebook store). */
-  private rulebookInForce(_today: string) {
-    return Promise.resolve(RULEBOOK_2026_V1);
+  /** The stored rulebook version in force on the day the case opens: the case keeps it to the end. */
+  private async rulebookInForce(today: string) {
+    try {
+      return await this.rulebooks.inForceOn(today);
+    } catch (error) {
+      if (error instanceof RulebookNotFoundError)
+        throw new ProblemException('rulebook.not_found', error.message);
+      throw error;
+    }
   }
 
   /** Resolves usernames to the officers the workflow checks (agency, role, certificate). */

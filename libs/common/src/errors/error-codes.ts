@@ -23,6 +23,7 @@ export type CalendarErrorCode = 'calendar.year_missing' | 'calendar.invalid_arra
 export type AuditErrorCode = 'audit.case_not_found';
 export type PingErrorCode = 'ping.not_found' | 'ping.already_settled';
 /** Refusals of the enforcement-case workflow's validators use these, plus auth.forbidden and auth.four_eyes. */
+export type RulebookErrorCode = 'rulebook.not_found' | 'rulebook.version_exists' | 'rulebook.invalid';
 export type CaseErrorCode = 'case.not_found' | 'case.wrong_stage' | 'case.invalid' | 'case.closed';
 
 export type ErrorCode =
@@ -32,7 +33,8 @@ export type ErrorCode =
   | CalendarErrorCode
   | AuditErrorCode
   | PingErrorCode
-  | CaseErrorCode;
+  | CaseErrorCode
+  | RulebookErrorCode;
 
 function unreachable(code: never): never {
   throw new Error(`unmapped error code ${String(code)}`);
@@ -97,6 +99,12 @@ export function describeError(code: ErrorCode): { status: HttpStatus; title: str
       return { status: HttpStatus.NOT_FOUND, title: 'Ping not found' };
     case 'ping.already_settled':
       return { status: HttpStatus.CONFLICT, title: 'Ping already settled' };
+    case 'rulebook.not_found':
+      return { status: HttpStatus.NOT_FOUND, title: 'No rulebook version in force on that day' };
+    case 'rulebook.version_exists':
+      return { status: HttpStatus.CONFLICT, title: 'That version or effective day is already published' };
+    case 'rulebook.invalid':
+      return { status: HttpStatus.UNPROCESSABLE_ENTITY, title: 'The rulebook is not valid' };
     case 'case.not_found':
       return { status: HttpStatus.NOT_FOUND, title: 'No such case in your jurisdiction' };
     case 'case.wrong_stage':

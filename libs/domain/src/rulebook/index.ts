@@ -1,1 +1,2 @@
 export * from './rulebook';
+export * from './validate-rulebook';

@@ -4,6 +4,8 @@ import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../data-source';
 import { seedCalendar } from '../seed/calendar-seed';
 import { seedDemo } from '../seed/demo-seed';
+import { seedRulebook } from '../rulebook/rulebook-store';
+import { RULEBOOK_2026_V1 } from '@safecase/domain';
 
 /**
  * `node dist/libs/persistence/src/cli/seed.js [--demo]`: the official working-day calendar (always),
@@ -16,6 +18,11 @@ async function main(): Promise<void> {
   try {
     const years = await seedCalendar(db);
     log.info({ years }, years.length ? `calendar: loaded ${years.length} year(s)` : 'calendar: up to date');
+    const versions = await seedRulebook(db, [RULEBOOK_2026_V1]);
+    log.info(
+      { versions },
+      versions.length ? `rulebook: stored ${versions.join(', ')}` : 'rulebook: up to date',
+    );
     if (process.argv.includes('--demo')) {
       const users = await seedDemo(db);
       log.info({ users }, users.length ? `demo data: added ${users.length} user(s)` : 'demo data: present');

@@ -1,6 +1,12 @@
 import { CreatePing1764300000000 } from './1764300000000-create-ping';
 import { ApiCore1764400000000 } from './1764400000000-api-core';
 import { EnforcementCases1764600000000 } from './1764600000000-enforcement-cases';
+import { Rulebook1764700000000 } from './1764700000000-rulebook';
 
 /** Every migration, in order. Listed explicitly so the same list works from TypeScript and from dist/. */
-export const MIGRATIONS = [CreatePing1764300000000, ApiCore1764400000000, EnforcementCases1764600000000];
+export const MIGRATIONS = [
+  CreatePing1764300000000,
+  ApiCore1764400000000,
+  EnforcementCases1764600000000,
+  Rulebook1764700000000,
+];

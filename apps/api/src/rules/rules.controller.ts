@@ -1,0 +1,38 @@
+import { Body, Controller, Get, Post, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ROLES, type Actor } from '@safecase/domain';
+import { ApiProblems, Roles } from '../auth/access.decorator';
+import { Command } from '../auth/command.decorator';
+import { CurrentActor } from '../auth/current-actor';
+import { PublishRulebookDto, RulesQuery } from './rules.dto';
+import { RulesService } from './rules.service';
+
+@ApiTags('rules')
+@Controller('rules')
+export class RulesController {
+  constructor(private readonly rules: RulesService) {}
+
+  @Get()
+  @Roles(...ROLES)
+  @ApiOperation({ summary: 'The statutory clocks in force (today or ?on=), each with its legal source' })
+  @ApiProblems('rulebook.not_found', 'validation.failed')
+  inForce(@Query() q: RulesQuery) {
+    return this.rules.inForce(q.on);
+  }
+
+  @Get('versions')
+  @Roles(...ROLES)
+  @ApiOperation({ summary: 'Every published rulebook version with its effective day' })
+  versions() {
+    return this.rules.versions();
+  }
+
+  @Post('versions')
+  @Roles('admin')
+  @Command('rulebook.publish')
+  @ApiOperation({ summary: 'Publish a new version for cases opened from its (future) effective day (admin)' })
+  @ApiProblems('rulebook.invalid', 'rulebook.version_exists', 'validation.failed', 'idempotency.key_reused')
+  publish(@Body() dto: PublishRulebookDto, @CurrentActor() actor: Actor) {
+    return this.rules.publish(dto, actor);
+  }
+}

@@ -1,0 +1,32 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsInt, IsObject, IsOptional, IsString, Length, Min } from 'class-validator';
+import { IsCalendarDate } from '../validation';
+
+export class RulesQuery {
+  @ApiPropertyOptional({ example: '2026-11-28', description: 'the day (default: today in China)' })
+  @IsOptional()
+  @IsCalendarDate()
+  on?: string;
+}
+
+export class ClockRuleDto {
+  @ApiProperty() @IsString() @Length(1, 300) name!: string;
+  @ApiProperty({ minimum: 1 }) @IsInt() @Min(1) amount!: number;
+  @ApiProperty({ enum: ['working_days', 'calendar_days', 'hours', 'months', 'years'] })
+  @IsIn(['working_days', 'calendar_days', 'hours', 'months', 'years'])
+  unit!: 'working_days' | 'calendar_days' | 'hours' | 'months' | 'years';
+  @ApiProperty() @IsString() @Length(1, 300) startsOn!: string;
+  @ApiProperty({ type: [String] }) @IsString({ each: true }) pausedBy!: string[];
+  @ApiProperty({ description: 'law and article' }) @IsString() @Length(1, 500) source!: string;
+  @ApiProperty({ enum: ['confirmed', 'configurable'] }) @IsIn(['confirmed', 'configurable']) status!:
+    'confirmed' | 'configurable';
+}
+
+/** Rules keyed by id; each value is validated as a ClockRuleDto by the service (a map, not an array). */
+export class PublishRulebookDto {
+  @ApiProperty({ example: '2027.1' }) @IsString() @Length(1, 40) version!: string;
+  @ApiProperty({ example: '2027-01-01' }) @IsCalendarDate() effectiveFrom!: string;
+  @ApiProperty({ type: 'object', additionalProperties: { $ref: '#/components/schemas/ClockRuleDto' } })
+  @IsObject()
+  rules!: Record<string, ClockRuleDto>;
+}

@@ -1,0 +1,81 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ProblemException } from '@safecase/common';
+import { chinaDateOf, rulebookProblems, type Actor, type Rulebook } from '@safecase/domain';
+import { AuditLog, RulebookNotFoundError, RulebookStore } from '@safecase/persistence';
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import { DataSource } from 'typeorm';
+import { ClockRuleDto, type PublishRulebookDto } from './rules.dto';
+
+@Injectable()
+export class RulesService {
+  constructor(
+    private readonly store: RulebookStore,
+    private readonly audit: AuditLog,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {}
+
+  /** The version in force on a day, each clock with its amount, unit, start, pauses and source. */
+  async inForce(on: string = chinaDateOf(Date.now())) {
+    try {
+      const r = await this.store.inForceOn(on);
+      return {
+        version: r.version,
+        effectiveFrom: r.effectiveFrom,
+        on,
+        rules: Object.entries(r.rules).map(([id, rule]) => ({ id, ...rule })),
+      };
+    } catch (error) {
+      if (error instanceof RulebookNotFoundError)
+        throw new ProblemException('rulebook.not_found', error.message);
+      throw error;
+    }
+  }
+
+  versions() {
+    return this.store.list();
+  }
+
+  /**
+   * Publishes a new version for cases opened on or after its effective day; running cases keep the
+   * version they pinned. The day may not have begun yet, so no case's rules change retroactively.
+   */
+  async publish(dto: PublishRulebookDto, actor: Actor) {
+    const errors = Object.entries(dto.rules).flatMap(([id, raw]) =>
+      validateSync(plainToInstance(ClockRuleDto, raw ?? {}), {
+        whitelist: true,
+        forbidNonWhitelisted: true,
+      }).map((e) => `rule ${id}: ${Object.values(e.constraints ?? {}).join('; ')}`),
+    );
+    const rulebook: Rulebook = { version: dto.version, effectiveFrom: dto.effectiveFrom, rules: dto.rules };
+    const problems = [...errors, ...rulebookProblems(rulebook)];
+    if (dto.effectiveFrom <= chinaDateOf(Date.now())) {
+      problems.push(
+        'effectiveFrom must be a future day: a published version never changes a day already begun',
+      );
+    }
+    if (problems.length) throw new ProblemException('rulebook.invalid', problems.join('\n'));
+    await this.db.transaction(async (m) => {
+      if (!(await this.store.publish(rulebook, actor.username, m))) {
+        throw new ProblemException(
+          'rulebook.version_exists',
+          `Version ${dto.version} or its effective day ${dto.effectiveFrom} is already published.`,
+        );
+      }
+      await this.audit.append(
+        {
+          actorId: actor.userId,
+          actorUsername: actor.username,
+          actorRole: 'admin',
+          agencyId: actor.agencyId,
+          action: 'rulebook.publish',
+          outcome: 'accepted',
+          payload: rulebook,
+        },
+        m,
+      );
+    });
+    return this.inForce(dto.effectiveFrom);
+  }
+}

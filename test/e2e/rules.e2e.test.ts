@@ -1,0 +1,127 @@
+import type { INestApplication } from '@nestjs/common';
+import { addDays, chinaDateOf, RULEBOOK_2026_V1, type ClockRule } from '@safecase/domain';
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { startApi, testConfig } from '../support/apps';
+import { bearer, tokenFor } from '../support/auth';
+
+/** The rulebook over HTTP: the clocks in force with their sources, and versions an admin publishes. */
+describe('rulebook over HTTP', () => {
+  let api: INestApplication;
+  const as = async (username: string) => bearer(await tokenFor(api, username));
+  const http = () => request(api.getHttpServer());
+  // Far enough ahead that no other version of this run takes the day.
+  const future = addDays(chinaDateOf(Date.now()), 3000 + Math.floor(Math.random() * 1000));
+  const version = `t${randomUUID().slice(0, 8)}`;
+  const next = (): { version: string; effectiveFrom: string; rules: Record<string, ClockRule> } => ({
+    version,
+    effectiveFrom: future,
+    rules: {
+      ...RULEBOOK_2026_V1.rules,
+      'reinspection.due': {
+        ...RULEBOOK_2026_V1.rules['reinspection.due']!,
+        amount: 7,
+        source: '某省规定 第12条',
+      },
+    },
+  });
+
+  beforeAll(async () => {
+    api = await startApi(testConfig());
+  });
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  it('lists every clock in force today with its unit and legal source', async () => {
+    const res = await http()
+      .get('/rules')
+      .set(await as('nc.officer1'))
+      .expect(200);
+    expect(res.body.version).toBe('2026.1');
+    expect(res.body.rules).toHaveLength(Object.keys(RULEBOOK_2026_V1.rules).length);
+    expect(res.body.rules).toContainEqual(
+      expect.objectContaining({
+        id: 'seizure.term',
+        amount: 30,
+        unit: 'calendar_days',
+        source: '行政强制法 第25条',
+        status: 'confirmed',
+      }),
+    );
+  });
+
+  it('publishes a future version for new cases only; refuses a second publication and invalid ones', async () => {
+    await http()
+      .post('/rules/versions')
+      .set(await as('nc.supervisor'))
+      .send(next())
+      .expect(403);
+    const published = await http()
+      .post('/rules/versions')
+      .set(await as('admin'))
+      .send(next())
+      .expect(201);
+    expect(published.body).toMatchObject({ version, effectiveFrom: future });
+    const onThatDay = await http()
+      .get('/rules')
+      .query({ on: future })
+      .set(await as('prov.auditor'))
+      .expect(200);
+    expect(onThatDay.body.rules).toContainEqual(
+      expect.objectContaining({ id: 'reinspection.due', amount: 7 }),
+    );
+    const today = await http()
+      .get('/rules')
+      .set(await as('prov.auditor'))
+      .expect(200);
+    expect(today.body.version).toBe('2026.1');
+    const versions = await http()
+      .get('/rules/versions')
+      .set(await as('nc.officer1'))
+      .expect(200);
+    expect(versions.body.map((v: { version: string }) => v.version)).toEqual(
+      expect.arrayContaining(['2026.1', version]),
+    );
+
+    const again = await http()
+      .post('/rules/versions')
+      .set(await as('admin'))
+      .send(next())
+      .expect(409);
+    expect(again.body.code).toBe('rulebook.version_exists');
+
+    const rest = Object.fromEntries(Object.entries(next().rules).filter(([id]) => id !== 'reminder.lead'));
+    const invalid = {
+      version: `${version}b`,
+      effectiveFrom: addDays(future, 1),
+      rules: { ...rest, 'seizure.term': { ...rest['seizure.term']!, amount: 0 } },
+    };
+    const refused = await http()
+      .post('/rules/versions')
+      .set(await as('admin'))
+      .send(invalid)
+      .expect(422);
+    expect(refused.body.code).toBe('rulebook.invalid');
+    expect(refused.body.detail).toContain('rule reminder.lead is missing');
+    expect(refused.body.detail).toContain('seizure.term');
+    const past = await http()
+      .post('/rules/versions')
+      .set(await as('admin'))
+      .send({ ...next(), version: `${version}c`, effectiveFrom: chinaDateOf(Date.now()) })
+      .expect(422);
+    expect(past.body.detail).toContain('future day');
+    const after = await http()
+      .get('/rules/versions')
+      .set(await as('admin'))
+      .expect(200);
+    expect(after.body.map((v: { version: string }) => v.version)).not.toContain(`${version}b`);
+  });
+
+  it('keeps stored versions immutable in the database itself', async () => {
+    await expect(
+      api.get(DataSource).query(`UPDATE rulebook_version SET rules = '{}' WHERE version = '2026.1'`),
+    ).rejects.toThrow(/immutable/);
+  });
+});
