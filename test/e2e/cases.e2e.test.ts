@@ -335,4 +335,48 @@ describe('enforcement cases over HTTP', () => {
       .set(await as('nc.officer1'))
       .expect(422);
   });
+
+  it('a deadline in a year not yet loaded is never guessed; loading the year plans it at once', async () => {
+    // A year far enough ahead that no arrangement exists for it yet.
+    const year = Number(chinaDateOf(Date.now()).slice(0, 4)) + 5;
+    const { id } = await openCase();
+    await inspect(id, [finding('ordinary', '安全出口标志缺失')]);
+    const order = await act('nc.officer1', id, 'rectification-order', {
+      deadline: `${year}-06-15`,
+      instructions: '整改',
+    });
+    const pending = order.body.case.tasks.find((t: { kind: string }) => t.kind === 'reinspect');
+    expect(pending).toMatchObject({ dueAt: null, provisional: { missingCalendarYear: year } });
+    const alert = await eventually(async () => {
+      const rows = await db.query(
+        `SELECT payload FROM audit_entry WHERE case_id = $1 AND action = 'case.calendar_year_missing'`,
+        [id],
+      );
+      expect(rows).toHaveLength(1);
+      return rows[0].payload;
+    });
+    expect(alert).toMatchObject({ year });
+
+    await http()
+      .put(`/calendar/years/${year}`)
+      .set(await as('admin'))
+      .send({
+        source: 'test fixture',
+        holidays: [{ date: `${year}-06-25`, name: '端午节 (fixture)' }],
+        makeupWorkdays: [],
+      })
+      .expect(200);
+    // 15 June + 10 days = 25 June, a holiday in the fixture: due the next working day.
+    const planned = await eventually(async () => {
+      const page = await http()
+        .get(`/cases/${id}`)
+        .set(await as('nc.officer1'))
+        .expect(200);
+      const task = page.body.tasks.find((t: { kind: string }) => t.kind === 'reinspect');
+      expect(task.dueAt).not.toBeNull();
+      return task;
+    });
+    expect(planned.provisional).toBeNull();
+    expect(planned.dueDate > `${year}-06-25`).toBe(true);
+  });
 });
