@@ -89,6 +89,7 @@ describe('enforcement cases over HTTP', () => {
     expect(order.body.documents[0].number).toMatch(/^洪应急责改〔\d{4}〕\d+号$/);
     const reinspect = order.body.case.tasks.find((t: { kind: string }) => t.kind === 'reinspect');
     expect(reinspect).toMatchObject({ assigneeRole: 'officer', rule: 'reinspection.due', overdue: false });
+    expect(reinspect.dueDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
     const inbox = await http()
       .get('/tasks')

@@ -46,6 +46,8 @@ interface TaskRow {
 }
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
+/** Workflow state keeps instants as epoch milliseconds; the API speaks ISO-8601. */
+const isoMs = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
 function taskView(t: TaskRow, now: number) {
   return {
@@ -71,6 +73,8 @@ function taskView(t: TaskRow, now: number) {
   };
 }
 
+// A `date` column read as a JS Date would shift by the server's time zone: read it as text.
+const TASK_COLUMNS = `t.*, to_char(t.due_date, 'YYYY-MM-DD') AS due_date`;
 const CASE_COLUMNS = `c.*, EXISTS (SELECT 1 FROM case_task t WHERE t.case_id = c.id AND (t.overdue OR t.due_at <= now())) AS overdue`;
 
 /** Lists, case pages and the inbox, served from the PostgreSQL read model (never from Temporal). */
@@ -113,7 +117,7 @@ export class CaseReadService {
     const row = await this.summary(actor, caseId);
     const now = Date.now();
     const tasks = await this.db.query<TaskRow[]>(
-      'SELECT * FROM case_task WHERE case_id = $1 ORDER BY due_at NULLS LAST, task_key',
+      `SELECT ${TASK_COLUMNS} FROM case_task t WHERE t.case_id = $1 ORDER BY t.due_at NULLS LAST, t.task_key`,
       [caseId],
     );
     const documents = await this.db.query<
@@ -150,9 +154,16 @@ export class CaseReadService {
       hiddenDangers: s.dangers,
       order: s.order && { ...s.order, issuedAt: new Date(s.order.issuedAt).toISOString() },
       rectificationReportOn: s.rectificationReportOn,
-      extension: s.extension,
-      measures: s.measures,
-      penaltyProposal: s.penaltyProposal,
+      extension: s.extension && { ...s.extension, requestedAt: isoMs(s.extension.requestedAt) },
+      measures: s.measures.map((m) => ({
+        ...m,
+        proposedAt: isoMs(m.proposedAt),
+        decidedAt: isoMs(m.decidedAt),
+        effectiveAt: isoMs(m.effectiveAt),
+        noticeUntil: isoMs(m.noticeUntil),
+        liftedAt: isoMs(m.liftedAt),
+      })),
+      penaltyProposal: s.penaltyProposal && { ...s.penaltyProposal, at: isoMs(s.penaltyProposal.at) },
       closure: s.closure && { ...s.closure, at: new Date(s.closure.at).toISOString() },
       tasks: tasks.map((t) => taskView(t, now)),
       documents: documents.map((d) => ({
@@ -216,7 +227,7 @@ export class CaseReadService {
    */
   async inbox(actor: Actor) {
     const rows = await this.db.query<TaskRow[]>(
-      `SELECT t.*, c.enterprise_name FROM case_task t JOIN enforcement_case c ON c.id = t.case_id
+      `SELECT ${TASK_COLUMNS}, c.enterprise_name FROM case_task t JOIN enforcement_case c ON c.id = t.case_id
        WHERE c.agency_id = $1 AND c.stage <> 'closed' AND (
          (t.assignee_role = 'officer' AND 'officer' = ANY($2::text[]) AND $3::uuid = ANY(c.handlers))
          OR (t.assignee_role <> 'officer' AND t.assignee_role = ANY($2::text[]))
