@@ -194,6 +194,18 @@ describe('enforcementCaseWorkflow (time-skipping)', () => {
       'case.task_escalated',
     ]);
 
+    const notes = await own.db.query<{ reason: string }[]>(
+      `SELECT reason FROM audit_entry WHERE case_id = $1 AND outcome = 'automatic' ORDER BY id`,
+      [caseId],
+    );
+    expect(notes.map((n) => n.reason.split(':')[0])).toEqual([
+      'reminder',
+      'overdue',
+      'escalated',
+      'escalated',
+    ]);
+    expect(notes.at(-1)?.reason).toMatch(/to head \(rung 2\)$/);
+
     // Then the officer re-inspects: not rectified, the case escalates and waits for a proposal.
     const reinspected = await send(officer1, {
       type: 'record_reinspection',

@@ -14,6 +14,27 @@ function recordOf(event: CaseEvent): Record<string, unknown> {
   return { ...event };
 }
 
+/** A line an auditor reads years later for what the clock alone did. */
+function noteOn(event: CaseEvent): string | null {
+  const due = (ms: number) => new Date(ms).toISOString();
+  switch (event.type) {
+    case 'task_reminded':
+      return `reminder: ${event.taskKey} falls due ${due(event.dueAt)}`;
+    case 'task_overdue':
+      return `overdue: ${event.taskKey} was due ${due(event.dueAt)}`;
+    case 'task_escalated':
+      return `escalated: ${event.taskKey} to ${event.to} (rung ${event.level})`;
+    case 'measure_effective':
+      return `measure ${event.measureId} in force: the written notice period ran out`;
+    case 'calendar_year_missing':
+      return `the working-day arrangement for ${event.year} is not loaded: deadlines reaching it wait for it`;
+    case 'calendar_reloaded':
+      return `calendar loaded for ${event.years.join(', ')}: open deadlines re-planned`;
+    default:
+      return null;
+  }
+}
+
 /**
  * Read-model writes of the enforcement-case workflow. Idempotent on (caseId, seq): a retried or
  * duplicated activity finds its events, documents and audit entries already written and changes
@@ -126,6 +147,7 @@ export class CaseActivitiesService implements EnforcementCaseActivities {
         runId: input.runId,
         action: `case.${event.type}`,
         outcome: event.by ? 'accepted' : 'automatic',
+        reason: noteOn(event),
         documentNumber: documents.map((d) => d.number).join(', ') || null,
         payload: { seq, ...payload, documents },
         dedupKey: `case:${input.caseId}:${seq}`,
