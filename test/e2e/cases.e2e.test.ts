@@ -8,7 +8,9 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { startApi, startWorker, testConfig, type RunningWorker } from '../support/apps';
 import { bearer, ensureOutOfRegionAuditor, tokenFor } from '../support/auth';
-import { eventually } from '../support/cases';
+import { demoActor, eventually } from '../support/cases';
+import { CaseCommandsService } from '../../apps/api/src/cases/case-commands.service';
+import type { Actor } from '@safecase/domain';
 
 jest.setTimeout(60_000);
 
@@ -379,5 +381,41 @@ describe('enforcement cases over HTTP', () => {
     });
     expect(planned.provisional).toBeNull();
     expect(planned.dueDate > `${year}-06-25`).toBe(true);
+  });
+
+  it('a retry that bypasses the idempotency record (a crash mid-request) still opens one case and acts once', async () => {
+    const service = api.get(CaseCommandsService);
+    const officer = await demoActor(db, 'nc.officer1');
+    const actor: Actor = {
+      ...officer,
+      roles: ['officer'],
+      agencyName: '南昌市应急管理局',
+      regionCode: '360100',
+    };
+    const dto = {
+      origin: 'plan' as const,
+      enterprise: { name: '重试公司', creditCode: '91440300708461136T', address: '南昌' },
+      summary: '重试',
+    };
+    const key = randomUUID();
+    const first = await service.open(dto, actor, `open-${key}`);
+    const second = await service.open(dto, actor, `open-${key}`);
+    expect(second.id).toBe(first.id);
+    await inspect(first.id, [finding('major', '重复提交测试')]);
+    const propose = {
+      type: 'propose_measure' as const,
+      kind: 'stop_equipment' as const,
+      dangerIds: ['D1'],
+      reason: 'r',
+      residentialSupply: false,
+    };
+    const a = await service.send(actor, first.id, propose, `measure-${key}`);
+    const b = await service.send(actor, first.id, propose, `measure-${key}`);
+    expect(b.seq).toBe(a.seq);
+    const page = await http()
+      .get(`/cases/${first.id}`)
+      .set(await as('nc.officer1'))
+      .expect(200);
+    expect(page.body.measures.map((m: { id: string }) => m.id)).toEqual(['M1']);
   });
 });

@@ -1,6 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Client, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import {
+  Client,
+  isGrpcServiceError,
+  WorkflowExecutionAlreadyStartedError,
+  WorkflowNotFoundError,
+  WorkflowUpdateFailedError,
+} from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { APP_CONFIG, ProblemException, type AppConfig, type ErrorCode } from '@safecase/common';
 import {
@@ -12,7 +18,7 @@ import {
   type CaseOfficer,
   type CaseRejectionCode,
 } from '@safecase/domain';
-import { RulebookNotFoundError, RulebookStore } from '@safecase/persistence';
+import { RulebookNotFoundError, RulebookStore, sha256Hex } from '@safecase/persistence';
 import { workflowIds } from '@safecase/temporal';
 import {
   caseCommand,
@@ -21,9 +27,18 @@ import {
   type enforcementCaseWorkflow,
 } from '@safecase/workflows';
 import { randomUUID } from 'node:crypto';
+import { uuidFromDigest } from './request-key';
 import { DataSource } from 'typeorm';
 import type { OpenCaseDto } from './cases.dto';
 import { CaseReadService } from './case-read.service';
+
+/** How long a request waits for the workflow to accept and apply an action before answering 503. */
+const ANSWER_WITHIN_MS = 20_000;
+const GRPC_DEADLINE_EXCEEDED = 4;
+
+function timedOut(error: unknown): boolean {
+  return isGrpcServiceError(error) && error.code === GRPC_DEADLINE_EXCEEDED;
+}
 
 // Every refusal code of the workflow is an API error code (a compile error otherwise).
 const asErrorCode = (code: CaseRejectionCode): ErrorCode => code;
@@ -52,17 +67,23 @@ export class CaseCommandsService {
     private readonly rulebooks: RulebookStore,
   ) {}
 
-  async open(dto: OpenCaseDto, actor: Actor) {
+  private within<T>(fn: () => Promise<T>): Promise<T> {
+    return this.client.connection.withDeadline(Date.now() + ANSWER_WITHIN_MS, fn);
+  }
+
+  async open(dto: OpenCaseDto, actor: Actor, requestKey?: string) {
     const [agency] = await this.db.query<{ doc_prefix: string; region_code: string }[]>(
       'SELECT doc_prefix, region_code FROM agency WHERE id = $1',
       [actor.agencyId],
     );
     if (!agency) throw new ProblemException('case.invalid', 'Your agency is not registered.');
-    const caseId = randomUUID();
-    const handle = await this.client.workflow.start<typeof enforcementCaseWorkflow>(
-      'enforcementCaseWorkflow',
-      {
-        workflowId: workflowIds.enforcementCase(caseId),
+    // With an Idempotency-Key the case id comes from it: a retry after a crash finds the same workflow.
+    const caseId = requestKey ? uuidFromDigest(sha256Hex(`case:${requestKey}`)) : randomUUID();
+    const workflowId = workflowIds.enforcementCase(caseId);
+    const rulebook = await this.rulebookInForce(chinaDateOf(Date.now()));
+    try {
+      await this.client.workflow.start<typeof enforcementCaseWorkflow>('enforcementCaseWorkflow', {
+        workflowId,
         taskQueue: this.config.temporal.taskQueue,
         workflowIdConflictPolicy: 'FAIL',
         workflowIdReusePolicy: 'REJECT_DUPLICATE',
@@ -76,14 +97,22 @@ export class CaseCommandsService {
             enterprise: { ...dto.enterprise },
             summary: dto.summary,
             openedBy: caseActor(actor),
-            rulebook: await this.rulebookInForce(chinaDateOf(Date.now())),
+            rulebook,
             searchAttributes: true,
           },
         ],
-      },
-    );
-    // Read-your-writes: answer once the opening is in the read model.
-    await handle.executeUpdate(caseSynced);
+      });
+    } catch (error) {
+      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+    }
+    // Read-your-writes: answer once the opening is in the read model. The case exists either way: a
+    // slow worker gets a 201 saying the record is still being written, never an error inviting a retry.
+    try {
+      await this.within(() => this.client.workflow.getHandle(workflowId).executeUpdate(caseSynced));
+    } catch (error) {
+      if (!timedOut(error)) throw error;
+      return { id: caseId, workflowId, stage: 'opened', recordPending: true };
+    }
     return this.read.detail(actor, caseId);
   }
 
@@ -127,14 +156,19 @@ export class CaseCommandsService {
     }));
   }
 
-  async send(actor: Actor, caseId: string, command: CaseCommand) {
+  async send(actor: Actor, caseId: string, command: CaseCommand, requestKey?: string) {
     const summary = await this.read.summary(actor, caseId);
     if (summary.stage === 'closed') throw new ProblemException('case.closed', `Case ${caseId} is closed.`);
     let result: CaseCommandResult;
     try {
-      result = await this.client.workflow
-        .getHandle(workflowIds.enforcementCase(caseId))
-        .executeUpdate(caseCommand, { args: [{ actor: caseActor(actor), command }] });
+      // The update id makes Temporal apply a retried request at most once.
+      const handle = this.client.workflow.getHandle(workflowIds.enforcementCase(caseId));
+      result = await this.within(() =>
+        handle.executeUpdate(caseCommand, {
+          args: [{ actor: caseActor(actor), command }],
+          ...(requestKey ? { updateId: requestKey } : {}),
+        }),
+      );
     } catch (error) {
       if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
         const type = error.cause.type ?? '';

@@ -4,6 +4,7 @@ import type { Actor, CaseCommand } from '@safecase/domain';
 import { ApiProblems, Roles } from '../auth/access.decorator';
 import { Command } from '../auth/command.decorator';
 import { CurrentActor } from '../auth/current-actor';
+import { RequestKey } from './request-key';
 import { CaseCommandsService } from './case-commands.service';
 import { CaseReadService } from './case-read.service';
 import {
@@ -52,8 +53,8 @@ export class CasesController {
   @Command('case.open')
   @ApiOperation({ summary: 'Open an enforcement case (honours Idempotency-Key)' })
   @ApiProblems('validation.failed', 'idempotency.key_reused')
-  open(@Body() dto: OpenCaseDto, @CurrentActor() actor: Actor) {
-    return this.commands.open(dto, actor);
+  open(@Body() dto: OpenCaseDto, @CurrentActor() actor: Actor, @RequestKey() key?: string) {
+    return this.commands.open(dto, actor, key);
   }
 
   @Get()
@@ -73,8 +74,8 @@ export class CasesController {
     return this.read.detail(actor, caseId);
   }
 
-  private send(actor: Actor, caseId: string, command: CaseCommand) {
-    return this.commands.send(actor, caseId, command);
+  private send(actor: Actor, caseId: string, command: CaseCommand, key?: string) {
+    return this.commands.send(actor, caseId, command, key);
   }
 
   @Post(':caseId/inspection')
@@ -83,16 +84,26 @@ export class CasesController {
   @Command('case.inspection.record')
   @ApiOperation({ summary: 'Record the inspection (≥ 2 certificated officers) and its hidden dangers' })
   @ApiProblems(...ACTION_PROBLEMS)
-  async inspection(@CaseId() caseId: string, @Body() dto: InspectionDto, @CurrentActor() actor: Actor) {
-    return this.send(actor, caseId, {
-      type: 'record_inspection',
-      officers: await this.commands.officers(dto.officers),
-      inspectedAt: Date.parse(dto.inspectedAt),
-      place: dto.place,
-      findings: dto.findings.map((f) => ({ ...f, evidence: f.evidence.map((e) => ({ ...e })) })),
-      unitRefusedToSign: dto.unitRefusedToSign,
-      refusalNote: dto.refusalNote ?? null,
-    });
+  async inspection(
+    @CaseId() caseId: string,
+    @Body() dto: InspectionDto,
+    @CurrentActor() actor: Actor,
+    @RequestKey() key?: string,
+  ) {
+    return this.send(
+      actor,
+      caseId,
+      {
+        type: 'record_inspection',
+        officers: await this.commands.officers(dto.officers),
+        inspectedAt: Date.parse(dto.inspectedAt),
+        place: dto.place,
+        findings: dto.findings.map((f) => ({ ...f, evidence: f.evidence.map((e) => ({ ...e })) })),
+        unitRefusedToSign: dto.unitRefusedToSign,
+        refusalNote: dto.refusalNote ?? null,
+      },
+      key,
+    );
   }
 
   @Post(':caseId/rectification-order')
@@ -101,13 +112,23 @@ export class CasesController {
   @Command('case.order.issue')
   @ApiOperation({ summary: 'Issue the order to rectify (责令限期整改指令书) with a deadline' })
   @ApiProblems(...ACTION_PROBLEMS)
-  order(@CaseId() caseId: string, @Body() dto: OrderDto, @CurrentActor() actor: Actor) {
-    return this.send(actor, caseId, {
-      type: 'issue_order',
-      deadline: dto.deadline,
-      instructions: dto.instructions,
-      correctedOnSite: dto.correctedOnSite ?? [],
-    });
+  order(
+    @CaseId() caseId: string,
+    @Body() dto: OrderDto,
+    @CurrentActor() actor: Actor,
+    @RequestKey() key?: string,
+  ) {
+    return this.send(
+      actor,
+      caseId,
+      {
+        type: 'issue_order',
+        deadline: dto.deadline,
+        instructions: dto.instructions,
+        correctedOnSite: dto.correctedOnSite ?? [],
+      },
+      key,
+    );
   }
 
   @Post(':caseId/rectification-report')
@@ -116,12 +137,22 @@ export class CasesController {
   @Command('case.report.record')
   @ApiOperation({ summary: 'Record the unit’s rectification report (may come before the deadline)' })
   @ApiProblems(...ACTION_PROBLEMS)
-  report(@CaseId() caseId: string, @Body() dto: ReportDto, @CurrentActor() actor: Actor) {
-    return this.send(actor, caseId, {
-      type: 'record_rectification_report',
-      receivedOn: dto.receivedOn,
-      note: dto.note,
-    });
+  report(
+    @CaseId() caseId: string,
+    @Body() dto: ReportDto,
+    @CurrentActor() actor: Actor,
+    @RequestKey() key?: string,
+  ) {
+    return this.send(
+      actor,
+      caseId,
+      {
+        type: 'record_rectification_report',
+        receivedOn: dto.receivedOn,
+        note: dto.note,
+      },
+      key,
+    );
   }
 
   @Post(':caseId/reinspection')
@@ -132,11 +163,21 @@ export class CasesController {
     summary: 'Record the re-inspection: rectified dangers are closed out (销号), else escalation',
   })
   @ApiProblems(...ACTION_PROBLEMS)
-  reinspection(@CaseId() caseId: string, @Body() dto: ReinspectionDto, @CurrentActor() actor: Actor) {
-    return this.send(actor, caseId, {
-      type: 'record_reinspection',
-      results: dto.results.map((r) => ({ ...r })),
-    });
+  reinspection(
+    @CaseId() caseId: string,
+    @Body() dto: ReinspectionDto,
+    @CurrentActor() actor: Actor,
+    @RequestKey() key?: string,
+  ) {
+    return this.send(
+      actor,
+      caseId,
+      {
+        type: 'record_reinspection',
+        results: dto.results.map((r) => ({ ...r })),
+      },
+      key,
+    );
   }
 
   @Post(':caseId/extension-request')
@@ -145,12 +186,22 @@ export class CasesController {
   @Command('case.extension.request')
   @ApiOperation({ summary: 'Ask for the one extension of the rectification deadline' })
   @ApiProblems(...ACTION_PROBLEMS)
-  requestExtension(@CaseId() caseId: string, @Body() dto: ExtensionRequestDto, @CurrentActor() actor: Actor) {
-    return this.send(actor, caseId, {
-      type: 'request_extension',
-      newDeadline: dto.newDeadline,
-      reason: dto.reason,
-    });
+  requestExtension(
+    @CaseId() caseId: string,
+    @Body() dto: ExtensionRequestDto,
+    @CurrentActor() actor: Actor,
+    @RequestKey() key?: string,
+  ) {
+    return this.send(
+      actor,
+      caseId,
+      {
+        type: 'request_extension',
+        newDeadline: dto.newDeadline,
+        reason: dto.reason,
+      },
+      key,
+    );
   }
 
   @Post(':caseId/extension-decision')
@@ -159,8 +210,13 @@ export class CasesController {
   @Command('case.extension.decide')
   @ApiOperation({ summary: 'Approve or refuse the extension (four-eyes)' })
   @ApiProblems(...ACTION_PROBLEMS)
-  decideExtension(@CaseId() caseId: string, @Body() dto: DecisionDto, @CurrentActor() actor: Actor) {
-    return this.send(actor, caseId, { type: 'decide_extension', approve: dto.approve, note: dto.note });
+  decideExtension(
+    @CaseId() caseId: string,
+    @Body() dto: DecisionDto,
+    @CurrentActor() actor: Actor,
+    @RequestKey() key?: string,
+  ) {
+    return this.send(actor, caseId, { type: 'decide_extension', approve: dto.approve, note: dto.note }, key);
   }
 
   @Post(':caseId/measures')
@@ -169,14 +225,24 @@ export class CasesController {
   @Command('case.measure.propose')
   @ApiOperation({ summary: 'Propose a compulsory measure for approval (cut-offs: principal head)' })
   @ApiProblems(...ACTION_PROBLEMS)
-  proposeMeasure(@CaseId() caseId: string, @Body() dto: ProposeMeasureDto, @CurrentActor() actor: Actor) {
-    return this.send(actor, caseId, {
-      type: 'propose_measure',
-      kind: dto.kind,
-      dangerIds: dto.dangerIds,
-      reason: dto.reason,
-      residentialSupply: dto.residentialSupply ?? false,
-    });
+  proposeMeasure(
+    @CaseId() caseId: string,
+    @Body() dto: ProposeMeasureDto,
+    @CurrentActor() actor: Actor,
+    @RequestKey() key?: string,
+  ) {
+    return this.send(
+      actor,
+      caseId,
+      {
+        type: 'propose_measure',
+        kind: dto.kind,
+        dangerIds: dto.dangerIds,
+        reason: dto.reason,
+        residentialSupply: dto.residentialSupply ?? false,
+      },
+      key,
+    );
   }
 
   @Post(':caseId/emergency-measures')
@@ -185,14 +251,24 @@ export class CasesController {
   @Command('case.measure.emergency')
   @ApiOperation({ summary: 'Record an emergency measure taken on the spot (head reviews within 24 h)' })
   @ApiProblems(...ACTION_PROBLEMS)
-  emergency(@CaseId() caseId: string, @Body() dto: EmergencyMeasureDto, @CurrentActor() actor: Actor) {
-    return this.send(actor, caseId, {
-      type: 'take_emergency_measure',
-      kind: dto.kind,
-      dangerIds: dto.dangerIds,
-      reason: dto.reason,
-      takenAt: Date.parse(dto.takenAt),
-    });
+  emergency(
+    @CaseId() caseId: string,
+    @Body() dto: EmergencyMeasureDto,
+    @CurrentActor() actor: Actor,
+    @RequestKey() key?: string,
+  ) {
+    return this.send(
+      actor,
+      caseId,
+      {
+        type: 'take_emergency_measure',
+        kind: dto.kind,
+        dangerIds: dto.dangerIds,
+        reason: dto.reason,
+        takenAt: Date.parse(dto.takenAt),
+      },
+      key,
+    );
   }
 
   @Post(':caseId/measures/:measureId/decision')
@@ -206,13 +282,19 @@ export class CasesController {
     @MeasureId() measureId: string,
     @Body() dto: DecisionDto,
     @CurrentActor() actor: Actor,
+    @RequestKey() key?: string,
   ) {
-    return this.send(actor, caseId, {
-      type: 'decide_measure',
-      measureId,
-      approve: dto.approve,
-      note: dto.note,
-    });
+    return this.send(
+      actor,
+      caseId,
+      {
+        type: 'decide_measure',
+        measureId,
+        approve: dto.approve,
+        note: dto.note,
+      },
+      key,
+    );
   }
 
   @Post(':caseId/measures/:measureId/refusal')
@@ -226,8 +308,9 @@ export class CasesController {
     @MeasureId() measureId: string,
     @Body() dto: NoteDto,
     @CurrentActor() actor: Actor,
+    @RequestKey() key?: string,
   ) {
-    return this.send(actor, caseId, { type: 'record_unit_refusal', measureId, note: dto.note });
+    return this.send(actor, caseId, { type: 'record_unit_refusal', measureId, note: dto.note }, key);
   }
 
   @Post(':caseId/measures/:measureId/testing')
@@ -241,8 +324,14 @@ export class CasesController {
     @MeasureId() measureId: string,
     @Body() dto: TestingDto,
     @CurrentActor() actor: Actor,
+    @RequestKey() key?: string,
   ) {
-    return this.send(actor, caseId, { type: 'seizure_testing', measureId, action: dto.action, on: dto.on });
+    return this.send(
+      actor,
+      caseId,
+      { type: 'seizure_testing', measureId, action: dto.action, on: dto.on },
+      key,
+    );
   }
 
   @Post(':caseId/measures/:measureId/extension')
@@ -256,8 +345,9 @@ export class CasesController {
     @MeasureId() measureId: string,
     @Body() dto: SeizureExtensionDto,
     @CurrentActor() actor: Actor,
+    @RequestKey() key?: string,
   ) {
-    return this.send(actor, caseId, { type: 'extend_seizure', measureId, days: dto.days });
+    return this.send(actor, caseId, { type: 'extend_seizure', measureId, days: dto.days }, key);
   }
 
   @Post(':caseId/measures/:measureId/lifting')
@@ -271,8 +361,9 @@ export class CasesController {
     @MeasureId() measureId: string,
     @Body() dto: ReasonDto,
     @CurrentActor() actor: Actor,
+    @RequestKey() key?: string,
   ) {
-    return this.send(actor, caseId, { type: 'lift_measure', measureId, reason: dto.reason });
+    return this.send(actor, caseId, { type: 'lift_measure', measureId, reason: dto.reason }, key);
   }
 
   @Post(':caseId/penalty-proposal')
@@ -283,12 +374,22 @@ export class CasesController {
     summary: 'Propose a penalty (a task for the supervisor until the penalty procedure lands)',
   })
   @ApiProblems(...ACTION_PROBLEMS)
-  proposePenalty(@CaseId() caseId: string, @Body() dto: PenaltyProposalDto, @CurrentActor() actor: Actor) {
-    return this.send(actor, caseId, {
-      type: 'propose_penalty',
-      dangerIds: dto.dangerIds,
-      summary: dto.summary,
-    });
+  proposePenalty(
+    @CaseId() caseId: string,
+    @Body() dto: PenaltyProposalDto,
+    @CurrentActor() actor: Actor,
+    @RequestKey() key?: string,
+  ) {
+    return this.send(
+      actor,
+      caseId,
+      {
+        type: 'propose_penalty',
+        dangerIds: dto.dangerIds,
+        summary: dto.summary,
+      },
+      key,
+    );
   }
 
   @Post(':caseId/penalty-proposal/acknowledgement')
@@ -297,8 +398,13 @@ export class CasesController {
   @Command('case.penalty.acknowledge')
   @ApiOperation({ summary: 'Take up the penalty proposal (four-eyes)' })
   @ApiProblems(...ACTION_PROBLEMS)
-  acknowledgePenalty(@CaseId() caseId: string, @Body() dto: NoteDto, @CurrentActor() actor: Actor) {
-    return this.send(actor, caseId, { type: 'acknowledge_penalty_proposal', note: dto.note });
+  acknowledgePenalty(
+    @CaseId() caseId: string,
+    @Body() dto: NoteDto,
+    @CurrentActor() actor: Actor,
+    @RequestKey() key?: string,
+  ) {
+    return this.send(actor, caseId, { type: 'acknowledge_penalty_proposal', note: dto.note }, key);
   }
 
   @Post(':caseId/closure')
@@ -307,7 +413,12 @@ export class CasesController {
   @Command('case.close')
   @ApiOperation({ summary: 'Close an escalated case once its measures and proposals are settled' })
   @ApiProblems(...ACTION_PROBLEMS)
-  close(@CaseId() caseId: string, @Body() dto: NoteDto, @CurrentActor() actor: Actor) {
-    return this.send(actor, caseId, { type: 'close_case', note: dto.note });
+  close(
+    @CaseId() caseId: string,
+    @Body() dto: NoteDto,
+    @CurrentActor() actor: Actor,
+    @RequestKey() key?: string,
+  ) {
+    return this.send(actor, caseId, { type: 'close_case', note: dto.note }, key);
   }
 }
