@@ -8,6 +8,7 @@ import {
   WorkflowUpdateFailedError,
 } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
+import { status } from '@grpc/grpc-js';
 import { APP_CONFIG, ProblemException, type AppConfig, type ErrorCode } from '@safecase/common';
 import {
   chinaDateOf,
@@ -34,10 +35,9 @@ import { CaseReadService } from './case-read.service';
 
 /** How long a request waits for the workflow to accept and apply an action before answering 503. */
 const ANSWER_WITHIN_MS = 20_000;
-const GRPC_DEADLINE_EXCEEDED = 4;
 
 function timedOut(error: unknown): boolean {
-  return isGrpcServiceError(error) && error.code === GRPC_DEADLINE_EXCEEDED;
+  return isGrpcServiceError(error) && error.code === status.DEADLINE_EXCEEDED;
 }
 
 // Every refusal code of the workflow is an API error code (a compile error otherwise).
