@@ -248,6 +248,46 @@ describe('enforcementCaseWorkflow (time-skipping)', () => {
     }
   });
 
+  it('a power cut-off after a refused suspension takes effect when the 24 hours of notice run out', async () => {
+    const { send, handle } = await openCase();
+    const supervisor = await demoActor(own.db, 'nc.supervisor');
+    await send(officer1, inspection(await env.currentTimeMs()));
+    await send(officer1, {
+      type: 'propose_measure',
+      kind: 'suspend_production',
+      dangerIds: ['D1'],
+      reason: '重大隐患',
+      residentialSupply: false,
+    });
+    await send(supervisor, { type: 'decide_measure', measureId: 'M1', approve: true, note: '同意' });
+    await send(officer1, { type: 'record_unit_refusal', measureId: 'M1', note: '拒不停产' });
+    await send(officer2, {
+      type: 'propose_measure',
+      kind: 'power_cutoff',
+      dangerIds: ['D1'],
+      reason: '拒不执行停产决定',
+      residentialSupply: false,
+    });
+    const approved = await send(head, {
+      type: 'decide_measure',
+      measureId: 'M2',
+      approve: true,
+      note: '书面通知已送达',
+    });
+    expect(approved.documents[0]?.number).toMatch(/^洪应急停供〔\d{4}〕\d+号$/);
+    const noticed = (await handle.query(caseStateQuery)).measures[1]!;
+    expect(noticed.status).toBe('noticed');
+    await sleepUntil(noticed.noticeUntil! - 60_000);
+    expect((await handle.query(caseStateQuery)).measures[1]?.status).toBe('noticed');
+    await sleepUntil(noticed.noticeUntil! + 1);
+    await eventually(async () =>
+      expect((await handle.query(caseStateQuery)).measures[1]).toMatchObject({
+        status: 'in_force',
+        effectiveAt: expect.any(Number),
+      }),
+    );
+  });
+
   it('a refused action changes nothing: typed code, same state, no event, no audit entry', async () => {
     const { caseId, send, handle } = await openCase();
     const before = await handle.query(caseStateQuery);
