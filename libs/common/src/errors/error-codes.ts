@@ -22,6 +22,7 @@ export type IdempotencyErrorCode =
 export type CalendarErrorCode = 'calendar.year_missing' | 'calendar.invalid_arrangement';
 export type AuditErrorCode = 'audit.case_not_found';
 export type PingErrorCode = 'ping.not_found' | 'ping.already_settled';
+export type SandboxErrorCode = 'sandbox.clock_busy' | 'sandbox.clock_stalled';
 
 export type ErrorCode =
   | RequestErrorCode
@@ -29,7 +30,8 @@ export type ErrorCode =
   | IdempotencyErrorCode
   | CalendarErrorCode
   | AuditErrorCode
-  | PingErrorCode;
+  | PingErrorCode
+  | SandboxErrorCode;
 
 function unreachable(code: never): never {
   throw new Error(`unmapped error code ${String(code)}`);
@@ -94,6 +96,13 @@ export function describeError(code: ErrorCode): { status: HttpStatus; title: str
       return { status: HttpStatus.NOT_FOUND, title: 'Ping not found' };
     case 'ping.already_settled':
       return { status: HttpStatus.CONFLICT, title: 'Ping already settled' };
+    case 'sandbox.clock_busy':
+      return { status: HttpStatus.CONFLICT, title: 'The sandbox clock is already advancing' };
+    case 'sandbox.clock_stalled':
+      return {
+        status: HttpStatus.SERVICE_UNAVAILABLE,
+        title: 'The sandbox clock has not finished advancing',
+      };
     default:
       return unreachable(code);
   }
