@@ -159,6 +159,48 @@ async function startTemporalDevServer({
   return { ...proc, address, uiUrl: headless ? undefined : `http://127.0.0.1:${uiPort}` };
 }
 
+/**
+ * The time-skipping test server (`temporal-test-server <port>`), in memory. Started without
+ * `--enable-time-skipping`, so time skipping begins locked: its clock follows the wall clock until a
+ * client unlocks it (the sandbox's POST /sandbox/clock). It answers the same health check as the dev
+ * server. It listens on all interfaces: the binary has no option to choose one.
+ */
+async function startTemporalTestServer({ testServer, cli, port, timeoutMs = 60000 }) {
+  const address = `127.0.0.1:${port}`;
+  const proc = startChild('temporal', testServer, [String(port)]);
+  const deadline = Date.now() + timeoutMs;
+  while (!temporalHealthy(cli, address)) {
+    if (!proc.running)
+      fail(`the Temporal test server exited early (code ${await proc.exited}); see its output above.`);
+    if (Date.now() > deadline) {
+      await proc.stop();
+      fail(`the Temporal test server did not become healthy within ${timeoutMs / 1000}s.`);
+    }
+    await sleep(250);
+  }
+  return { ...proc, address };
+}
+
+/**
+ * Drops and re-creates database `name` on the server `serverUrl` points at (connecting to the database
+ * it names) and answers the new database's URL.
+ */
+async function recreateDatabase(serverUrl, name) {
+  const { Client } = require('pg');
+  const client = new Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    const id = client.escapeIdentifier(name);
+    await client.query(`DROP DATABASE IF EXISTS ${id} WITH (FORCE)`);
+    await client.query(`CREATE DATABASE ${id}`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(serverUrl);
+  url.pathname = `/${encodeURIComponent(name)}`;
+  return url.toString();
+}
+
 /** Resolves once GET url answers 200; fails after timeoutMs. */
 async function waitForHttp200(url, timeoutMs, isAlive = () => true) {
   const deadline = Date.now() + timeoutMs;
@@ -186,6 +228,8 @@ module.exports = {
   startChild,
   startEmbeddedPostgres,
   startTemporalDevServer,
+  startTemporalTestServer,
+  recreateDatabase,
   temporalHealthy,
   waitForHttp200,
 };

@@ -1,5 +1,6 @@
 import { dataSourceOptions, DEMO_AGENCIES } from '@safecase/persistence';
 import type { Actor } from '@safecase/domain';
+import { SystemClock } from '@safecase/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { CaseReadService } from '../../apps/api/src/cases/case-read.service';
@@ -25,7 +26,7 @@ describe('inbox (real PostgreSQL)', () => {
 
   beforeAll(async () => {
     db = await new DataSource(dataSourceOptions(testEnvironment().databaseUrl)).initialize();
-    inbox = new CaseReadService(db);
+    inbox = new CaseReadService(db, new SystemClock());
     await db.query(
       `INSERT INTO enforcement_case (id, workflow_id, agency_id, region_code, origin, enterprise_name, credit_code, summary,
          stage, rulebook_version, opened_by, handlers, opened_at, seq, state)

@@ -25,7 +25,7 @@ export function testConfig(overrides: { temporalAddress?: string } = {}): AppCon
 
 /** The API exactly as main.ts configures it, not listening (supertest drives its HTTP server). */
 export async function startApi(config: AppConfig): Promise<INestApplication> {
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule] })
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forConfig(config)] })
     .overrideProvider(APP_CONFIG)
     .useValue(config)
     .compile();

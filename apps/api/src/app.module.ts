@@ -1,8 +1,8 @@
-import { Module } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
-import { ConfigModule, LoggingModule } from '@safecase/common';
+import { ConfigModule, LoggingModule, type AppConfig } from '@safecase/common';
 import { PersistenceModule } from '@safecase/persistence';
-import { TemporalClientModule } from '@safecase/temporal';
+import { ClockModule, TemporalClientModule } from '@safecase/temporal';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CalendarModule } from './calendar/calendar.module';
@@ -10,6 +10,7 @@ import { CasesModule } from './cases/cases.module';
 import { RulesModule } from './rules/rules.module';
 import { HealthModule } from './health/health.module';
 import { PingModule } from './ping/ping.module';
+import { SandboxModule } from './sandbox/sandbox.module';
 
 @Module({
   imports: [
@@ -18,6 +19,7 @@ import { PingModule } from './ping/ping.module';
     LoggingModule,
     PersistenceModule,
     TemporalClientModule,
+    ClockModule,
     AuthModule,
     HealthModule,
     CalendarModule,
@@ -27,4 +29,13 @@ import { PingModule } from './ping/ping.module';
     RulesModule,
   ],
 })
-export class AppModule {}
+export class AppModule {
+  /**
+   * The API for a configuration: the training sandbox's endpoints exist only in sandbox mode (outside
+   * it they are 404, not 403). The routes are fixed when the module is built, so this decision is made
+   * from the config here, not from a provider.
+   */
+  static forConfig(config: Pick<AppConfig, 'sandbox'>): DynamicModule {
+    return { module: AppModule, imports: config.sandbox ? [SandboxModule] : [] };
+  }
+}

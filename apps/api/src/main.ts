@@ -7,7 +7,7 @@ import { configureApp } from './configure-app';
 async function bootstrap(): Promise<void> {
   // Validate before Nest starts, so a bad variable is one clear message rather than a DI stack trace.
   const config = loadConfig();
-  const app = await NestFactory.create(AppModule, { bufferLogs: true });
+  const app = await NestFactory.create(AppModule.forConfig(config), { bufferLogs: true });
   configureApp(app);
   try {
     await app.listen(config.http.port, config.http.host);

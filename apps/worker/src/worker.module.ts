@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule, LoggingModule } from '@safecase/common';
 import { PersistenceModule } from '@safecase/persistence';
+import { ClockModule } from '@safecase/temporal';
 import { ActivitiesModule } from './activities/activities.module';
 
-@Module({ imports: [ConfigModule, LoggingModule, PersistenceModule, ActivitiesModule] })
+@Module({ imports: [ConfigModule, LoggingModule, PersistenceModule, ClockModule, ActivitiesModule] })
 export class WorkerModule {}

@@ -8,3 +8,4 @@ export * from './logging/pino';
 export * from './errors/error-codes';
 export * from './errors/problem';
 export * from './errors/problem-details.filter';
+export * from './clock/clock';

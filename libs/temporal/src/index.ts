@@ -5,3 +5,5 @@ export * from './request-id.interceptors';
 export * from './search-attributes.registry';
 export * from './temporal-logger';
 export * from './temporal-client.module';
+export * from './clock/clock.module';
+export * from './clock/test-server-clock';

@@ -3,7 +3,9 @@ import { SearchAttributeType } from '@temporalio/common';
 import { temporal } from '@temporalio/proto';
 import { SEARCH_ATTRIBUTES } from '@safecase/workflows';
 
-const ALREADY_EXISTS = 6; // gRPC status code
+// gRPC status codes
+const ALREADY_EXISTS = 6;
+const UNIMPLEMENTED = 12;
 
 const IndexedValueType = temporal.api.enums.v1.IndexedValueType;
 const INDEXED_TYPE: Record<SearchAttributeType, temporal.api.enums.v1.IndexedValueType> = {
@@ -20,12 +22,22 @@ const INDEXED_TYPE: Record<SearchAttributeType, temporal.api.enums.v1.IndexedVal
  * Registers the project's search attributes on a namespace through the operator service. Idempotent:
  * attributes already present are left alone, and a concurrent registration's ALREADY_EXISTS counts as
  * success. Returns the names it added.
+ *
+ * The time-skipping test server (training sandbox) keeps its attributes in memory, accepts
+ * `addSearchAttributes` (ALREADY_EXISTS for a known name) but does not implement
+ * `listSearchAttributes`; there we add every attribute and let ALREADY_EXISTS sort out the rest.
+ * Registration matters there too: it refuses a start or upsert that names an unregistered attribute.
  */
 export async function registerSearchAttributes(connection: Connection, namespace: string): Promise<string[]> {
-  const existing = await connection.operatorService.listSearchAttributes({ namespace });
-  const known = new Set(Object.keys(existing.customAttributes ?? {}));
-  const missing = SEARCH_ATTRIBUTES.filter((key) => !known.has(key.name));
-  for (const key of missing) {
+  const known = new Set<string>();
+  try {
+    const existing = await connection.operatorService.listSearchAttributes({ namespace });
+    for (const name of Object.keys(existing.customAttributes ?? {})) known.add(name);
+  } catch (error) {
+    if ((error as { code?: number }).code !== UNIMPLEMENTED) throw error;
+  }
+  const added: string[] = [];
+  for (const key of SEARCH_ATTRIBUTES.filter((k) => !known.has(k.name))) {
     try {
       await connection.operatorService.addSearchAttributes({
         namespace,
@@ -33,9 +45,10 @@ export async function registerSearchAttributes(connection: Connection, namespace
           [key.name]: INDEXED_TYPE[key.type],
         },
       });
+      added.push(key.name);
     } catch (error) {
       if ((error as { code?: number }).code !== ALREADY_EXISTS) throw error;
     }
   }
-  return missing.map((key) => key.name);
+  return added;
 }

@@ -9,7 +9,14 @@ import {
 } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { status } from '@grpc/grpc-js';
-import { APP_CONFIG, ProblemException, type AppConfig, type ErrorCode } from '@safecase/common';
+import {
+  APP_CONFIG,
+  CLOCK,
+  ProblemException,
+  type AppConfig,
+  type Clock,
+  type ErrorCode,
+} from '@safecase/common';
 import {
   chinaDateOf,
   isCaseRejectionCode,
@@ -65,6 +72,7 @@ export class CaseCommandsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly read: CaseReadService,
     private readonly rulebooks: RulebookStore,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   private within<T>(fn: () => Promise<T>): Promise<T> {
@@ -80,7 +88,7 @@ export class CaseCommandsService {
     // With an Idempotency-Key the case id comes from it: a retry after a crash finds the same workflow.
     const caseId = requestKey ? uuidFromDigest(sha256Hex(`case:${requestKey}`)) : randomUUID();
     const workflowId = workflowIds.enforcementCase(caseId);
-    const rulebook = await this.rulebookInForce(chinaDateOf(Date.now()));
+    const rulebook = await this.rulebookInForce(chinaDateOf((await this.clock.now()).getTime()));
     try {
       await this.client.workflow.start<typeof enforcementCaseWorkflow>('enforcementCaseWorkflow', {
         workflowId,

@@ -1,6 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ProblemException } from '@safecase/common';
+import { CLOCK, ProblemException, type Clock } from '@safecase/common';
 import { canSeeRecordOf, regionPrefix, type Actor, type CaseState } from '@safecase/domain';
 import { DataSource } from 'typeorm';
 import type { ListCasesQuery } from './cases.dto';
@@ -75,18 +75,28 @@ function taskView(t: TaskRow, now: number) {
 
 // A `date` column read as a JS Date would shift by the server's time zone: read it as text.
 const TASK_COLUMNS = `t.*, to_char(t.due_date, 'YYYY-MM-DD') AS due_date`;
-const CASE_COLUMNS = `c.*, EXISTS (SELECT 1 FROM case_task t WHERE t.case_id = c.id AND (t.overdue OR t.due_at <= now())) AS overdue`;
+/** `$now` is the clock's instant, bound by the caller. */
+const overdueSql = (now: string) =>
+  `EXISTS (SELECT 1 FROM case_task t WHERE t.case_id = c.id AND (t.overdue OR t.due_at <= ${now}))`;
 
 /** Lists, case pages and the inbox, served from the PostgreSQL read model (never from Temporal). */
 @Injectable()
 export class CaseReadService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  /** "Now" as Temporal's timers see it (the sandbox clock in training), for overdue flags. */
+  private async now(): Promise<number> {
+    return (await this.clock.now()).getTime();
+  }
 
   /** The case row if the actor may see it; otherwise 404, exactly as for a case that does not exist. */
   async summary(actor: Actor, caseId: string): Promise<CaseRow> {
     const [row] = await this.db.query<CaseRow[]>(
-      `SELECT ${CASE_COLUMNS} FROM enforcement_case c WHERE c.id = $1`,
-      [caseId],
+      `SELECT c.*, ${overdueSql('$2')} AS overdue FROM enforcement_case c WHERE c.id = $1`,
+      [caseId, new Date(await this.now())],
     );
     if (!row || !canSeeRecordOf(actor, { agencyId: row.agency_id, regionCode: row.region_code })) {
       throw new ProblemException('case.not_found', `No case ${caseId} in your jurisdiction.`);
@@ -115,7 +125,7 @@ export class CaseReadService {
 
   async detail(actor: Actor, caseId: string) {
     const row = await this.summary(actor, caseId);
-    const now = Date.now();
+    const now = await this.now();
     const tasks = await this.db.query<TaskRow[]>(
       `SELECT ${TASK_COLUMNS} FROM case_task t WHERE t.case_id = $1 ORDER BY t.due_at NULLS LAST, t.task_key`,
       [caseId],
@@ -192,6 +202,9 @@ export class CaseReadService {
       return `$${params.length}`;
     };
     const caseRole = actor.roles.some((r) => ['officer', 'supervisor', 'head', 'legal_reviewer'].includes(r));
+    // $1 is always the clock's instant (typed here, so a filter that does not use it still parses).
+    const nowParam = `${p(new Date(await this.now()))}::timestamptz`;
+    where.push(`${nowParam} IS NOT NULL`);
     const scopes: string[] = [];
     if (caseRole) scopes.push(`c.agency_id = ${p(actor.agencyId)}`);
     if (actor.roles.includes('auditor'))
@@ -203,9 +216,7 @@ export class CaseReadService {
       where.push(
         `EXISTS (SELECT 1 FROM app_user u WHERE u.username = ${p(q.officer)} AND u.id = ANY(c.handlers))`,
       );
-    const overdueSql =
-      'EXISTS (SELECT 1 FROM case_task t WHERE t.case_id = c.id AND (t.overdue OR t.due_at <= now()))';
-    if (q.overdue !== undefined) where.push(q.overdue ? overdueSql : `NOT ${overdueSql}`);
+    if (q.overdue !== undefined) where.push(q.overdue ? overdueSql(nowParam) : `NOT ${overdueSql(nowParam)}`);
     const page = q.page ?? 1;
     const pageSize = q.pageSize ?? 20;
     const filter = where.join(' AND ');
@@ -214,7 +225,7 @@ export class CaseReadService {
       params,
     )) as [{ total: string }];
     const rows = await this.db.query<CaseRow[]>(
-      `SELECT ${CASE_COLUMNS} FROM enforcement_case c WHERE ${filter}
+      `SELECT c.*, ${overdueSql(nowParam)} AS overdue FROM enforcement_case c WHERE ${filter}
        ORDER BY c.opened_at DESC, c.id LIMIT ${p(pageSize)} OFFSET ${p((page - 1) * pageSize)}`,
       params,
     );
@@ -236,7 +247,7 @@ export class CaseReadService {
        ORDER BY t.due_at NULLS LAST, t.case_id, t.task_key`,
       [actor.agencyId, actor.roles, actor.userId],
     );
-    const now = Date.now();
+    const now = await this.now();
     return { items: rows.map((t) => taskView(t, now)) };
   }
 }

@@ -1,6 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ProblemException } from '@safecase/common';
+import { CLOCK, ProblemException, type Clock } from '@safecase/common';
 import { chinaDateOf, rulebookProblems, type Actor, type Rulebook } from '@safecase/domain';
 import { AuditLog, RulebookNotFoundError, RulebookStore } from '@safecase/persistence';
 import { plainToInstance } from 'class-transformer';
@@ -14,10 +14,16 @@ export class RulesService {
     private readonly store: RulebookStore,
     private readonly audit: AuditLog,
     @InjectDataSource() private readonly db: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
+  private async today(): Promise<string> {
+    return chinaDateOf((await this.clock.now()).getTime());
+  }
+
   /** The version in force on a day, each clock with its amount, unit, start, pauses and source. */
-  async inForce(on: string = chinaDateOf(Date.now())) {
+  async inForce(day?: string) {
+    const on = day ?? (await this.today());
     try {
       const r = await this.store.inForceOn(on);
       return {
@@ -50,7 +56,7 @@ export class RulesService {
     );
     const rulebook: Rulebook = { version: dto.version, effectiveFrom: dto.effectiveFrom, rules: dto.rules };
     const problems = [...errors, ...rulebookProblems(rulebook)];
-    if (dto.effectiveFrom <= chinaDateOf(Date.now())) {
+    if (dto.effectiveFrom <= (await this.today())) {
       problems.push(
         'effectiveFrom must be a future day: a published version never changes a day already begun',
       );

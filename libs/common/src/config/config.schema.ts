@@ -1,5 +1,6 @@
 import { Transform } from 'class-transformer';
 import {
+  IsBoolean,
   IsIn,
   IsInt,
   IsOptional,
@@ -27,6 +28,7 @@ export const ENV_KEYS = [
   'OIDC_ISSUER',
   'OIDC_AUDIENCE',
   'OIDC_JWKS_URI',
+  'SANDBOX_MODE',
 ] as const;
 
 /**
@@ -101,4 +103,15 @@ export class EnvironmentSchema {
     { message: 'OIDC_JWKS_URI must be a URL when AUTH_MODE=oidc' },
   )
   OIDC_JWKS_URI?: string;
+
+  /**
+   * Training sandbox (`npm start -- --sandbox`): Temporal is the time-skipping test server, and the
+   * API adds `/sandbox/clock` to read and advance its clock. Never set it against a real Temporal.
+   */
+  @IsOptional()
+  @Transform(({ value }) =>
+    value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value,
+  )
+  @IsBoolean({ message: 'SANDBOX_MODE must be true or false' })
+  SANDBOX_MODE: boolean = false;
 }

@@ -14,6 +14,7 @@ describe('loadConfig', () => {
       http: { port: 3000, host: '127.0.0.1' },
       logLevel: 'info',
       auth: { mode: 'embedded', jwtSecret: SECRET, tokenTtlSeconds: 28800 },
+      sandbox: false,
     });
   });
 
@@ -31,6 +32,7 @@ describe('loadConfig', () => {
       OIDC_ISSUER: 'https://sso.example.gov.cn/realms/yjj',
       OIDC_AUDIENCE: 'safecase',
       OIDC_JWKS_URI: 'https://sso.example.gov.cn/realms/yjj/certs',
+      SANDBOX_MODE: 'true',
     });
     expect(config.auth).toEqual({
       mode: 'oidc',
@@ -41,6 +43,15 @@ describe('loadConfig', () => {
     expect(config.temporal).toEqual({ address: 'temporal:7233', namespace: 'prod', taskQueue: 'cases' });
     expect(config.http).toEqual({ port: 8080, host: '0.0.0.0' });
     expect(config.logLevel).toBe('debug');
+    expect(config.sandbox).toBe(true);
+  });
+
+  it('reads SANDBOX_MODE as a boolean and refuses anything else', () => {
+    const base = { DATABASE_URL: 'postgres://x/y', AUTH_JWT_SECRET: SECRET };
+    expect(loadConfig({ ...base, SANDBOX_MODE: '1' }).sandbox).toBe(true);
+    expect(loadConfig({ ...base, SANDBOX_MODE: 'false' }).sandbox).toBe(false);
+    expect(loadConfig({ ...base, SANDBOX_MODE: '' }).sandbox).toBe(false);
+    expect(() => loadConfig({ ...base, SANDBOX_MODE: 'yes' })).toThrow(/SANDBOX_MODE must be true or false/);
   });
 
   it('lists every bad variable at once', () => {

@@ -9,6 +9,8 @@ export interface AppConfig {
   http: { port: number; host: string };
   logLevel: string;
   auth: AuthConfig;
+  /** Training sandbox: Temporal is the time-skipping test server and `/sandbox/clock` exists. */
+  sandbox: boolean;
 }
 
 export type AuthConfig =
@@ -64,5 +66,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
             jwtSecret: parsed.AUTH_JWT_SECRET!,
             tokenTtlSeconds: parsed.AUTH_TOKEN_TTL_SECONDS,
           },
+    sandbox: parsed.SANDBOX_MODE,
   };
 }

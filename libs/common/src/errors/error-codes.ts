@@ -22,9 +22,10 @@ export type IdempotencyErrorCode =
 export type CalendarErrorCode = 'calendar.year_missing' | 'calendar.invalid_arrangement';
 export type AuditErrorCode = 'audit.case_not_found';
 export type PingErrorCode = 'ping.not_found' | 'ping.already_settled';
-/** Refusals of the enforcement-case workflow's validators use these, plus auth.forbidden and auth.four_eyes. */
 export type RulebookErrorCode = 'rulebook.not_found' | 'rulebook.version_exists' | 'rulebook.invalid';
+/** Refusals of the enforcement-case workflow's validators use these, plus auth.forbidden and auth.four_eyes. */
 export type CaseErrorCode = 'case.not_found' | 'case.wrong_stage' | 'case.invalid' | 'case.closed';
+export type SandboxErrorCode = 'sandbox.clock_busy' | 'sandbox.clock_stalled';
 
 export type ErrorCode =
   | RequestErrorCode
@@ -34,7 +35,8 @@ export type ErrorCode =
   | AuditErrorCode
   | PingErrorCode
   | CaseErrorCode
-  | RulebookErrorCode;
+  | RulebookErrorCode
+  | SandboxErrorCode;
 
 function unreachable(code: never): never {
   throw new Error(`unmapped error code ${String(code)}`);
@@ -113,6 +115,13 @@ export function describeError(code: ErrorCode): { status: HttpStatus; title: str
       return { status: HttpStatus.CONFLICT, title: 'The case is closed' };
     case 'case.invalid':
       return { status: HttpStatus.UNPROCESSABLE_ENTITY, title: 'The action is not valid for this case' };
+    case 'sandbox.clock_busy':
+      return { status: HttpStatus.CONFLICT, title: 'The sandbox clock is already advancing' };
+    case 'sandbox.clock_stalled':
+      return {
+        status: HttpStatus.SERVICE_UNAVAILABLE,
+        title: 'The sandbox clock has not finished advancing',
+      };
     default:
       return unreachable(code);
   }

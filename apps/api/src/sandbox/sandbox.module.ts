@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { SandboxController } from './sandbox.controller';
+import { SandboxService } from './sandbox.service';
+
+/** `/sandbox/clock`: imported by AppModule only when the config says SANDBOX_MODE. */
+@Module({ controllers: [SandboxController], providers: [SandboxService] })
+export class SandboxModule {}

@@ -1,0 +1,294 @@
+import type { INestApplication } from '@nestjs/common';
+import { Client } from '@temporalio/client';
+import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/common';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { ROLES } from '@safecase/domain';
+import {
+  ClockBusyError,
+  ClockStalledError,
+  registerSearchAttributes,
+  TestServerClock,
+  workflowIds,
+} from '@safecase/temporal';
+import { SA_CASE_STAGE, SEARCH_ATTRIBUTES, type pingWorkflow } from '@safecase/workflows';
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { routeInventory } from '../../apps/api/src/auth/route-inventory';
+import { startApi, startWorker, testConfig, type RunningWorker } from '../support/apps';
+import { bearer, tokenFor } from '../support/auth';
+import { testEnvironment } from '../support/environment';
+
+const DAY_MS = 24 * 3600 * 1000;
+const TOLERANCE_MS = 60_000;
+
+jest.setTimeout(60_000);
+
+async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (accept(value) || Date.now() > deadline) return value;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/**
+ * The training sandbox (`npm start -- --sandbox`): the API and the worker on the time-skipping test
+ * server (started here, as scripts/start.js does: locked, so time follows the wall clock until a
+ * trainer advances it), with `/sandbox/clock`.
+ */
+describe('training sandbox: /sandbox/clock on the time-skipping test server', () => {
+  const config = { ...testConfig(), sandbox: true };
+  let env: TestWorkflowEnvironment;
+  let api: INestApplication;
+  let worker: RunningWorker;
+  let temporal: Client; // a plain client: TestWorkflowEnvironment's own unlocks time while awaiting results
+  let supervisor: Record<string, string>;
+  let officer: Record<string, string>;
+  let registered: string[][];
+
+  const clockNow = async (): Promise<number> => {
+    const res = await request(api.getHttpServer()).get('/sandbox/clock').set(officer).expect(200);
+    return Date.parse((res.body as { now: string }).now);
+  };
+  const advance = (body: unknown, headers = supervisor) =>
+    request(api.getHttpServer())
+      .post('/sandbox/clock')
+      .set(headers)
+      .send(body as object);
+
+  beforeAll(async () => {
+    env = await TestWorkflowEnvironment.createTimeSkipping({
+      server: { executable: { type: 'existing-path', path: testEnvironment().testServer } },
+    });
+    config.temporal = { ...config.temporal, address: env.address };
+    // As start.js does; twice, to show it is idempotent on a server that cannot list attributes.
+    registered = [
+      await registerSearchAttributes(env.connection, 'default'),
+      await registerSearchAttributes(env.connection, 'default'),
+    ];
+    temporal = new Client({ connection: env.connection });
+    worker = await startWorker(config, env.nativeConnection);
+    api = await startApi(config);
+    supervisor = bearer(await tokenFor(api, 'nc.supervisor'));
+    officer = bearer(await tokenFor(api, 'nc.officer1'));
+  });
+  afterAll(async () => {
+    await api?.close();
+    await worker?.stop();
+    await env?.teardown();
+  });
+
+  it('adds GET /sandbox/clock for every role and POST for trainers (supervisor, admin), audited', () => {
+    const routes = routeInventory(api).filter((r) => r.path === '/sandbox/clock');
+    expect(
+      routes.map((r) => ({
+        ...r,
+        access: r.access?.kind === 'roles' ? [...r.access.roles].sort() : r.access,
+      })),
+    ).toEqual(
+      expect.arrayContaining([
+        { method: 'GET', path: '/sandbox/clock', access: [...ROLES].sort(), command: undefined },
+        {
+          method: 'POST',
+          path: '/sandbox/clock',
+          access: ['admin', 'supervisor'],
+          command: 'sandbox.advance_clock',
+        },
+      ]),
+    );
+    expect(routes).toHaveLength(2);
+  });
+
+  it('is healthy on the test server', async () => {
+    await request(api.getHttpServer()).get('/health').expect(200);
+  });
+
+  it('registers the search attributes on the test server, which then accepts them and refuses others', async () => {
+    expect(registered).toEqual([SEARCH_ATTRIBUTES.map((k) => k.name), []]);
+    // A ping whose window closes at once, so it ends by itself. (Terminating it instead would leave a
+    // time lock behind on the test server; see TestServerClock.)
+    const start = (key: typeof SA_CASE_STAGE) =>
+      temporal.workflow.start<typeof pingWorkflow>('pingWorkflow', {
+        workflowId: `sandbox-sa-${randomUUID()}`,
+        taskQueue: config.temporal.taskQueue,
+        args: [{ pingId: randomUUID(), message: 'search attributes', ackWindowMs: 1 }],
+        typedSearchAttributes: [{ key, value: 'sandbox-check' }],
+      });
+    const handle = await start(SA_CASE_STAGE);
+    await expect(handle.result()).resolves.toBe('EXPIRED');
+    expect((await handle.describe()).typedSearchAttributes.get(SA_CASE_STAGE)).toBe('sandbox-check');
+
+    const unknown = defineSearchAttributeKey('SafecaseNotRegistered', SearchAttributeType.KEYWORD);
+    const refused = await start(unknown).then(
+      () => undefined,
+      (error: unknown) => error as Error & { cause?: Error },
+    );
+    expect(String(refused?.cause?.message)).toMatch(/SafecaseNotRegistered is not defined/);
+  });
+
+  it('GET /sandbox/clock answers the test server time', async () => {
+    const before = await env.currentTimeMs();
+    const now = await clockNow();
+    expect(now).toBeGreaterThanOrEqual(before);
+    expect(now - before).toBeLessThan(TOLERANCE_MS);
+  });
+
+  it('POST {"advance":"P10D"} moves the clock by 10 days and answers the new time', async () => {
+    const before = await clockNow();
+    const res = await advance({ advance: 'P10D' }).expect(200);
+    const now = Date.parse((res.body as { now: string }).now);
+    expect(Object.keys(res.body as object)).toEqual(['now']);
+    expect(now - before).toBeGreaterThanOrEqual(10 * DAY_MS);
+    expect(now - before).toBeLessThan(10 * DAY_MS + TOLERANCE_MS);
+    expect((await clockNow()) - now).toBeLessThan(TOLERANCE_MS);
+
+    const [entry] = await api.get(DataSource).query(
+      `SELECT actor_username, outcome, payload FROM audit_entry
+          WHERE action = 'sandbox.advance_clock' AND outcome = 'accepted' ORDER BY id DESC LIMIT 1`,
+    );
+    expect(entry).toMatchObject({
+      actor_username: 'nc.supervisor',
+      payload: { advance: 'P10D', to: (res.body as { now: string }).now },
+    });
+  });
+
+  it('fires a durable timer only when the clock is advanced past it', async () => {
+    const created = await request(api.getHttpServer())
+      .post('/pings')
+      .set(officer)
+      .send({ message: 'five-day window', ackWindowSeconds: 5 * 24 * 3600 })
+      .expect(202);
+    const id = (created.body as { id: string }).id;
+    const recorded = await eventually(
+      () => request(api.getHttpServer()).get(`/pings/${id}`).set(officer),
+      (res) => res.status === 200,
+    );
+    expect(recorded.body).toMatchObject({ status: 'RECORDED' });
+
+    // Left alone, the clock follows the wall clock: the five-day timer does not fire by itself.
+    const handle = temporal.workflow.getHandle(workflowIds.ping(id));
+    const idleFrom = await clockNow();
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect((await clockNow()) - idleFrom).toBeLessThan(TOLERANCE_MS);
+    expect((await handle.describe()).status.name).toBe('RUNNING');
+
+    await advance({ advance: 'P6D' }).expect(200);
+    // When the advance answers, what fell due on the way has happened, activities included.
+    expect((await handle.describe()).status.name).toBe('COMPLETED');
+    await expect(handle.result()).resolves.toBe('EXPIRED');
+    const settled = await request(api.getHttpServer()).get(`/pings/${id}`).set(officer).expect(200);
+    expect(settled.body).toMatchObject({ status: 'EXPIRED' });
+  });
+
+  it.each([
+    ['not a duration', { advance: '10 days' }, /ISO-8601 duration/],
+    ['no component', { advance: 'P' }, /ISO-8601 duration/],
+    ['an empty time part', { advance: 'P1DT' }, /ISO-8601 duration/],
+    ['a fraction', { advance: 'P1.5D' }, /ISO-8601 duration/],
+    ['a negative duration', { advance: '-P1D' }, /ISO-8601 duration/],
+    ['weeks mixed with days', { advance: 'P1W2D' }, /ISO-8601 duration/],
+    ['a number', { advance: 10 }, /ISO-8601 duration|string/],
+    ['nothing', {}, /ISO-8601 duration|string/],
+    ['zero', { advance: 'PT0S' }, /longer than zero/],
+    ['more than 5 years', { advance: 'P5Y1D' }, /at most 5 years/],
+    ['far more than 5 years', { advance: 'P999999999999Y' }, /at most 5 years/],
+  ])('refuses %s with 422 validation.failed naming the field', async (_, body, message) => {
+    const before = await clockNow();
+    const res = await advance(body).expect(422);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.body).toMatchObject({ code: 'validation.failed' });
+    const fields = res.body.errors as { field: string; messages: string[] }[];
+    expect(fields.map((e) => e.field)).toEqual(['advance']);
+    expect(fields[0]!.messages.join(' ')).toMatch(message);
+    expect((await clockNow()) - before).toBeLessThan(TOLERANCE_MS);
+  });
+
+  it('accepts exactly 5 years, from an admin too', async () => {
+    const admin = bearer(await tokenFor(api, 'admin'));
+    const before = await clockNow();
+    const res = await advance({ advance: 'P5Y' }, admin).expect(200);
+    expect(Date.parse((res.body as { now: string }).now) - before).toBeGreaterThan(1825 * DAY_MS);
+  });
+
+  it('refuses other roles with 403 and audits the attempt', async () => {
+    const res = await advance({ advance: 'P1D' }, officer).expect(403);
+    expect(res.body).toMatchObject({ code: 'auth.forbidden' });
+    const [entry] = await api.get(DataSource).query(
+      `SELECT actor_username, outcome FROM audit_entry
+          WHERE action = 'sandbox.advance_clock' ORDER BY id DESC LIMIT 1`,
+    );
+    expect(entry).toEqual({ actor_username: 'nc.officer1', outcome: 'rejected' });
+  });
+
+  it('honours Idempotency-Key: a repeat answers the first result and does not move the clock again', async () => {
+    const key = `sandbox-${randomUUID()}`;
+    const first = await advance({ advance: 'PT1H' }).set('Idempotency-Key', key).expect(200);
+    const again = await advance({ advance: 'PT1H' }).set('Idempotency-Key', key).expect(200);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.body).toEqual(first.body);
+    expect((await clockNow()) - Date.parse((first.body as { now: string }).now)).toBeLessThan(TOLERANCE_MS);
+  });
+
+  // Last in this file: it leaves the clock one hour further on.
+  it('answers "stalled" instead of hanging while a task holds time, and recovers once it is handled', async () => {
+    const clock = new TestServerClock(env.address, { advanceWaitMs: 500 });
+    const queue = `unpolled-${randomUUID()}`;
+    let late: RunningWorker | undefined;
+    try {
+      // A workflow task nobody polls for: the server holds time until a worker takes it.
+      await temporal.workflow.start<typeof pingWorkflow>('pingWorkflow', {
+        workflowId: `sandbox-stall-${randomUUID()}`,
+        taskQueue: queue,
+        args: [{ pingId: randomUUID(), message: 'stalled', ackWindowMs: 60_000 }],
+      });
+      const from = await clock.now();
+      await expect(clock.advance(3600_000)).rejects.toBeInstanceOf(ClockStalledError);
+      await expect(clock.advance(1000)).rejects.toBeInstanceOf(ClockBusyError);
+      expect((await clock.now()).getTime() - from.getTime()).toBeLessThan(TOLERANCE_MS);
+
+      late = await startWorker(
+        { ...config, temporal: { ...config.temporal, taskQueue: queue } },
+        env.nativeConnection,
+      );
+      const moved = await eventually(
+        () => clock.now(),
+        (now) => now.getTime() - from.getTime() >= 3600_000,
+      );
+      expect(moved.getTime() - from.getTime()).toBeGreaterThanOrEqual(3600_000);
+      // The first advance has finished: the next one is accepted again.
+      const next = await eventually(
+        () =>
+          clock.advance(1000).then(
+            (now) => now,
+            (error: unknown) => error,
+          ),
+        (outcome) => outcome instanceof Date,
+      );
+      expect(next).toBeInstanceOf(Date);
+    } finally {
+      await late?.stop();
+      await clock.close();
+    }
+  });
+});
+
+describe('outside sandbox mode', () => {
+  it('has no /sandbox/clock: 404, even for a trainer', async () => {
+    const api = await startApi(testConfig());
+    try {
+      expect(routeInventory(api).filter((r) => r.path.startsWith('/sandbox'))).toEqual([]);
+      const supervisor = bearer(await tokenFor(api, 'nc.supervisor'));
+      const post = await request(api.getHttpServer())
+        .post('/sandbox/clock')
+        .set(supervisor)
+        .send({ advance: 'P10D' })
+        .expect(404);
+      expect(post.body).toMatchObject({ code: 'resource.not_found' });
+      await request(api.getHttpServer()).get('/sandbox/clock').set(supervisor).expect(404);
+    } finally {
+      await api.close();
+    }
+  });
+});
