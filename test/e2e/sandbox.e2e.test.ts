@@ -18,6 +18,7 @@ import { routeInventory } from '../../apps/api/src/auth/route-inventory';
 import { startApi, startWorker, testConfig, type RunningWorker } from '../support/apps';
 import { bearer, tokenFor } from '../support/auth';
 import { testEnvironment } from '../support/environment';
+import { ensureFixtureYears } from '../support/calendar-fixtures';
 
 const DAY_MS = 24 * 3600 * 1000;
 const TOLERANCE_MS = 60_000;
@@ -71,6 +72,7 @@ describe('training sandbox: /sandbox/clock on the time-skipping test server', ()
     temporal = new Client({ connection: env.connection });
     worker = await startWorker(config, env.nativeConnection);
     api = await startApi(config);
+    await ensureFixtureYears(api.get(DataSource), await env.currentTimeMs());
     supervisor = bearer(await tokenFor(api, 'nc.supervisor'));
     officer = bearer(await tokenFor(api, 'nc.officer1'));
   });
@@ -126,6 +128,64 @@ describe('training sandbox: /sandbox/clock on the time-skipping test server', ()
       (error: unknown) => error as Error & { cause?: Error },
     );
     expect(String(refused?.cause?.message)).toMatch(/SafecaseNotRegistered is not defined/);
+  });
+
+  // Before the tests below move the clock years ahead, out of the loaded calendar.
+  it('shows a trainer what happens when a re-inspection deadline passes: overdue, then escalated', async () => {
+    const http = () => request(api.getHttpServer());
+    const opened = await http()
+      .post('/cases')
+      .set(officer)
+      .send({
+        origin: 'plan',
+        summary: '培训',
+        enterprise: { name: '培训公司', creditCode: '91110108551385082Q', address: '南昌' },
+      })
+      .expect(201);
+    const id = (opened.body as { id: string }).id;
+    const now = await clockNow();
+    await http()
+      .post(`/cases/${id}/inspection`)
+      .set(officer)
+      .send({
+        officers: ['nc.officer1', 'nc.officer2'],
+        inspectedAt: new Date(now).toISOString(),
+        place: '培训车间',
+        unitRefusedToSign: false,
+        findings: [
+          { description: '培训隐患', severity: 'ordinary', legalBasis: '安全生产法 第41条', evidence: [] },
+        ],
+      })
+      .expect(200);
+    const deadline = new Date(now + 8 * 3600_000 + 3 * DAY_MS).toISOString().slice(0, 10);
+    const ordered = await http()
+      .post(`/cases/${id}/rectification-order`)
+      .set(officer)
+      .send({ deadline, instructions: '整改' })
+      .expect(200);
+    type Task = {
+      kind: string;
+      dueAt: string | null;
+      overdue: boolean;
+      escalationLevel: number;
+      provisional: unknown;
+    };
+    const reinspect = (body: { tasks: Task[] }) => body.tasks.find((t) => t.kind === 'reinspect')!;
+    const planned = reinspect(ordered.body.case);
+    // The due day, 10 days after the deadline, must lie in a loaded calendar year to be planned at all.
+    expect(planned).toMatchObject({ overdue: false, escalationLevel: 0, provisional: null });
+
+    await advance({ advance: 'P20D' }).expect(200);
+    const page = await eventually(
+      async () => (await http().get(`/cases/${id}`).set(officer).expect(200)).body as { tasks: Task[] },
+      (body) => reinspect(body).escalationLevel >= 1,
+    );
+    expect(reinspect(page)).toMatchObject({ overdue: true, escalationLevel: expect.any(Number) });
+    expect(reinspect(page).escalationLevel).toBeGreaterThanOrEqual(1);
+    const inbox = await http().get('/tasks').set(supervisor).expect(200);
+    expect((inbox.body as { items: { caseId: string; kind: string }[] }).items).toContainEqual(
+      expect.objectContaining({ caseId: id, kind: 'reinspect' }),
+    );
   });
 
   it('GET /sandbox/clock answers the test server time', async () => {

@@ -11,7 +11,7 @@ import {
   type CaseOfficer,
   type IsoDate,
 } from '@safecase/domain';
-import { loadArrangements, storeArrangement } from '@safecase/persistence';
+import { loadArrangements } from '@safecase/persistence';
 import { workflowIds } from '@safecase/temporal';
 import { caseCommand, caseStateQuery, caseSynced, type enforcementCaseWorkflow } from '@safecase/workflows';
 import { randomUUID } from 'node:crypto';
@@ -19,6 +19,7 @@ import { caseInput, demoActor, eventually } from '../support/cases';
 import { startWorker, testConfig, type RunningWorker } from '../support/apps';
 import { testEnvironment } from '../support/environment';
 import { ownDatabase } from '../support/own-database';
+import { ensureFixtureYears } from '../support/calendar-fixtures';
 import { recordHistory } from '../support/histories';
 
 /**
@@ -46,14 +47,7 @@ describe('enforcementCaseWorkflow (time-skipping)', () => {
     });
     // This year and next, as a test fixture where the official arrangement is not seeded: weekends,
     // and a New Year holiday of 1–3 January.
-    const year = Number(chinaDateOf(await env.currentTimeMs()).slice(0, 4));
-    const loaded = new Set((await loadArrangements(own.db)).map((a) => a.year));
-    for (const y of [year, year + 1, year + 2].filter((y) => !loaded.has(y))) {
-      const holidays = [1, 2, 3].map((d) => ({ date: `${y}-01-0${d}`, name: '元旦 (test fixture)' }));
-      await own.db.transaction((m) =>
-        storeArrangement(m, { year: y, holidays, makeupWorkdays: [] }, 'test fixture', 'test'),
-      );
-    }
+    await ensureFixtureYears(own.db, await env.currentTimeMs(), 3);
     calendar = new WorkCalendar(await loadArrangements(own.db));
     worker = await startWorker({ ...config, databaseUrl: own.url }, env.nativeConnection);
     officer1 = await demoActor(own.db, 'nc.officer1');
