@@ -53,6 +53,7 @@ async function main() {
   const { temporalBinaries } = require('./lib/temporal-binaries');
   const services = require('./lib/services');
   const { cli, testServer } = temporalBinaries();
+  const faketime = require('./lib/faketime').faketimeLibrary();
   typecheck();
   rmSync(RESULTS, { force: true });
   const cleanups = [];
@@ -99,6 +100,7 @@ async function main() {
           DATABASE_URL: databaseUrl,
           TEMPORAL_ADDRESS: temporal.address,
           TEMPORAL_TEST_SERVER: testServer,
+          FAKETIME_LIB: faketime,
           TEMPORAL_CLI: cli,
           LOG_LEVEL: process.env.LOG_LEVEL || 'warn',
           AUTH_MODE: 'embedded',

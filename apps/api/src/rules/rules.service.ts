@@ -1,12 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CLOCK, ProblemException, type Clock } from '@safecase/common';
-import { chinaDateOf, rulebookProblems, type Actor, type Rulebook } from '@safecase/domain';
+import { chinaDateOf, RULEBOOK_2026_V1, rulebookProblems, type Actor, type Rulebook } from '@safecase/domain';
 import { AuditLog, RulebookNotFoundError, RulebookStore } from '@safecase/persistence';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { ClockRuleDto, type PublishRulebookDto } from './rules.dto';
+
+const ORDER = Object.keys(RULEBOOK_2026_V1.rules);
+const order = (id: string) => (ORDER.includes(id) ? ORDER.indexOf(id) : ORDER.length);
 
 @Injectable()
 export class RulesService {
@@ -30,7 +33,10 @@ export class RulesService {
         version: r.version,
         effectiveFrom: r.effectiveFrom,
         on,
-        rules: Object.entries(r.rules).map(([id, rule]) => ({ id, ...rule })),
+        // jsonb keeps keys in its own order: list them in the procedure's order, as the shipped rulebook does.
+        rules: Object.entries(r.rules)
+          .sort(([a], [b]) => order(a) - order(b))
+          .map(([id, rule]) => ({ id, ...rule })),
       };
     } catch (error) {
       if (error instanceof RulebookNotFoundError)

@@ -26,6 +26,9 @@ export class Rulebook1764700000000 implements MigrationInterface {
     await q.query(`
       CREATE TRIGGER rulebook_version_immutable BEFORE UPDATE OR DELETE ON rulebook_version
       FOR EACH ROW EXECUTE FUNCTION rulebook_version_refuse_change()`);
+    await q.query(`
+      CREATE TRIGGER rulebook_version_no_truncate BEFORE TRUNCATE ON rulebook_version
+      FOR EACH STATEMENT EXECUTE FUNCTION rulebook_version_refuse_change()`);
   }
 
   async down(q: QueryRunner): Promise<void> {

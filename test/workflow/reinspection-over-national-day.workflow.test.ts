@@ -1,0 +1,146 @@
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { CaseActor, CaseCommand, CaseOfficer } from '@safecase/domain';
+import { workflowIds } from '@safecase/temporal';
+import { caseCommand, caseSynced, type enforcementCaseWorkflow } from '@safecase/workflows';
+import { randomUUID } from 'node:crypto';
+import { startWorker, testConfig, type RunningWorker } from '../support/apps';
+import { caseInput, demoActor, eventually } from '../support/cases';
+import { datedTestServer } from '../support/dated-test-server';
+import { ownDatabase } from '../support/own-database';
+
+jest.setTimeout(90_000);
+
+/**
+ * DOMAIN §2 on a real timer: a rectification deadline of Thu 24 Sep 2026, so the 10-day re-inspection
+ * window ends on Sun 4 Oct, inside the National Day holiday (1–7 Oct), and moves to Thu 8 Oct. The
+ * reminder goes out 2 working days before (Tue 29 Sep, 09:00); the supervisor is reached 1 working day
+ * after (end of Fri 9 Oct), the head 3 more working days later counting the make-up Saturday 10 Oct
+ * (end of Tue 13 Oct). The expected instants are written out here, not computed by the code under test.
+ */
+describe('re-inspection window across National Day 2026 (time-skipping server started on 10 Sep 2026)', () => {
+  let env: TestWorkflowEnvironment;
+  let worker: RunningWorker;
+  let own: Awaited<ReturnType<typeof ownDatabase>>;
+  let officer1: CaseOfficer & CaseActor;
+  let officer2: CaseOfficer & CaseActor;
+  const config = testConfig();
+
+  beforeAll(async () => {
+    own = await ownDatabase();
+    env = await TestWorkflowEnvironment.createTimeSkipping({
+      server: { executable: { type: 'existing-path', path: datedTestServer('2026-09-10 01:00:00') } },
+    });
+    worker = await startWorker({ ...config, databaseUrl: own.url }, env.nativeConnection);
+    officer1 = await demoActor(own.db, 'nc.officer1');
+    officer2 = await demoActor(own.db, 'nc.officer2');
+  }, 120_000);
+  afterAll(async () => {
+    await worker?.stop();
+    await env?.teardown();
+    await own?.drop();
+  });
+
+  async function sleepUntil(iso: string, offsetMs: number): Promise<void> {
+    const target = Date.parse(iso) + offsetMs;
+    const now = await env.currentTimeMs();
+    expect(target).toBeGreaterThan(now);
+    await env.sleep(target - now);
+  }
+
+  it('reminds, falls overdue and climbs to the supervisor and the head at the statutory instants', async () => {
+    expect(new Date(await env.currentTimeMs()).toISOString().slice(0, 10)).toBe('2026-09-10');
+    const caseId = randomUUID();
+    const handle = await env.client.workflow.start<typeof enforcementCaseWorkflow>(
+      'enforcementCaseWorkflow',
+      {
+        workflowId: workflowIds.enforcementCase(caseId),
+        taskQueue: config.temporal.taskQueue,
+        args: [caseInput(caseId, officer1)],
+      },
+    );
+    await handle.executeUpdate(caseSynced);
+    const send = (command: CaseCommand) =>
+      handle.executeUpdate(caseCommand, { args: [{ actor: officer1, command }] });
+    await send({
+      type: 'record_inspection',
+      officers: [officer1, officer2],
+      inspectedAt: await env.currentTimeMs(),
+      place: '仓库',
+      findings: [
+        { description: '堆垛超高', severity: 'ordinary', legalBasis: '安全生产法 第41条', evidence: [] },
+      ],
+      unitRefusedToSign: false,
+      refusalNote: null,
+    });
+    await send({
+      type: 'issue_order',
+      deadline: '2026-09-24',
+      instructions: '限期整改',
+      correctedOnSite: [],
+    });
+
+    const task = async () => {
+      const [row] = await own.db.query<
+        {
+          due_at: Date;
+          remind_at: Date;
+          reminded: boolean;
+          overdue: boolean;
+          escalation_level: number;
+          escalated_to: string | null;
+        }[]
+      >(`SELECT * FROM case_task WHERE case_id = $1 AND kind = 'reinspect'`, [caseId]);
+      return row!;
+    };
+    expect((await task()).due_at.toISOString()).toBe('2026-10-08T16:00:00.000Z');
+    expect((await task()).remind_at.toISOString()).toBe('2026-09-29T01:00:00.000Z');
+
+    const steps: [string, { reminded: boolean; overdue: boolean; level: number; to: string | null }][] = [
+      ['2026-09-29T01:00:00.000Z', { reminded: true, overdue: false, level: 0, to: null }],
+      ['2026-10-08T16:00:00.000Z', { reminded: true, overdue: true, level: 0, to: null }],
+      ['2026-10-09T16:00:00.000Z', { reminded: true, overdue: true, level: 1, to: 'supervisor' }],
+      ['2026-10-13T16:00:00.000Z', { reminded: true, overdue: true, level: 2, to: 'head' }],
+    ];
+    let before = { reminded: false, overdue: false, level: 0, to: null as string | null };
+    for (const [instant, after] of steps) {
+      await sleepUntil(instant, -60_000);
+      const t = await task();
+      expect({
+        instant,
+        reminded: t.reminded,
+        overdue: t.overdue,
+        level: t.escalation_level,
+        to: t.escalated_to,
+      }).toEqual({
+        instant,
+        ...before,
+      });
+      await sleepUntil(instant, 1000);
+      await eventually(async () => {
+        const t2 = await task();
+        expect({
+          instant,
+          reminded: t2.reminded,
+          overdue: t2.overdue,
+          level: t2.escalation_level,
+          to: t2.escalated_to,
+        }).toEqual({
+          instant,
+          ...after,
+        });
+      });
+      before = after;
+    }
+    const clockEvents = await own.db.query<{ action: string; occurred_at: Date }[]>(
+      `SELECT action, occurred_at FROM audit_entry WHERE case_id = $1 AND outcome = 'automatic' ORDER BY id`,
+      [caseId],
+    );
+    // Each fired within a second of its instant (the timer fires at it; the workflow task runs just after).
+    expect(clockEvents.map((e) => `${e.action} ${e.occurred_at.toISOString().slice(0, 19)}`)).toEqual([
+      'case.task_reminded 2026-09-29T01:00:00',
+      'case.task_overdue 2026-10-08T16:00:00',
+      'case.task_escalated 2026-10-09T16:00:00',
+      'case.task_escalated 2026-10-13T16:00:00',
+    ]);
+  });
+});
