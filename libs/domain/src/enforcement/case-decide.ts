@@ -28,6 +28,7 @@ function requireStage(state: CaseState, allowed: CaseStage[], action: string): v
 }
 
 function requireRole(actor: CaseActor, roles: string[], action: string): string {
+  // The first role in `roles` the actor holds is the capacity recorded: list the most senior first.
   const role = roles.find((r) => actor.roles.includes(r));
   if (!role) return reject('auth.forbidden', `${action} needs the role ${roles.join(' or ')}`);
   return role;
@@ -346,7 +347,7 @@ export function decide(state: CaseState, command: CaseCommand, actor: CaseActor,
       const pendingEmergency = m.emergency && m.status === 'in_force' && m.decidedAt === null;
       if (m.status !== 'proposed' && !pendingEmergency)
         reject('case.wrong_stage', `measure ${m.id} is ${m.status}, not awaiting a decision`);
-      const roles = CUTOFF_KINDS.includes(m.kind) ? ['head'] : ['supervisor', 'head'];
+      const roles = CUTOFF_KINDS.includes(m.kind) ? ['head'] : ['head', 'supervisor'];
       const role = requireApprover(state, actor, roles, `decide on measure ${m.id}`, m.proposedBy);
       const cutoff = CUTOFF_KINDS.includes(m.kind);
       const documents = !command.approve
@@ -415,7 +416,7 @@ export function decide(state: CaseState, command: CaseCommand, actor: CaseActor,
       if (!Number.isInteger(command.days) || command.days < 1 || command.days > max) {
         reject('case.invalid', `an extension is 1 to ${max} days (行政强制法 第25条)`);
       }
-      const role = requireApprover(state, actor, ['supervisor', 'head'], 'extend the seizure');
+      const role = requireApprover(state, actor, ['head', 'supervisor'], 'extend the seizure');
       return [
         {
           type: 'seizure_extended',
@@ -465,7 +466,7 @@ export function decide(state: CaseState, command: CaseCommand, actor: CaseActor,
       const role = requireApprover(
         state,
         actor,
-        ['supervisor', 'head'],
+        ['head', 'supervisor'],
         'take up the penalty proposal',
         state.penaltyProposal?.proposedBy,
       );
@@ -473,7 +474,7 @@ export function decide(state: CaseState, command: CaseCommand, actor: CaseActor,
     }
     case 'close_case': {
       requireStage(state, ['escalated'], 'close the case');
-      const role = requireApprover(state, actor, ['supervisor', 'head'], 'close the case');
+      const role = requireApprover(state, actor, ['head', 'supervisor'], 'close the case');
       const unsettled = state.measures.filter((m) => ['proposed', 'noticed', 'in_force'].includes(m.status));
       if (unsettled.length)
         reject('case.wrong_stage', `measures not yet settled: ${unsettled.map((m) => m.id).join(', ')}`);
