@@ -260,7 +260,7 @@ export function decide(state: CaseState, command: CaseCommand, actor: CaseActor,
       const role = requireApprover(
         state,
         actor,
-        ['supervisor'],
+        ['head', 'supervisor'],
         'decide on the extension',
         state.extension?.requestedBy,
       );
