@@ -2,27 +2,16 @@ import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type {
   CaseActor,
   CaseCommand,
-  CaseOrigin,
+  CaseOpening,
   CaseStage,
   CaseState,
   DocumentType,
-  Enterprise,
-  Rulebook,
 } from '@safecase/domain';
 
 /** Messages of the enforcement-case workflow, shared with the API. */
-export interface EnforcementCaseInput {
-  caseId: string;
-  agencyId: string;
-  regionCode: string;
-  docPrefix: string;
-  origin: CaseOrigin;
-  enterprise: Enterprise;
-  summary: string;
+export interface EnforcementCaseInput extends CaseOpening {
   openedBy: CaseActor;
-  /** The version in force when the case opened: the case keeps it to the end. */
-  rulebook: Rulebook;
-  /** Off where the server has no custom search attributes registered (the training sandbox). */
+  /** Off where the server has no custom search attributes registered. */
   searchAttributes: boolean;
 }
 

@@ -62,18 +62,12 @@ function refuse(error: unknown): never {
 }
 
 export async function enforcementCaseWorkflow(input: EnforcementCaseInput): Promise<void> {
+  const { openedBy, searchAttributes, ...opening } = input;
   const opened: CaseEvent = {
     type: 'case_opened',
     at: Date.now(),
-    by: { userId: input.openedBy.userId, username: input.openedBy.username, role: 'officer' },
-    caseId: input.caseId,
-    agencyId: input.agencyId,
-    regionCode: input.regionCode,
-    docPrefix: input.docPrefix,
-    origin: input.origin,
-    enterprise: input.enterprise,
-    summary: input.summary,
-    rulebook: input.rulebook,
+    by: { userId: openedBy.userId, username: openedBy.username, role: 'officer' },
+    ...opening,
   };
   let state: CaseState = applyCaseEvent(undefined, opened);
   let calendar = new WorkCalendar([]);
@@ -93,7 +87,7 @@ export async function enforcementCaseWorkflow(input: EnforcementCaseInput): Prom
   }
 
   function publishSearchAttributes(): void {
-    if (!input.searchAttributes) return;
+    if (!searchAttributes) return;
     const tasks = scheduledTasks(state, calendar);
     const dues = tasks.map((t) => t.dueAt).filter((d): d is number => d !== null);
     upsertSearchAttributes([

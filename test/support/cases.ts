@@ -1,6 +1,20 @@
-import { RULEBOOK_2026_V1, type CaseActor, type CaseOfficer, type Role } from '@safecase/domain';
+import {
+  RULEBOOK_2026_V1,
+  type CaseActor,
+  type CaseCommand,
+  type CaseOfficer,
+  type Role,
+} from '@safecase/domain';
 import { DEMO_AGENCIES } from '@safecase/persistence';
-import type { EnforcementCaseInput } from '@safecase/workflows';
+import {
+  caseCommand,
+  caseSynced,
+  type EnforcementCaseInput,
+  type enforcementCaseWorkflow,
+} from '@safecase/workflows';
+import { workflowIds } from '@safecase/temporal';
+import type { Client } from '@temporalio/client';
+import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 
 /** A demo user as the workflow sees an actor or an inspecting officer. */
@@ -55,4 +69,18 @@ export async function eventually<T>(check: () => Promise<T>, timeoutMs = 15_000)
       await new Promise((r) => setTimeout(r, 100));
     }
   }
+}
+
+/** Starts a case's workflow directly (workflow tests), waits until it is in the read model. */
+export async function startCase(client: Client, taskQueue: string, openedBy: CaseActor) {
+  const caseId = randomUUID();
+  const handle = await client.workflow.start<typeof enforcementCaseWorkflow>('enforcementCaseWorkflow', {
+    workflowId: workflowIds.enforcementCase(caseId),
+    taskQueue,
+    args: [caseInput(caseId, openedBy)],
+  });
+  await handle.executeUpdate(caseSynced);
+  const send = (actor: CaseActor, command: CaseCommand) =>
+    handle.executeUpdate(caseCommand, { args: [{ actor, command }] });
+  return { caseId, handle, send };
 }

@@ -12,10 +12,8 @@ import {
   type IsoDate,
 } from '@safecase/domain';
 import { loadArrangements } from '@safecase/persistence';
-import { workflowIds } from '@safecase/temporal';
-import { caseCommand, caseStateQuery, caseSynced, type enforcementCaseWorkflow } from '@safecase/workflows';
-import { randomUUID } from 'node:crypto';
-import { caseInput, demoActor, eventually } from '../support/cases';
+import { caseStateQuery } from '@safecase/workflows';
+import { demoActor, eventually, startCase } from '../support/cases';
 import { startWorker, testConfig, type RunningWorker } from '../support/apps';
 import { testEnvironment } from '../support/environment';
 import { ownDatabase } from '../support/own-database';
@@ -66,21 +64,7 @@ describe('enforcementCaseWorkflow (time-skipping)', () => {
     if (instant > now) await env.sleep(instant - now);
   }
 
-  async function openCase() {
-    const caseId = randomUUID();
-    const handle = await env.client.workflow.start<typeof enforcementCaseWorkflow>(
-      'enforcementCaseWorkflow',
-      {
-        workflowId: workflowIds.enforcementCase(caseId),
-        taskQueue: config.temporal.taskQueue,
-        args: [caseInput(caseId, officer1)],
-      },
-    );
-    await handle.executeUpdate(caseSynced);
-    const send = (actor: CaseActor, command: CaseCommand) =>
-      handle.executeUpdate(caseCommand, { args: [{ actor, command }] });
-    return { caseId, handle, send };
-  }
+  const openCase = () => startCase(env.client, config.temporal.taskQueue, officer1);
 
   const inspection = (when: number): CaseCommand => ({
     type: 'record_inspection',

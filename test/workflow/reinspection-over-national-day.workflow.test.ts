@@ -1,10 +1,7 @@
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { CaseActor, CaseCommand, CaseOfficer } from '@safecase/domain';
-import { workflowIds } from '@safecase/temporal';
-import { caseCommand, caseSynced, type enforcementCaseWorkflow } from '@safecase/workflows';
-import { randomUUID } from 'node:crypto';
 import { startWorker, testConfig, type RunningWorker } from '../support/apps';
-import { caseInput, demoActor, eventually } from '../support/cases';
+import { demoActor, eventually, startCase } from '../support/cases';
 import { datedTestServer } from '../support/dated-test-server';
 import { ownDatabase } from '../support/own-database';
 
@@ -49,18 +46,9 @@ describe('re-inspection window across National Day 2026 (time-skipping server st
 
   it('reminds, falls overdue and climbs to the supervisor and the head at the statutory instants', async () => {
     expect(new Date(await env.currentTimeMs()).toISOString().slice(0, 10)).toBe('2026-09-10');
-    const caseId = randomUUID();
-    const handle = await env.client.workflow.start<typeof enforcementCaseWorkflow>(
-      'enforcementCaseWorkflow',
-      {
-        workflowId: workflowIds.enforcementCase(caseId),
-        taskQueue: config.temporal.taskQueue,
-        args: [caseInput(caseId, officer1)],
-      },
-    );
-    await handle.executeUpdate(caseSynced);
-    const send = (command: CaseCommand) =>
-      handle.executeUpdate(caseCommand, { args: [{ actor: officer1, command }] });
+    const opened = await startCase(env.client, config.temporal.taskQueue, officer1);
+    const { caseId } = opened;
+    const send = (command: CaseCommand) => opened.send(officer1, command);
     await send({
       type: 'record_inspection',
       officers: [officer1, officer2],

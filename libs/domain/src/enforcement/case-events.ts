@@ -1,10 +1,8 @@
 import type { IsoDate } from '../calendar/iso-date';
-import type { Rulebook } from '../rulebook/rulebook';
 import type {
   CaseOfficer,
-  CaseOrigin,
+  CaseOpening,
   DocumentType,
-  Enterprise,
   HiddenDanger,
   Measure,
   MeasureKind,
@@ -26,17 +24,7 @@ interface Base {
 
 export type CaseEvent = Base &
   (
-    | {
-        type: 'case_opened';
-        caseId: string;
-        agencyId: string;
-        regionCode: string;
-        docPrefix: string;
-        origin: CaseOrigin;
-        enterprise: Enterprise;
-        summary: string;
-        rulebook: Rulebook;
-      }
+    | ({ type: 'case_opened' } & CaseOpening)
     | {
         type: 'inspection_recorded';
         officers: CaseOfficer[];

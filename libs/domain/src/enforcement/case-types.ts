@@ -134,7 +134,8 @@ export interface TaskMarks {
   escalationLevel: number;
 }
 
-export interface CaseState {
+/** What a case is opened with: who owns it, about whom, and the rulebook version it keeps to the end. */
+export interface CaseOpening {
   caseId: string;
   agencyId: string;
   regionCode: string;
@@ -143,6 +144,9 @@ export interface CaseState {
   enterprise: Enterprise;
   summary: string;
   rulebook: Rulebook;
+}
+
+export interface CaseState extends CaseOpening {
   stage: CaseStage;
   openedAt: number;
   openedBy: string;
