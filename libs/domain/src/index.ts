@@ -3,3 +3,4 @@ export * from './calendar';
 export * from './identity';
 export * from './rulebook';
 export * from './enforcement';
+export * from './penalty';

@@ -1,0 +1,2 @@
+export * from './late-payment';
+export * from './penalty-rules';

@@ -1,0 +1,141 @@
+import { computeDeadline } from '../calendar/deadline';
+import { addDays, type IsoDate } from '../calendar/iso-date';
+import type { WorkCalendar } from '../calendar/work-calendar';
+import type { Rulebook } from '../rulebook/rulebook';
+
+export type Party = 'unit' | 'individual';
+export type Sanction = 'warning' | 'fine' | 'confiscation' | 'licence_revocation' | 'suspension' | 'closure';
+
+/**
+ * Amount thresholds (fen). Summary procedure: 行政处罚法 第51条 (confirmed). Hearing right for a
+ * "large" fine: 第63条 leaves the amount to department rules; the defaults are configurable
+ * (DOMAIN §3.6) until 应急管理部令第18号 is available.
+ */
+export const PENALTY_THRESHOLDS = {
+  summaryMaxFen: { unit: 300_000, individual: 20_000 },
+  largeFineMinFen: { unit: 5_000_000, individual: 2_000_000 },
+  source: {
+    summary: '行政处罚法 第51条',
+    largeFine: '行政处罚法 第63条; amount per department rule (configurable)',
+  },
+} as const;
+
+/** 简易程序 on the spot: a warning, or a fine up to ¥3,000 (units) / ¥200 (individuals). */
+export function summaryProcedureAllowed(
+  party: Party,
+  sanctions: readonly Sanction[],
+  fineFen: number,
+): boolean {
+  if (sanctions.some((s) => s !== 'warning' && s !== 'fine')) return false;
+  return !sanctions.includes('fine') || fineFen <= PENALTY_THRESHOLDS.summaryMaxFen[party];
+}
+
+/** 听证: large fines, confiscation, licence revocation, suspension or closure (行政处罚法 第63条). */
+export function hearingRight(party: Party, sanctions: readonly Sanction[], fineFen: number): boolean {
+  if (sanctions.some((s) => ['confiscation', 'licence_revocation', 'suspension', 'closure'].includes(s)))
+    return true;
+  return sanctions.includes('fine') && fineFen >= PENALTY_THRESHOLDS.largeFineMinFen[party];
+}
+
+function days(rulebook: Rulebook, id: string): { amount: number; unit: 'working_days' | 'calendar_days' } {
+  const rule = rulebook.rules[id];
+  if (!rule || (rule.unit !== 'working_days' && rule.unit !== 'calendar_days')) {
+    throw new Error(`rulebook ${rulebook.version} has no day-counted rule ${id}`);
+  }
+  return { amount: rule.amount, unit: rule.unit };
+}
+
+function lastDay(calendar: WorkCalendar, rulebook: Rulebook, id: string, from: IsoDate): IsoDate {
+  const { amount, unit } = days(rulebook, id);
+  return computeDeadline(calendar, from, amount, unit).due;
+}
+
+/** The last day to state and defend after the notice of the intended penalty (行政处罚法 第44–45条). */
+export function defenceEnds(calendar: WorkCalendar, rulebook: Rulebook, noticeServedOn: IsoDate): IsoDate {
+  return lastDay(calendar, rulebook, 'statement_defence.period', noticeServedOn);
+}
+
+/** The last day the party may request a hearing (行政处罚法 第64条: 5 working days). */
+export function hearingRequestEnds(
+  calendar: WorkCalendar,
+  rulebook: Rulebook,
+  noticeServedOn: IsoDate,
+): IsoDate {
+  return lastDay(calendar, rulebook, 'hearing.request', noticeServedOn);
+}
+
+/** The first day a hearing may be held when its notice is served on `noticeServedOn` (7 working days ahead). */
+export function earliestHearingDay(
+  calendar: WorkCalendar,
+  rulebook: Rulebook,
+  noticeServedOn: IsoDate,
+): IsoDate {
+  return lastDay(calendar, rulebook, 'hearing.notice', noticeServedOn);
+}
+
+/** 行政处罚法 第45条: the decision may not be heavier than the intended penalty because the party defended. */
+export function penaltyRose(
+  intended: { sanctions: readonly Sanction[]; fineFen: number },
+  decided: { sanctions: readonly Sanction[]; fineFen: number },
+): string | undefined {
+  const added = decided.sanctions.filter((s) => !intended.sanctions.includes(s));
+  if (added.length) return `sanctions added after the defence: ${added.join(', ')}`;
+  if (decided.fineFen > intended.fineFen) return 'the fine is higher than the intended fine';
+  return undefined;
+}
+
+/** Adds calendar months, a missing day of the month becoming the month's last day (1月31日 + 1月 = 2月28日). */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const first = new Date(Date.UTC(y, m - 1 + months, 1));
+  const lastOfMonth = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  first.setUTCDate(Math.min(d, lastOfMonth));
+  return first.toISOString().slice(0, 10);
+}
+
+/**
+ * When the agency may apply to the court for enforcement (行政强制法 第53–54条): no earlier than 10
+ * working days after the demand (催告) is served, and within 3 months after the reconsideration (60
+ * days) and lawsuit (6 months) windows close.
+ */
+export function courtEnforcementWindow(
+  calendar: WorkCalendar,
+  rulebook: Rulebook,
+  decisionServedOn: IsoDate,
+  demandServedOn: IsoDate,
+): { earliest: IsoDate; latest: IsoDate; remediesCloseOn: IsoDate } {
+  const earliest = addDays(lastDay(calendar, rulebook, 'court_enforcement.earliest', demandServedOn), 1);
+  const reconsideration = lastDay(calendar, rulebook, 'reconsideration.window', decisionServedOn);
+  const lawsuit = addMonths(decisionServedOn, rulebook.rules['lawsuit.window']?.amount ?? 6);
+  const remediesCloseOn = reconsideration > lawsuit ? reconsideration : lawsuit;
+  const latest = addMonths(remediesCloseOn, rulebook.rules['court_enforcement.latest']?.amount ?? 3);
+  return {
+    earliest: earliest > remediesCloseOn ? earliest : addDays(remediesCloseOn, 1),
+    latest,
+    remediesCloseOn,
+  };
+}
+
+/**
+ * 安全生产法 第113条: propose closure to the local government when a unit with a major hidden danger was
+ * penalised 3 times within 180 days or 4 times within a year, or refused a suspension order.
+ */
+export function closureProposalReason(unit: {
+  penaltyDecisionDates: readonly IsoDate[];
+  hasMajorHiddenDanger: boolean;
+  refusedSuspension: boolean;
+}): string | undefined {
+  if (unit.refusedSuspension) return 'refused a suspension order (安全生产法 第113条)';
+  if (!unit.hasMajorHiddenDanger) return undefined;
+  const dates = [...unit.penaltyDecisionDates].sort();
+  for (let i = 0; i + 2 < dates.length; i += 1) {
+    if (dates[i + 2]! < addDays(dates[i]!, 180))
+      return '3 penalties within 180 days with a major hidden danger (安全生产法 第113条)';
+  }
+  for (let i = 0; i + 3 < dates.length; i += 1) {
+    const first = dates[i]!;
+    if (dates[i + 3]! < addMonths(first, 12))
+      return '4 penalties within a year with a major hidden danger (安全生产法 第113条)';
+  }
+  return undefined;
+}
