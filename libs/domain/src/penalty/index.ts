@@ -1,2 +1,3 @@
 export * from './late-payment';
 export * from './penalty-rules';
+export * from './penalty-procedure';
