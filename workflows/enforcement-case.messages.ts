@@ -13,6 +13,13 @@ export interface EnforcementCaseInput extends CaseOpening {
   openedBy: CaseActor;
   /** Off where the server has no custom search attributes registered. */
   searchAttributes: boolean;
+  /**
+   * Continue as new once the run's history holds this many events, besides whenever the server
+   * suggests it (a case can run for months). For operators and tests; unset in normal use.
+   */
+  continueAsNewAfterEvents?: number;
+  /** Set by the workflow itself when it continues as new: the case so far, already projected. */
+  resume?: { state: CaseState };
 }
 
 export interface CaseCommandInput {

@@ -2,6 +2,7 @@ import {
   allHandlersFinished,
   ApplicationFailure,
   condition,
+  continueAsNew,
   log,
   proxyActivities,
   setHandler,
@@ -62,19 +63,20 @@ function refuse(error: unknown): never {
 }
 
 export async function enforcementCaseWorkflow(input: EnforcementCaseInput): Promise<void> {
-  const { openedBy, searchAttributes, ...opening } = input;
+  const { openedBy, searchAttributes, continueAsNewAfterEvents, resume, ...opening } = input;
   const opened: CaseEvent = {
     type: 'case_opened',
     at: Date.now(),
     by: { userId: openedBy.userId, username: openedBy.username, role: 'officer' },
     ...opening,
   };
-  let state: CaseState = applyCaseEvent(undefined, opened);
+  // A continued run starts from the state its predecessor projected; only a new case records its opening.
+  let state: CaseState = resume?.state ?? applyCaseEvent(undefined, opened);
   let calendar = new WorkCalendar([]);
   let calendarStale = true;
   let changes = 0;
-  let projectedSeq = 0;
-  const unprojected: { seq: number; event: CaseEvent }[] = [{ seq: 1, event: opened }];
+  let projectedSeq = resume ? resume.state.seq : 0;
+  const unprojected: { seq: number; event: CaseEvent }[] = resume ? [] : [{ seq: 1, event: opened }];
   const numbers = new Map<string, IssuedDocument>();
   let projecting: Promise<void> = Promise.resolve();
 
@@ -130,6 +132,14 @@ export async function enforcementCaseWorkflow(input: EnforcementCaseInput): Prom
     };
   }
 
+  function historyIsLong(): boolean {
+    const info = workflowInfo();
+    return (
+      info.continueAsNewSuggested ||
+      (continueAsNewAfterEvents !== undefined && info.historyLength >= continueAsNewAfterEvents)
+    );
+  }
+
   setHandler(caseStateQuery, () => state);
   setHandler(
     caseCommand,
@@ -176,9 +186,15 @@ export async function enforcementCaseWorkflow(input: EnforcementCaseInput): Prom
       await flush();
       continue;
     }
+    if (historyIsLong()) {
+      // Everything projected and every update answered, then the same case goes on in a fresh run.
+      await flush();
+      await condition(allHandlersFinished);
+      await continueAsNew<typeof enforcementCaseWorkflow>({ ...input, resume: { state } });
+    }
     const next = nextClockInstant(state, calendar, now);
     const seen = changes;
-    await condition(() => changes !== seen, next === null ? undefined : next - now);
+    await condition(() => changes !== seen || historyIsLong(), next === null ? undefined : next - now);
   }
   await flush();
   await condition(allHandlersFinished);

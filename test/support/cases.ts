@@ -72,12 +72,17 @@ export async function eventually<T>(check: () => Promise<T>, timeoutMs = 15_000)
 }
 
 /** Starts a case's workflow directly (workflow tests), waits until it is in the read model. */
-export async function startCase(client: Client, taskQueue: string, openedBy: CaseActor) {
+export async function startCase(
+  client: Client,
+  taskQueue: string,
+  openedBy: CaseActor,
+  options: Partial<EnforcementCaseInput> = {},
+) {
   const caseId = randomUUID();
   const handle = await client.workflow.start<typeof enforcementCaseWorkflow>('enforcementCaseWorkflow', {
     workflowId: workflowIds.enforcementCase(caseId),
     taskQueue,
-    args: [caseInput(caseId, openedBy)],
+    args: [{ ...caseInput(caseId, openedBy), ...options }],
   });
   await handle.executeUpdate(caseSynced);
   const send = (actor: CaseActor, command: CaseCommand) =>

@@ -266,6 +266,42 @@ describe('enforcementCaseWorkflow (time-skipping)', () => {
     );
   });
 
+  it('continues as new when its history grows long, losing and repeating no update sent meanwhile', async () => {
+    const { caseId, handle, send } = await startCase(env.client, config.temporal.taskQueue, officer1, {
+      continueAsNewAfterEvents: 40,
+    });
+    const firstRun = (await handle.describe()).runId;
+    await send(officer1, inspection(await env.currentTimeMs()));
+    const take = (n: number) =>
+      send(officer1, {
+        type: 'take_emergency_measure',
+        kind: 'stop_equipment',
+        dangerIds: ['D1'],
+        reason: `设备${n}`,
+        takenAt: Date.now() - 60_000,
+      });
+    for (let n = 1; n <= 4; n += 1) await take(n);
+    // Ten more at once: some reach the old run as it closes, some the new one.
+    await Promise.all(Array.from({ length: 10 }, (_, i) => take(5 + i)));
+    for (let n = 15; n <= 18; n += 1) await take(n);
+
+    const state = await handle.query(caseStateQuery);
+    expect(state.measures.map((m) => m.reason)).toEqual(
+      Array.from({ length: 18 }, (_, i) => expect.stringMatching(/^设备\d+$/)),
+    );
+    expect(new Set(state.measures.map((m) => m.reason)).size).toBe(18);
+    expect((await handle.describe()).runId).not.toBe(firstRun);
+    const [row] = await own.db.query<{ seq: number }[]>('SELECT seq FROM enforcement_case WHERE id = $1', [
+      caseId,
+    ]);
+    expect(row?.seq).toBe(state.seq);
+    const events = await own.db.query<{ seq: number }[]>(
+      'SELECT seq FROM case_event WHERE case_id = $1 ORDER BY seq',
+      [caseId],
+    );
+    expect(events.map((e) => e.seq)).toEqual(Array.from({ length: state.seq }, (_, i) => i + 1));
+  });
+
   it('a refused action changes nothing: typed code, same state, no event, no audit entry', async () => {
     const { caseId, send, handle } = await openCase();
     const before = await handle.query(caseStateQuery);
