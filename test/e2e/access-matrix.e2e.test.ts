@@ -49,6 +49,7 @@ const EXPECTED: Record<string, 'public' | Role[]> = {
   'POST /cases/:caseId/measures/:measureId/extension': APPROVERS,
   'POST /cases/:caseId/measures/:measureId/lifting': OFFICER,
   'POST /cases/:caseId/penalty-proposal': OFFICER,
+  'POST /cases/:caseId/summary-penalty': OFFICER,
   'POST /cases/:caseId/penalty-proposal/acknowledgement': APPROVERS,
   'POST /cases/:caseId/closure': APPROVERS,
   'GET /rules': ALL,

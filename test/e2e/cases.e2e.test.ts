@@ -186,6 +186,24 @@ describe('enforcement cases over HTTP', () => {
       expect(found).toEqual([handle.workflowId]);
     });
 
+    const onTheSpot = await act('nc.officer1', id, 'summary-penalty', {
+      party: 'individual',
+      sanctions: ['fine'],
+      fineFen: 20_000,
+      facts: '作业人员未佩戴防护用品',
+      legalBasis: '安全生产法 第99条',
+    });
+    expect(onTheSpot.status).toBe(200);
+    expect(onTheSpot.body.documents[0].number).toMatch(/^洪应急简罚〔\d{4}〕\d+号$/);
+    const tooMuch = await act('nc.officer1', id, 'summary-penalty', {
+      party: 'unit',
+      sanctions: ['fine'],
+      fineFen: 300_100,
+      facts: 'x',
+      legalBasis: 'y',
+    });
+    expect(tooMuch.status).toBe(422);
+
     const proposed = await act('nc.officer1', id, 'measures', {
       kind: 'suspend_production',
       dangerIds: ['D1'],

@@ -173,6 +173,7 @@ export class CaseReadService {
         noticeUntil: isoMs(m.noticeUntil),
         liftedAt: isoMs(m.liftedAt),
       })),
+      summaryPenalties: (s.summaryPenalties ?? []).map((p) => ({ ...p, at: isoMs(p.at) })),
       penaltyProposal: s.penaltyProposal && { ...s.penaltyProposal, at: isoMs(s.penaltyProposal.at) },
       closure: s.closure && { ...s.closure, at: new Date(s.closure.at).toISOString() },
       tasks: tasks.map((t) => taskView(t, now)),

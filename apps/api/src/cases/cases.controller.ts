@@ -22,6 +22,7 @@ import {
   ReinspectionDto,
   ReportDto,
   SeizureExtensionDto,
+  SummaryPenaltyDto,
   TestingDto,
 } from './cases.dto';
 
@@ -388,6 +389,28 @@ export class CasesController {
         dangerIds: dto.dangerIds,
         summary: dto.summary,
       },
+      key,
+    );
+  }
+
+  @Post(':caseId/summary-penalty')
+  @HttpCode(200)
+  @Roles('officer')
+  @Command('case.penalty.summary')
+  @ApiOperation({
+    summary: 'Impose a warning or small fine on the spot (简易程序), with a numbered decision',
+  })
+  @ApiProblems(...ACTION_PROBLEMS)
+  summaryPenalty(
+    @CaseId() caseId: string,
+    @Body() dto: SummaryPenaltyDto,
+    @CurrentActor() actor: Actor,
+    @RequestKey() key?: string,
+  ) {
+    return this.send(
+      actor,
+      caseId,
+      { type: 'impose_summary_penalty', ...dto, sanctions: [...dto.sanctions] },
       key,
     );
   }

@@ -156,6 +156,22 @@ export class PenaltyProposalDto {
   @ApiProperty() @IsString() @Length(1, 4000) summary!: string;
 }
 
+export class SummaryPenaltyDto {
+  @ApiProperty({ enum: ['unit', 'individual'] }) @IsIn(['unit', 'individual']) party!: 'unit' | 'individual';
+  @ApiProperty({ enum: ['warning', 'fine'], isArray: true })
+  @IsIn(['warning', 'fine'], { each: true })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(2)
+  sanctions!: ('warning' | 'fine')[];
+  @ApiProperty({ description: 'the fine in fen (分); 0 for a warning alone', minimum: 0 })
+  @IsInt()
+  @Min(0)
+  @Max(300_000)
+  fineFen!: number;
+  @ApiProperty() @IsString() @Length(1, 2000) facts!: string;
+  @ApiProperty({ example: '安全生产法 第99条' }) @IsString() @Length(1, 500) legalBasis!: string;
+}
+
 export class ListCasesQuery {
   @ApiPropertyOptional({ enum: CASE_STAGES }) @IsOptional() @IsIn(CASE_STAGES) stage?: string;
   @ApiPropertyOptional({ description: 'only cases with an overdue task' })

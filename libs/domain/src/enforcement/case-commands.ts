@@ -46,6 +46,14 @@ export type CaseCommand =
   | { type: 'extend_seizure'; measureId: string; days: number }
   | { type: 'lift_measure'; measureId: string; reason: string }
   | { type: 'propose_penalty'; dangerIds: string[]; summary: string }
+  | {
+      type: 'impose_summary_penalty';
+      party: 'unit' | 'individual';
+      sanctions: ('warning' | 'fine')[];
+      fineFen: number;
+      facts: string;
+      legalBasis: string;
+    }
   | { type: 'acknowledge_penalty_proposal'; note: string }
   | { type: 'close_case'; note: string };
 

@@ -1,6 +1,7 @@
 import { chinaDateOf } from '../calendar/china-time';
 import { isIsoDate } from '../calendar/iso-date';
 import { fourEyesViolation } from '../identity/four-eyes';
+import { PENALTY_THRESHOLDS, summaryProcedureAllowed } from '../penalty/penalty-rules';
 import type { CaseCommand } from './case-commands';
 import type { CaseEvent, EventActor } from './case-events';
 import { CaseRejection } from './case-rejection';
@@ -457,6 +458,38 @@ export function decide(state: CaseState, command: CaseCommand, actor: CaseActor,
           dangerIds: command.dangerIds,
           summary: command.summary,
           documents: [{ key: 'penalty_proposal', type: 'penalty_proposal' }],
+        },
+      ];
+    }
+    case 'impose_summary_penalty': {
+      requireStage(state, ['inspected', 'rectifying', 'escalated'], 'impose a penalty on the spot');
+      const role = requireHandlingOfficer(state, actor, 'impose a penalty on the spot');
+      if (command.sanctions.length === 0) reject('case.invalid', 'name a warning or a fine');
+      if (command.sanctions.includes('fine') !== command.fineFen > 0) {
+        reject('case.invalid', 'a fine needs a positive amount, and only a fine has one');
+      }
+      if (!summaryProcedureAllowed(command.party, command.sanctions, command.fineFen)) {
+        reject(
+          'case.invalid',
+          `on the spot only a warning or a fine up to ¥${PENALTY_THRESHOLDS.summaryMaxFen[command.party] / 100} (行政处罚法 第51条): use the general procedure`,
+        );
+      }
+      return [
+        {
+          type: 'summary_penalty_imposed',
+          at: now,
+          by: by(role),
+          party: command.party,
+          sanctions: command.sanctions,
+          fineFen: command.fineFen,
+          facts: command.facts,
+          legalBasis: command.legalBasis,
+          documents: [
+            {
+              key: `summary_penalty_decision:${state.summaryPenalties.length + 1}`,
+              type: 'summary_penalty_decision',
+            },
+          ],
         },
       ];
     }

@@ -42,6 +42,7 @@ export function applyCaseEvent(state: CaseState | undefined, event: CaseEvent): 
       extension: null,
       reinspections: [],
       measures: [],
+      summaryPenalties: [],
       penaltyProposal: null,
       closure: null,
       documents: [],
@@ -215,6 +216,22 @@ export function applyCaseEvent(state: CaseState | undefined, event: CaseEvent): 
           at: event.at,
           acknowledged: false,
         },
+      };
+    case 'summary_penalty_imposed':
+      return {
+        ...s,
+        summaryPenalties: [
+          ...s.summaryPenalties,
+          {
+            party: event.party,
+            sanctions: event.sanctions,
+            fineFen: event.fineFen,
+            facts: event.facts,
+            legalBasis: event.legalBasis,
+            at: event.at,
+            by: event.by?.userId ?? '',
+          },
+        ],
       };
     case 'penalty_proposal_acknowledged':
       return s.penaltyProposal ? { ...s, penaltyProposal: { ...s.penaltyProposal, acknowledged: true } } : s;

@@ -116,6 +116,7 @@ export const DOCUMENT_TYPES = {
   measure_lifting: '解除',
   cutoff_notice: '停供',
   penalty_proposal: '罚建',
+  summary_penalty_decision: '简罚',
 } as const;
 export type DocumentType = keyof typeof DOCUMENT_TYPES;
 
@@ -165,6 +166,16 @@ export interface CaseState extends CaseOpening {
   extension: ExtensionRequest | null;
   reinspections: { at: number; results: { dangerId: string; rectified: boolean; note: string }[] }[];
   measures: Measure[];
+  /** 简易程序 decisions made on the spot (行政处罚法 第51–52条). */
+  summaryPenalties: {
+    party: 'unit' | 'individual';
+    sanctions: ('warning' | 'fine')[];
+    fineFen: number;
+    facts: string;
+    legalBasis: string;
+    at: number;
+    by: string;
+  }[];
   penaltyProposal: {
     summary: string;
     dangerIds: string[];
