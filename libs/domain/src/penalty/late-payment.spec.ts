@@ -1,4 +1,4 @@
-import { lateSurcharge } from './late-payment';
+import { continuingDailyFine, lateSurcharge } from './late-payment';
 
 describe('late-payment surcharge (行政处罚法 第72–73条, 行政强制法 第45条)', () => {
   const fine = 1_000_000; // ¥10,000 in fen
@@ -51,5 +51,15 @@ describe('late-payment surcharge (行政处罚法 第72–73条, 行政强制法
   it('refuses a fine that is not a positive whole number of fen', () => {
     expect(() => lateSurcharge(0, '2026-03-16', '2026-03-20')).toThrow(RangeError);
     expect(() => lateSurcharge(10.5, '2026-03-16', '2026-03-20')).toThrow(RangeError);
+  });
+});
+
+describe('daily continuing fine (安全生产法 第112条)', () => {
+  it('counts from the day after the correction order', () => {
+    expect(continuingDailyFine(5_000_000, '2026-06-01', '2026-06-01')).toEqual({ days: 0, totalFen: 0 });
+    expect(continuingDailyFine(5_000_000, '2026-06-01', '2026-06-05')).toEqual({
+      days: 4,
+      totalFen: 20_000_000,
+    });
   });
 });

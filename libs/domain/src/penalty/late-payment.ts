@@ -57,3 +57,20 @@ export function lateSurcharge(
     accruing: asOf > paymentDue && cappedOn === null && !paused(asOf, pauses),
   };
 }
+
+/**
+ * 按日连续处罚 (安全生产法 第112条): a unit that was fined and ordered to correct, and refuses, is fined
+ * the original amount again for each day from the day after the correction order until `asOf` (or the
+ * day before it corrected). Returns the days and the total in fen.
+ */
+export function continuingDailyFine(
+  originalFineFen: number,
+  correctionOrderedOn: IsoDate,
+  asOf: IsoDate,
+): { days: number; totalFen: number } {
+  if (!Number.isInteger(originalFineFen) || originalFineFen <= 0)
+    throw new RangeError('the fine must be a positive whole number of fen');
+  let days = 0;
+  for (let day = addDays(correctionOrderedOn, 1); day <= asOf; day = addDays(day, 1)) days += 1;
+  return { days, totalFen: days * originalFineFen };
+}
