@@ -9,6 +9,7 @@ import { DataSource } from 'typeorm';
 import { startApi, startWorker, testConfig, type RunningWorker } from '../support/apps';
 import { bearer, ensureOutOfRegionAuditor, tokenFor } from '../support/auth';
 import { demoActor, eventually } from '../support/cases';
+import { canonicalJson, sha256Hex } from '@safecase/persistence';
 import { CaseCommandsService } from '../../apps/api/src/cases/case-commands.service';
 import type { Actor } from '@safecase/domain';
 
@@ -435,5 +436,39 @@ describe('enforcement cases over HTTP', () => {
       .set(await as('nc.officer1'))
       .expect(200);
     expect(page.body.measures.map((m: { id: string }) => m.id)).toEqual(['M1']);
+  });
+
+  it('takes over an Idempotency-Key whose request died in progress, and still opens a single case', async () => {
+    const officer = await demoActor(db, 'nc.officer1');
+    const key = `crashed-${randomUUID()}`;
+    const body = {
+      origin: 'plan',
+      enterprise: { name: '崩溃重试公司', creditCode: '91110108551385082Q', address: '南昌' },
+      summary: '重试',
+    };
+    const hash = sha256Hex(canonicalJson({ method: 'POST', path: '/cases', body }));
+    // What a process that died mid-request leaves behind, three minutes ago.
+    await db.query(
+      `INSERT INTO idempotency_record (user_id, key, method, path, request_hash, created_at)
+       VALUES ($1, $2, 'POST', '/cases', $3, now() - interval '3 minutes')`,
+      [officer.userId, key, hash],
+    );
+    const first = await http()
+      .post('/cases')
+      .set(await as('nc.officer1'))
+      .set('Idempotency-Key', key)
+      .send(body);
+    expect({ status: first.status, body: first.body }).toMatchObject({
+      status: 201,
+      body: { stage: 'opened' },
+    });
+    const again = await http()
+      .post('/cases')
+      .set(await as('nc.officer1'))
+      .set('Idempotency-Key', key)
+      .send(body)
+      .expect(201);
+    expect(again.body.id).toBe(first.body.id);
+    expect(again.headers['idempotent-replayed']).toBe('true');
   });
 });

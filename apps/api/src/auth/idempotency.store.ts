@@ -9,6 +9,14 @@ export type Begin =
   | { kind: 'in_progress' };
 
 /**
+ * A request still "in progress" after this long died with its process (every command answers within
+ * seconds; case actions give up after 20 s). A retry may then take the key over: case actions and
+ * case creation are deduplicated by Temporal through ids derived from the key, so running again
+ * applies nothing twice.
+ */
+export const STALE_AFTER_SECONDS = 120;
+
+/**
  * One row per (user, Idempotency-Key). The primary key decides races: of two concurrent requests
  * with one key, exactly one inserts and runs; the other waits for its response.
  */
@@ -37,7 +45,18 @@ export class IdempotencyStore {
     const row = rows[0];
     if (!row) return this.begin(userId, key, method, path, requestHash); // abandoned meanwhile: try again
     if (row.request_hash !== requestHash) return { kind: 'mismatch' };
-    if (row.status_code === null) return { kind: 'in_progress' };
+    if (row.status_code === null) {
+      // Wrapped in a SELECT: TypeORM answers a bare UPDATE … RETURNING with [rows, count].
+      const taken: unknown[] = await this.db.query(
+        `WITH taken AS (
+           UPDATE idempotency_record SET created_at = now()
+            WHERE user_id = $1 AND key = $2 AND status_code IS NULL
+              AND created_at < now() - make_interval(secs => $3) RETURNING key)
+         SELECT key FROM taken`,
+        [userId, key, STALE_AFTER_SECONDS],
+      );
+      return taken.length === 1 ? { kind: 'fresh' } : { kind: 'in_progress' };
+    }
     return { kind: 'replay', status: row.status_code, body: row.response_body };
   }
 
