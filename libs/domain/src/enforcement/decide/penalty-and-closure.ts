@@ -1,0 +1,100 @@
+// Penalties from a case (summary procedure; proposal for the general procedure) and closing an
+// escalated case.
+import { PENALTY_THRESHOLDS, summaryProcedureAllowed } from '../../penalty/penalty-rules';
+import type { CaseEvent } from '../case-events';
+import {
+  reject,
+  requireStage,
+  requireHandlingOfficer,
+  requireApprover,
+  requireDangers,
+  type CommandOf,
+  type DecideContext,
+} from './guards';
+
+export function proposePenalty(ctx: DecideContext, command: CommandOf<'propose_penalty'>): CaseEvent[] {
+  const { state, actor, now, by } = ctx;
+  requireStage(state, ['inspected', 'rectifying', 'escalated'], 'propose a penalty');
+  const role = requireHandlingOfficer(state, actor, 'propose a penalty');
+  if (state.penaltyProposal) reject('case.wrong_stage', 'a penalty proposal already exists');
+  requireDangers(state, command.dangerIds, false);
+  return [
+    {
+      type: 'penalty_proposed',
+      at: now,
+      by: by(role),
+      dangerIds: command.dangerIds,
+      summary: command.summary,
+      documents: [{ key: 'penalty_proposal', type: 'penalty_proposal' }],
+    },
+  ];
+}
+
+export function imposeSummaryPenalty(
+  ctx: DecideContext,
+  command: CommandOf<'impose_summary_penalty'>,
+): CaseEvent[] {
+  const { state, actor, now, by } = ctx;
+  requireStage(state, ['inspected', 'rectifying', 'escalated'], 'impose a penalty on the spot');
+  const role = requireHandlingOfficer(state, actor, 'impose a penalty on the spot');
+  if (command.sanctions.length === 0) reject('case.invalid', 'name a warning or a fine');
+  if (command.sanctions.includes('fine') !== command.fineFen > 0) {
+    reject('case.invalid', 'a fine needs a positive amount, and only a fine has one');
+  }
+  if (!summaryProcedureAllowed(command.party, command.sanctions, command.fineFen)) {
+    reject(
+      'case.invalid',
+      `on the spot only a warning or a fine up to ¥${PENALTY_THRESHOLDS.summaryMaxFen[command.party] / 100} (行政处罚法 第51条): use the general procedure`,
+    );
+  }
+  return [
+    {
+      type: 'summary_penalty_imposed',
+      at: now,
+      by: by(role),
+      party: command.party,
+      sanctions: command.sanctions,
+      fineFen: command.fineFen,
+      facts: command.facts,
+      legalBasis: command.legalBasis,
+      documents: [
+        {
+          key: `summary_penalty_decision:${state.summaryPenalties.length + 1}`,
+          type: 'summary_penalty_decision',
+        },
+      ],
+    },
+  ];
+}
+
+export function acknowledgePenaltyProposal(
+  ctx: DecideContext,
+  command: CommandOf<'acknowledge_penalty_proposal'>,
+): CaseEvent[] {
+  const { state, actor, now, by } = ctx;
+  if (!state.penaltyProposal || state.penaltyProposal.acknowledged)
+    reject('case.wrong_stage', 'no penalty proposal awaits');
+  const role = requireApprover(
+    state,
+    actor,
+    ['head', 'supervisor'],
+    'take up the penalty proposal',
+    state.penaltyProposal?.proposedBy,
+  );
+  return [{ type: 'penalty_proposal_acknowledged', at: now, by: by(role), note: command.note }];
+}
+
+export function closeCase(ctx: DecideContext, command: CommandOf<'close_case'>): CaseEvent[] {
+  const { state, actor, now, by } = ctx;
+  requireStage(state, ['escalated'], 'close the case');
+  const role = requireApprover(state, actor, ['head', 'supervisor'], 'close the case');
+  const unsettled = state.measures.filter((m) => ['proposed', 'noticed', 'in_force'].includes(m.status));
+  if (unsettled.length)
+    reject('case.wrong_stage', `measures not yet settled: ${unsettled.map((m) => m.id).join(', ')}`);
+  if (state.penaltyProposal && !state.penaltyProposal.acknowledged)
+    reject('case.wrong_stage', 'the penalty proposal awaits');
+  if (!state.penaltyProposal && state.measures.length === 0) {
+    reject('case.wrong_stage', 'an unrectified case is closed only after measures or a penalty proposal');
+  }
+  return [{ type: 'case_closed', at: now, by: by(role), reason: 'by_supervisor', note: command.note }];
+}
