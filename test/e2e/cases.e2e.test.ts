@@ -31,6 +31,13 @@ describe('enforcement cases over HTTP', () => {
   const config = testConfig();
   const as = async (username: string) => bearer(await tokenFor(api, username));
   const http = () => request(api.getHttpServer());
+  /** POST /cases as nc.officer1 with an Idempotency-Key. */
+  const openWithKey = async (body: object, key: string) =>
+    http()
+      .post('/cases')
+      .set(await as('nc.officer1'))
+      .set('Idempotency-Key', key)
+      .send(body);
   const inDays = (n: number) => addDays(chinaDateOf(Date.now()), n);
 
   beforeAll(async () => {
@@ -317,18 +324,9 @@ describe('enforcement cases over HTTP', () => {
       enterprise: { name: '幂等公司', creditCode: '91350100M000100Y43', address: '南昌' },
       summary: '幂等',
     };
-    const first = await http()
-      .post('/cases')
-      .set(await as('nc.officer1'))
-      .set('Idempotency-Key', key)
-      .send(body)
-      .expect(201);
-    const second = await http()
-      .post('/cases')
-      .set(await as('nc.officer1'))
-      .set('Idempotency-Key', key)
-      .send(body)
-      .expect(201);
+    const first = await openWithKey(body, key);
+    const second = await openWithKey(body, key);
+    expect([first.status, second.status]).toEqual([201, 201]);
     expect(second.body.id).toBe(first.body.id);
     expect(second.headers['idempotent-replayed']).toBe('true');
 
@@ -453,21 +451,13 @@ describe('enforcement cases over HTTP', () => {
        VALUES ($1, $2, 'POST', '/cases', $3, now() - interval '3 minutes')`,
       [officer.userId, key, hash],
     );
-    const first = await http()
-      .post('/cases')
-      .set(await as('nc.officer1'))
-      .set('Idempotency-Key', key)
-      .send(body);
+    const first = await openWithKey(body, key);
     expect({ status: first.status, body: first.body }).toMatchObject({
       status: 201,
       body: { stage: 'opened' },
     });
-    const again = await http()
-      .post('/cases')
-      .set(await as('nc.officer1'))
-      .set('Idempotency-Key', key)
-      .send(body)
-      .expect(201);
+    const again = await openWithKey(body, key);
+    expect(again.status).toBe(201);
     expect(again.body.id).toBe(first.body.id);
     expect(again.headers['idempotent-replayed']).toBe('true');
   });

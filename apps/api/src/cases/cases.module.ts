@@ -2,10 +2,12 @@ import { Module } from '@nestjs/common';
 import { CaseCommandsService } from './case-commands.service';
 import { CaseReadService } from './case-read.service';
 import { CasesController } from './cases.controller';
+import { MeasureActionsController } from './measure-actions.controller';
+import { RectificationActionsController } from './rectification-actions.controller';
 import { TasksController } from './tasks.controller';
 
 @Module({
-  controllers: [CasesController, TasksController],
+  controllers: [CasesController, RectificationActionsController, MeasureActionsController, TasksController],
   providers: [CaseCommandsService, CaseReadService],
 })
 export class CasesModule {}

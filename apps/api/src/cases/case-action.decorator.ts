@@ -1,0 +1,36 @@
+import { applyDecorators, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiOperation } from '@nestjs/swagger';
+import type { Role } from '@safecase/domain';
+import { ApiProblems, Roles } from '../auth/access.decorator';
+import { Command } from '../auth/command.decorator';
+
+/** What any action on a case may answer besides 200 (DESIGN: 404, 409, 422, 403). */
+const ACTION_PROBLEMS = [
+  'case.not_found',
+  'case.wrong_stage',
+  'case.closed',
+  'case.invalid',
+  'auth.forbidden',
+  'auth.four_eyes',
+  'validation.failed',
+] as const;
+
+/**
+ * One action on a case: a POST under /cases/:caseId that sends one Workflow Update, answers 200 with
+ * the result and the case, is a command (audited, Idempotency-Key) and may be refused with a typed code.
+ */
+export const CaseAction = (path: string, roles: Role[], command: string, summary: string) =>
+  applyDecorators(
+    Post(`:caseId/${path}`),
+    HttpCode(200),
+    Roles(...roles),
+    Command(command),
+    ApiOperation({ summary }),
+    ApiProblems(...ACTION_PROBLEMS),
+  );
+
+export const CaseId = () => Param('caseId', new ParseUUIDPipe());
+export const MeasureId = () => Param('measureId');
+
+export const OFFICER: Role[] = ['officer'];
+export const APPROVERS: Role[] = ['supervisor', 'head'];

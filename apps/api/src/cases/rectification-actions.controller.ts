@@ -1,0 +1,200 @@
+import { Body, Controller } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Actor } from '@safecase/domain';
+import { CurrentActor } from '../auth/current-actor';
+import { APPROVERS, CaseAction, CaseId, OFFICER } from './case-action.decorator';
+import { CaseCommandsService } from './case-commands.service';
+import {
+  DecisionDto,
+  ExtensionRequestDto,
+  InspectionDto,
+  NoteDto,
+  OrderDto,
+  PenaltyProposalDto,
+  ReinspectionDto,
+  ReportDto,
+  SummaryPenaltyDto,
+} from './cases.dto';
+import { RequestKey } from './request-key';
+
+/** The rectification flow of a case, its penalties and its closure: inspection to closed or escalated. */
+@ApiTags('cases')
+@Controller('cases')
+export class RectificationActionsController {
+  constructor(private readonly commands: CaseCommandsService) {}
+
+  @CaseAction(
+    'inspection',
+    OFFICER,
+    'case.inspection.record',
+    'Record the inspection (≥ 2 certificated officers) and its hidden dangers',
+  )
+  async inspection(
+    @CaseId() caseId: string,
+    @Body() dto: InspectionDto,
+    @CurrentActor() actor: Actor,
+    @RequestKey() key?: string,
+  ) {
+    const command = {
+      type: 'record_inspection' as const,
+      officers: await this.commands.officers(dto.officers),
+      inspectedAt: Date.parse(dto.inspectedAt),
+      place: dto.place,
+      findings: dto.findings.map((f) => ({ ...f, evidence: f.evidence.map((e) => ({ ...e })) })),
+      unitRefusedToSign: dto.unitRefusedToSign,
+      refusalNote: dto.refusalNote ?? null,
+    };
+    return this.commands.send(actor, caseId, command, key);
+  }
+
+  @CaseAction(
+    'rectification-order',
+    OFFICER,
+    'case.order.issue',
+    'Issue the order to rectify (责令限期整改指令书) with a deadline',
+  )
+  order(
+    @CaseId() caseId: string,
+    @Body() dto: OrderDto,
+    @CurrentActor() actor: Actor,
+    @RequestKey() key?: string,
+  ) {
+    const command = {
+      type: 'issue_order' as const,
+      deadline: dto.deadline,
+      instructions: dto.instructions,
+      correctedOnSite: dto.correctedOnSite ?? [],
+    };
+    return this.commands.send(actor, caseId, command, key);
+  }
+
+  @CaseAction(
+    'rectification-report',
+    OFFICER,
+    'case.report.record',
+    'Record the unit’s rectification report (may come before the deadline)',
+  )
+  report(
+    @CaseId() caseId: string,
+    @Body() dto: ReportDto,
+    @CurrentActor() actor: Actor,
+    @RequestKey() key?: string,
+  ) {
+    return this.commands.send(actor, caseId, { type: 'record_rectification_report', ...dto }, key);
+  }
+
+  @CaseAction(
+    'reinspection',
+    OFFICER,
+    'case.reinspection.record',
+    'Record the re-inspection: rectified dangers are closed out (销号), else escalation',
+  )
+  reinspection(
+    @CaseId() caseId: string,
+    @Body() dto: ReinspectionDto,
+    @CurrentActor() actor: Actor,
+    @RequestKey() key?: string,
+  ) {
+    return this.commands.send(
+      actor,
+      caseId,
+      { type: 'record_reinspection', results: dto.results.map((r) => ({ ...r })) },
+      key,
+    );
+  }
+
+  @CaseAction(
+    'extension-request',
+    OFFICER,
+    'case.extension.request',
+    'Ask for the one extension of the rectification deadline',
+  )
+  requestExtension(
+    @CaseId() caseId: string,
+    @Body() dto: ExtensionRequestDto,
+    @CurrentActor() actor: Actor,
+    @RequestKey() key?: string,
+  ) {
+    return this.commands.send(actor, caseId, { type: 'request_extension', ...dto }, key);
+  }
+
+  @CaseAction(
+    'extension-decision',
+    APPROVERS,
+    'case.extension.decide',
+    'Approve or refuse the extension (four-eyes)',
+  )
+  decideExtension(
+    @CaseId() caseId: string,
+    @Body() dto: DecisionDto,
+    @CurrentActor() actor: Actor,
+    @RequestKey() key?: string,
+  ) {
+    return this.commands.send(actor, caseId, { type: 'decide_extension', ...dto }, key);
+  }
+
+  @CaseAction(
+    'summary-penalty',
+    OFFICER,
+    'case.penalty.summary',
+    'Impose a warning or small fine on the spot (简易程序), with a numbered decision',
+  )
+  summaryPenalty(
+    @CaseId() caseId: string,
+    @Body() dto: SummaryPenaltyDto,
+    @CurrentActor() actor: Actor,
+    @RequestKey() key?: string,
+  ) {
+    return this.commands.send(
+      actor,
+      caseId,
+      { type: 'impose_summary_penalty', ...dto, sanctions: [...dto.sanctions] },
+      key,
+    );
+  }
+
+  @CaseAction(
+    'penalty-proposal',
+    OFFICER,
+    'case.penalty.propose',
+    'Propose a penalty (a task for the supervisor until the penalty procedure lands)',
+  )
+  proposePenalty(
+    @CaseId() caseId: string,
+    @Body() dto: PenaltyProposalDto,
+    @CurrentActor() actor: Actor,
+    @RequestKey() key?: string,
+  ) {
+    return this.commands.send(actor, caseId, { type: 'propose_penalty', ...dto }, key);
+  }
+
+  @CaseAction(
+    'penalty-proposal/acknowledgement',
+    APPROVERS,
+    'case.penalty.acknowledge',
+    'Take up the penalty proposal (four-eyes)',
+  )
+  acknowledgePenalty(
+    @CaseId() caseId: string,
+    @Body() dto: NoteDto,
+    @CurrentActor() actor: Actor,
+    @RequestKey() key?: string,
+  ) {
+    return this.commands.send(actor, caseId, { type: 'acknowledge_penalty_proposal', ...dto }, key);
+  }
+
+  @CaseAction(
+    'closure',
+    APPROVERS,
+    'case.close',
+    'Close an escalated case once its measures and proposals are settled',
+  )
+  close(
+    @CaseId() caseId: string,
+    @Body() dto: NoteDto,
+    @CurrentActor() actor: Actor,
+    @RequestKey() key?: string,
+  ) {
+    return this.commands.send(actor, caseId, { type: 'close_case', ...dto }, key);
+  }
+}
