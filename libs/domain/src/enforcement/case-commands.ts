@@ -1,5 +1,5 @@
 import type { IsoDate } from '../calendar/iso-date';
-import type { CaseOfficer, Evidence, MeasureKind, Severity } from './case-types';
+import type { CaseOfficer, Evidence, MeasureKind, Severity, SummaryPenalty } from './case-types';
 
 /** A hidden danger as the officer records it; the case numbers it (D1, D2, …). */
 export interface FindingInput {
@@ -46,14 +46,7 @@ export type CaseCommand =
   | { type: 'extend_seizure'; measureId: string; days: number }
   | { type: 'lift_measure'; measureId: string; reason: string }
   | { type: 'propose_penalty'; dangerIds: string[]; summary: string }
-  | {
-      type: 'impose_summary_penalty';
-      party: 'unit' | 'individual';
-      sanctions: ('warning' | 'fine')[];
-      fineFen: number;
-      facts: string;
-      legalBasis: string;
-    }
+  | ({ type: 'impose_summary_penalty' } & SummaryPenalty)
   | { type: 'acknowledge_penalty_proposal'; note: string }
   | { type: 'close_case'; note: string };
 

@@ -6,6 +6,7 @@ import type {
   HiddenDanger,
   Measure,
   MeasureKind,
+  SummaryPenalty,
 } from './case-types';
 
 /** Who did it, as the audit log shows it; absent for the clock's own events. */
@@ -57,14 +58,7 @@ export type CaseEvent = Base &
     | { type: 'seizure_testing'; measureId: string; action: 'start' | 'end'; on: IsoDate }
     | { type: 'seizure_extended'; measureId: string; days: number }
     | { type: 'penalty_proposed'; dangerIds: string[]; summary: string }
-    | {
-        type: 'summary_penalty_imposed';
-        party: 'unit' | 'individual';
-        sanctions: ('warning' | 'fine')[];
-        fineFen: number;
-        facts: string;
-        legalBasis: string;
-      }
+    | ({ type: 'summary_penalty_imposed' } & SummaryPenalty)
     | { type: 'penalty_proposal_acknowledged'; note: string }
     | { type: 'case_closed'; reason: 'no_findings' | 'rectified' | 'by_supervisor'; note: string }
     | { type: 'task_reminded'; taskKey: string; dueAt: number }

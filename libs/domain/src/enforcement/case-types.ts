@@ -135,6 +135,15 @@ export interface TaskMarks {
   escalationLevel: number;
 }
 
+/** A warning or small fine imposed on the spot (简易程序): what the officer decides and records. */
+export interface SummaryPenalty {
+  party: 'unit' | 'individual';
+  sanctions: ('warning' | 'fine')[];
+  fineFen: number;
+  facts: string;
+  legalBasis: string;
+}
+
 /** What a case is opened with: who owns it, about whom, and the rulebook version it keeps to the end. */
 export interface CaseOpening {
   caseId: string;
@@ -167,15 +176,7 @@ export interface CaseState extends CaseOpening {
   reinspections: { at: number; results: { dangerId: string; rectified: boolean; note: string }[] }[];
   measures: Measure[];
   /** 简易程序 decisions made on the spot (行政处罚法 第51–52条). */
-  summaryPenalties: {
-    party: 'unit' | 'individual';
-    sanctions: ('warning' | 'fine')[];
-    fineFen: number;
-    facts: string;
-    legalBasis: string;
-    at: number;
-    by: string;
-  }[];
+  summaryPenalties: (SummaryPenalty & { at: number; by: string })[];
   penaltyProposal: {
     summary: string;
     dangerIds: string[];
