@@ -4,3 +4,4 @@ export * from './identity';
 export * from './rulebook';
 export * from './enforcement';
 export * from './penalty';
+export * from './tasks';

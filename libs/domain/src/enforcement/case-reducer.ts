@@ -1,6 +1,7 @@
 import { chinaDateOf } from '../calendar/china-time';
 import type { CaseEvent } from './case-events';
-import type { CaseState, Measure, TaskMarks } from './case-types';
+import type { TaskMarks } from '../tasks/task-types';
+import type { CaseState, Measure } from './case-types';
 
 /** The state before the first event; `case_opened` fills it. */
 export function initialCaseState(): CaseState | undefined {

@@ -1,49 +1,10 @@
-import { chinaDateOf, chinaHourOf, endOfChinaDay, shiftWorkingDays } from '../calendar/china-time';
-import { computeDeadline } from '../calendar/deadline';
+import { chinaDateOf } from '../calendar/china-time';
 import type { IsoDate } from '../calendar/iso-date';
-import { CalendarYearMissingError, type WorkCalendar } from '../calendar/work-calendar';
-import type { ClockRule } from '../rulebook/rulebook';
+import type { WorkCalendar } from '../calendar/work-calendar';
+import { scheduleTasks, type ProcedureTask, type ScheduledTask } from '../tasks';
 import { CUTOFF_KINDS, type CaseState, type Measure } from './case-types';
 
-/** Who a task waits on, and the ladder an overdue task climbs (officer → supervisor → agency head). */
-export const LADDER = ['officer', 'supervisor', 'head'] as const;
-export type Assignee = (typeof LADDER)[number];
-
-export type TaskClock =
-  /** A day someone set (the officer's rectification deadline). */
-  | { kind: 'date'; due: IsoDate; basis: string }
-  /** A period from the pinned rulebook, counted from a day. */
-  | { kind: 'days'; rule: string; from: IsoDate }
-  /** A period in hours from an instant. */
-  | { kind: 'hours'; rule: string; from: number }
-  /** 查封/扣押: the term plus any extension, testing days excluded (行政强制法 第25条). */
-  | { kind: 'seizure'; measureId: string };
-
-export interface CaseTask {
-  key: string;
-  kind: string;
-  title: string;
-  assigneeRole: Assignee;
-  /** The measure a task is about, when it is about one. */
-  subject: string | null;
-  clock: TaskClock | null;
-}
-
-export interface TaskSchedule {
-  dueAt: number | null;
-  dueDate: IsoDate | null;
-  remindAt: number | null;
-  /** Instant of each rung above the assignee; rung i escalates to the role `escalateTo[i]`. */
-  escalateAt: number[];
-  escalateTo: Assignee[];
-  /** The rule and its legal source, for the inbox and the audit log. */
-  rule: string | null;
-  source: string | null;
-  /** Set when the due day reaches a year with no working-day arrangement: no timer until it is loaded. */
-  missingYear: number | null;
-  /** Set while the clock stands still (testing during a seizure). */
-  paused: boolean;
-}
+export type CaseTask = ProcedureTask;
 
 function measureTasks(state: CaseState, m: Measure): CaseTask[] {
   const label = `${m.kind} ${m.id}`;
@@ -81,7 +42,7 @@ function measureTasks(state: CaseState, m: Measure): CaseTask[] {
       title: `Decide how the items under ${label} are handled before the term ends`,
       assigneeRole: 'officer',
       subject: m.id,
-      clock: { kind: 'seizure', measureId: m.id },
+      clock: seizureClock(m.seizure),
     });
   }
   return tasks;
@@ -176,138 +137,26 @@ export function openTasks(state: CaseState): CaseTask[] {
   return tasks;
 }
 
-function rule(state: CaseState, id: string): ClockRule {
-  const r = state.rulebook.rules[id];
-  if (!r) throw new Error(`rulebook ${state.rulebook.version} has no rule ${id}`);
-  return r;
-}
-
 function daysBetween(from: IsoDate, to: IsoDate): number {
   return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 }
 
-function dueOf(
-  state: CaseState,
-  clock: TaskClock,
-  calendar: WorkCalendar,
-): {
-  dueAt: number | null;
-  dueDate: IsoDate | null;
-  rule: string | null;
-  source: string | null;
-  paused: boolean;
-} {
-  switch (clock.kind) {
-    case 'date':
-      return {
-        dueAt: endOfChinaDay(clock.due),
-        dueDate: clock.due,
-        rule: null,
-        source: clock.basis,
-        paused: false,
-      };
-    case 'days': {
-      const r = rule(state, clock.rule);
-      if (r.unit !== 'working_days' && r.unit !== 'calendar_days')
-        throw new Error(`${clock.rule} is not in days`);
-      const { due } = computeDeadline(calendar, clock.from, r.amount, r.unit);
-      return { dueAt: endOfChinaDay(due), dueDate: due, rule: clock.rule, source: r.source, paused: false };
-    }
-    case 'hours': {
-      const r = rule(state, clock.rule);
-      const dueAt = clock.from + r.amount * 3600_000;
-      return { dueAt, dueDate: chinaDateOf(dueAt - 1), rule: clock.rule, source: r.source, paused: false };
-    }
-    case 'seizure': {
-      const m = state.measures.find((x) => x.id === clock.measureId);
-      const s = m?.seizure;
-      const term = rule(state, 'seizure.term');
-      if (!s) throw new Error(`no seizure ${clock.measureId}`);
-      if (s.testing.some((t) => t.to === null)) {
-        return { dueAt: null, dueDate: null, rule: 'seizure.term', source: term.source, paused: true };
-      }
-      const testingDays = s.testing.reduce((n, t) => n + daysBetween(t.from, t.to ?? t.from), 0);
-      const { due } = computeDeadline(
-        calendar,
-        s.servedOn,
-        term.amount + (s.extensionDays ?? 0) + testingDays,
-        'calendar_days',
-      );
-      return {
-        dueAt: endOfChinaDay(due),
-        dueDate: due,
-        rule: 'seizure.term',
-        source: term.source,
-        paused: false,
-      };
-    }
-  }
+/** 查封/扣押: the term plus any extension, testing days excluded (行政强制法 第25条). */
+function seizureClock(s: NonNullable<Measure['seizure']>): ProcedureTask['clock'] {
+  const testingDays = s.testing.reduce((n, t) => n + daysBetween(t.from, t.to ?? t.from), 0);
+  return {
+    kind: 'days',
+    rule: 'seizure.term',
+    from: s.servedOn,
+    extraDays: (s.extensionDays ?? 0) + testingDays,
+    paused: s.testing.some((t) => t.to === null),
+  };
 }
 
-/**
- * When a task falls due, when its reminder goes out and when each rung of the ladder is reached, from
- * the case's pinned rulebook and the working-day calendar. A year without an arrangement is never
- * guessed (DOMAIN §2): the schedule says which year is missing and carries no instants.
- */
-export function scheduleTask(state: CaseState, task: CaseTask, calendar: WorkCalendar): TaskSchedule {
-  const rungsAbove = LADDER.slice(LADDER.indexOf(task.assigneeRole) + 1);
-  const empty: TaskSchedule = {
-    dueAt: null,
-    dueDate: null,
-    remindAt: null,
-    escalateAt: [],
-    escalateTo: [],
-    rule: null,
-    source: null,
-    missingYear: null,
-    paused: false,
-  };
-  if (!task.clock) return empty;
-  let missingYear: number | null = null;
-  // Each instant is computed on its own: a rung in a year not yet loaded leaves the due time intact.
-  const attempt = <T>(f: () => T): T | null => {
-    try {
-      return f();
-    } catch (error) {
-      if (!(error instanceof CalendarYearMissingError)) throw error;
-      missingYear ??= error.year;
-      return null;
-    }
-  };
-  const due = attempt(() => dueOf(state, task.clock!, calendar));
-  if (!due || due.dueAt === null || due.dueDate === null) return { ...empty, ...due, missingYear };
-  const dueDate = due.dueDate;
-  const remindAt =
-    task.clock.kind === 'hours'
-      ? due.dueAt - rule(state, 'reminder.lead_hours').amount * 3600_000
-      : attempt(() =>
-          chinaHourOf(shiftWorkingDays(calendar, dueDate, -rule(state, 'reminder.lead').amount), 9),
-        );
-  const escalateAt: number[] = [];
-  let rungDate: IsoDate | null = dueDate;
-  for (const to of rungsAbove) {
-    const from: IsoDate | null = rungDate;
-    rungDate =
-      from === null
-        ? null
-        : attempt(() => shiftWorkingDays(calendar, from, rule(state, `escalation.${to}`).amount));
-    if (rungDate === null) break;
-    escalateAt.push(endOfChinaDay(rungDate));
-  }
-  return { ...due, remindAt, escalateAt, escalateTo: rungsAbove.slice(0, escalateAt.length), missingYear };
-}
-
-export interface ScheduledTask extends CaseTask, TaskSchedule {
-  reminded: boolean;
-  overdue: boolean;
-  escalationLevel: number;
-}
+export type { ScheduledTask };
 
 export function scheduledTasks(state: CaseState, calendar: WorkCalendar): ScheduledTask[] {
-  return openTasks(state).map((t) => {
-    const marks = state.taskMarks[t.key] ?? { reminded: false, overdue: false, escalationLevel: 0 };
-    return { ...t, ...scheduleTask(state, t, calendar), ...marks };
-  });
+  return scheduleTasks(state.rulebook, openTasks(state), state.taskMarks, calendar);
 }
 
 /** Years the calendar must hold for the case's deadlines: the current one and the next. */

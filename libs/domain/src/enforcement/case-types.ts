@@ -1,3 +1,4 @@
+import type { TaskMarks } from '../tasks/task-types';
 import type { IsoDate } from '../calendar/iso-date';
 import type { Rulebook } from '../rulebook/rulebook';
 
@@ -126,13 +127,6 @@ export interface ExtensionRequest {
   requestedBy: string;
   requestedAt: number;
   decision: 'pending' | 'approved' | 'rejected';
-}
-
-/** Reminder and escalation marks of one task (tasks themselves are derived from the state). */
-export interface TaskMarks {
-  reminded: boolean;
-  overdue: boolean;
-  escalationLevel: number;
 }
 
 /** A warning or small fine imposed on the spot (简易程序): what the officer decides and records. */

@@ -152,7 +152,7 @@ export function decidePenalty(
       if (command.sanctions.length === 0) reject('case.invalid', 'name at least one sanction');
       if (command.sanctions.includes('fine') !== command.fineFen > 0)
         reject('case.invalid', 'a fine needs an amount, and only a fine');
-      const right = hearingRight(state.party, command.sanctions, command.fineFen);
+      const right = hearingRight(state.rulebook, state.party, command.sanctions, command.fineFen);
       return {
         ...state,
         stage: 'notified',

@@ -12,20 +12,20 @@ import {
 
 describe('penalty procedure rules (行政处罚法, 行政强制法, 安全生产法)', () => {
   it('allows the summary procedure up to ¥3,000 for units and ¥200 for individuals, warnings always', () => {
-    expect(summaryProcedureAllowed('unit', ['fine'], 300_000)).toBe(true);
-    expect(summaryProcedureAllowed('unit', ['fine'], 300_001)).toBe(false);
-    expect(summaryProcedureAllowed('individual', ['fine'], 20_000)).toBe(true);
-    expect(summaryProcedureAllowed('individual', ['fine'], 20_100)).toBe(false);
-    expect(summaryProcedureAllowed('unit', ['warning'], 0)).toBe(true);
-    expect(summaryProcedureAllowed('unit', ['suspension'], 0)).toBe(false);
+    expect(summaryProcedureAllowed(RULEBOOK_2026_V1, 'unit', ['fine'], 300_000)).toBe(true);
+    expect(summaryProcedureAllowed(RULEBOOK_2026_V1, 'unit', ['fine'], 300_001)).toBe(false);
+    expect(summaryProcedureAllowed(RULEBOOK_2026_V1, 'individual', ['fine'], 20_000)).toBe(true);
+    expect(summaryProcedureAllowed(RULEBOOK_2026_V1, 'individual', ['fine'], 20_100)).toBe(false);
+    expect(summaryProcedureAllowed(RULEBOOK_2026_V1, 'unit', ['warning'], 0)).toBe(true);
+    expect(summaryProcedureAllowed(RULEBOOK_2026_V1, 'unit', ['suspension'], 0)).toBe(false);
   });
 
   it('gives a hearing right for large fines (units ≥ ¥50,000, individuals ≥ ¥20,000) and heavy sanctions', () => {
-    expect(hearingRight('unit', ['fine'], 5_000_000)).toBe(true);
-    expect(hearingRight('unit', ['fine'], 4_999_900)).toBe(false);
-    expect(hearingRight('individual', ['fine'], 2_000_000)).toBe(true);
-    expect(hearingRight('unit', ['warning', 'suspension'], 0)).toBe(true);
-    expect(hearingRight('unit', ['closure'], 0)).toBe(true);
+    expect(hearingRight(RULEBOOK_2026_V1, 'unit', ['fine'], 5_000_000)).toBe(true);
+    expect(hearingRight(RULEBOOK_2026_V1, 'unit', ['fine'], 4_999_900)).toBe(false);
+    expect(hearingRight(RULEBOOK_2026_V1, 'individual', ['fine'], 2_000_000)).toBe(true);
+    expect(hearingRight(RULEBOOK_2026_V1, 'unit', ['warning', 'suspension'], 0)).toBe(true);
+    expect(hearingRight(RULEBOOK_2026_V1, 'unit', ['closure'], 0)).toBe(true);
   });
 
   it('refuses a decision heavier than the intended penalty (第45条)', () => {

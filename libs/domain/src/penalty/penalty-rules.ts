@@ -1,40 +1,44 @@
 import { computeDeadline } from '../calendar/deadline';
 import { addDays, type IsoDate } from '../calendar/iso-date';
+import { addMonths } from '../calendar/months';
+
+export { addMonths };
 import type { WorkCalendar } from '../calendar/work-calendar';
-import type { Rulebook } from '../rulebook/rulebook';
+import { ruleOf, type Rulebook } from '../rulebook/rulebook';
 
 export type Party = 'unit' | 'individual';
 export type Sanction = 'warning' | 'fine' | 'confiscation' | 'licence_revocation' | 'suspension' | 'closure';
 
-/**
- * Amount thresholds (fen). Summary procedure: 行政处罚法 第51条 (confirmed). Hearing right for a
- * "large" fine: 第63条 leaves the amount to department rules; the defaults are configurable
- * (DOMAIN §3.6) until 应急管理部令第18号 is available.
- */
-export const PENALTY_THRESHOLDS = {
-  summaryMaxFen: { unit: 300_000, individual: 20_000 },
-  largeFineMinFen: { unit: 5_000_000, individual: 2_000_000 },
-  source: {
-    summary: '行政处罚法 第51条',
-    largeFine: '行政处罚法 第63条; amount per department rule (configurable)',
-  },
-} as const;
+const yuanRule = (rulebook: Rulebook, id: string): number => ruleOf(rulebook, id).amount * 100;
 
-/** 简易程序 on the spot: a warning, or a fine up to ¥3,000 (units) / ¥200 (individuals). */
+/** 简易程序 on the spot: a warning, or a fine up to ¥3,000 (units) / ¥200 (individuals) (第51条). */
+export function summaryMaxFen(rulebook: Rulebook, party: Party): number {
+  return yuanRule(rulebook, `summary.max_fine.${party}`);
+}
+
 export function summaryProcedureAllowed(
+  rulebook: Rulebook,
   party: Party,
   sanctions: readonly Sanction[],
   fineFen: number,
 ): boolean {
   if (sanctions.some((s) => s !== 'warning' && s !== 'fine')) return false;
-  return !sanctions.includes('fine') || fineFen <= PENALTY_THRESHOLDS.summaryMaxFen[party];
+  return !sanctions.includes('fine') || fineFen <= summaryMaxFen(rulebook, party);
 }
 
-/** 听证: large fines, confiscation, licence revocation, suspension or closure (行政处罚法 第63条). */
-export function hearingRight(party: Party, sanctions: readonly Sanction[], fineFen: number): boolean {
+/**
+ * 听证: large fines, confiscation, licence revocation, suspension or closure (行政处罚法 第63条). What
+ * is "large" is the rulebook's (configurable; defaults ¥50,000 for units, ¥20,000 for individuals).
+ */
+export function hearingRight(
+  rulebook: Rulebook,
+  party: Party,
+  sanctions: readonly Sanction[],
+  fineFen: number,
+): boolean {
   if (sanctions.some((s) => ['confiscation', 'licence_revocation', 'suspension', 'closure'].includes(s)))
     return true;
-  return sanctions.includes('fine') && fineFen >= PENALTY_THRESHOLDS.largeFineMinFen[party];
+  return sanctions.includes('fine') && fineFen >= yuanRule(rulebook, `hearing.large_fine.${party}`);
 }
 
 function days(rulebook: Rulebook, id: string): { amount: number; unit: 'working_days' | 'calendar_days' } {
@@ -82,15 +86,6 @@ export function penaltyRose(
   if (added.length) return `sanctions added after the defence: ${added.join(', ')}`;
   if (decided.fineFen > intended.fineFen) return 'the fine is higher than the intended fine';
   return undefined;
-}
-
-/** Adds calendar months, a missing day of the month becoming the month's last day (1月31日 + 1月 = 2月28日). */
-export function addMonths(date: IsoDate, months: number): IsoDate {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const first = new Date(Date.UTC(y, m - 1 + months, 1));
-  const lastOfMonth = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
-  first.setUTCDate(Math.min(d, lastOfMonth));
-  return first.toISOString().slice(0, 10);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { IsoDate } from '../calendar/iso-date';
 
-export type ClockUnit = 'working_days' | 'calendar_days' | 'hours' | 'months' | 'years';
+export type ClockUnit = 'working_days' | 'calendar_days' | 'hours' | 'months' | 'years' | 'yuan';
 
 /** One statutory clock: how long, counted how, from what, paused by what, and on whose authority. */
 export interface ClockRule {
@@ -289,6 +289,35 @@ export const RULEBOOK_2026_V1: Rulebook = {
       startsOn: 'police filed the case',
       source: '国务院令第310号 第10条; 应急〔2019〕54号',
     }),
+    // Amounts (unit yuan): the procedure a penalty takes depends on them.
+    'summary.max_fine.unit': confirmed({
+      name: 'largest fine on the spot (简易程序) for a unit',
+      amount: 3000,
+      unit: 'yuan',
+      startsOn: 'the intended fine',
+      source: '行政处罚法 第51条',
+    }),
+    'summary.max_fine.individual': confirmed({
+      name: 'largest fine on the spot (简易程序) for an individual',
+      amount: 200,
+      unit: 'yuan',
+      startsOn: 'the intended fine',
+      source: '行政处罚法 第51条',
+    }),
+    'hearing.large_fine.unit': configurable({
+      name: 'a fine this large or larger gives a unit the right to a hearing',
+      amount: 50000,
+      unit: 'yuan',
+      startsOn: 'the intended fine',
+      source: '行政处罚法 第63条; amount per department rule (应急管理部令第18号, text unavailable)',
+    }),
+    'hearing.large_fine.individual': configurable({
+      name: 'a fine this large or larger gives an individual the right to a hearing',
+      amount: 20000,
+      unit: 'yuan',
+      startsOn: 'the intended fine',
+      source: '行政处罚法 第63条; amount per department rule (应急管理部令第18号, text unavailable)',
+    }),
     'credit.listing': configurable({
       name: 'serious violator on the 失信 list',
       amount: 3,
@@ -305,3 +334,15 @@ export const RULEBOOK_2026_V1: Rulebook = {
     }),
   },
 };
+
+/**
+ * A rule of the pinned version. A version stored before a rule was added to the shipped copy of the
+ * same version (a development database) falls back to the shipped rule; anything else is a bug.
+ */
+export function ruleOf(rulebook: Rulebook, id: string): ClockRule {
+  const rule =
+    rulebook.rules[id] ??
+    (rulebook.version === RULEBOOK_2026_V1.version ? RULEBOOK_2026_V1.rules[id] : undefined);
+  if (!rule) throw new Error(`rulebook ${rulebook.version} has no rule ${id}`);
+  return rule;
+}

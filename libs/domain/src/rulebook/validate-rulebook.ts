@@ -1,7 +1,7 @@
 import { isIsoDate } from '../calendar/iso-date';
 import { RULEBOOK_2026_V1, type ClockUnit, type Rulebook } from './rulebook';
 
-const UNITS: readonly ClockUnit[] = ['working_days', 'calendar_days', 'hours', 'months', 'years'];
+const UNITS: readonly ClockUnit[] = ['working_days', 'calendar_days', 'hours', 'months', 'years', 'yuan'];
 
 /**
  * What is wrong with a rulebook an admin wants to publish (empty when nothing). A new version may

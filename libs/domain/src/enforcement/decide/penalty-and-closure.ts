@@ -1,6 +1,6 @@
 // Penalties from a case (summary procedure; proposal for the general procedure) and closing an
 // escalated case.
-import { PENALTY_THRESHOLDS, summaryProcedureAllowed } from '../../penalty/penalty-rules';
+import { summaryMaxFen, summaryProcedureAllowed } from '../../penalty/penalty-rules';
 import type { CaseEvent } from '../case-events';
 import {
   reject,
@@ -41,10 +41,10 @@ export function imposeSummaryPenalty(
   if (command.sanctions.includes('fine') !== command.fineFen > 0) {
     reject('case.invalid', 'a fine needs a positive amount, and only a fine has one');
   }
-  if (!summaryProcedureAllowed(command.party, command.sanctions, command.fineFen)) {
+  if (!summaryProcedureAllowed(state.rulebook, command.party, command.sanctions, command.fineFen)) {
     reject(
       'case.invalid',
-      `on the spot only a warning or a fine up to ¥${PENALTY_THRESHOLDS.summaryMaxFen[command.party] / 100} (行政处罚法 第51条): use the general procedure`,
+      `on the spot only a warning or a fine up to ¥${summaryMaxFen(state.rulebook, command.party) / 100} (行政处罚法 第51条): use the general procedure`,
     );
   }
   return [

@@ -1,0 +1,3 @@
+export * from './task-types';
+export * from './schedule';
+export * from './task-clock';

@@ -1,0 +1,71 @@
+import type { IsoDate } from '../calendar/iso-date';
+
+/**
+ * Who a task waits on. An overdue task climbs towards the agency head: an officer's or a legal
+ * reviewer's task goes to the supervisor, then to the head; a supervisor's goes to the head.
+ */
+export type Assignee = 'officer' | 'supervisor' | 'head' | 'legal_reviewer';
+export type Rung = 'supervisor' | 'head';
+
+export const RUNGS_ABOVE: Record<Assignee, Rung[]> = {
+  officer: ['supervisor', 'head'],
+  legal_reviewer: ['supervisor', 'head'],
+  supervisor: ['head'],
+  head: [],
+};
+
+export type TaskClock =
+  /** A day someone set (the officer's rectification deadline). */
+  | { kind: 'date'; due: IsoDate; basis: string }
+  /**
+   * A period in days from the pinned rulebook, counted from a day. A clock that pauses is a budget
+   * plus a ledger (DOMAIN §2): `extraDays` adds the days it stood still and any approved extension;
+   * `paused` is set while it stands still, and then it has no due time.
+   */
+  | { kind: 'days'; rule: string; from: IsoDate; extraDays?: number; paused?: boolean }
+  /** A period in hours from an instant. */
+  | { kind: 'hours'; rule: string; from: number }
+  /** A period in months (or years, counted as 12 months) from a day. */
+  | { kind: 'months'; rule: string; from: IsoDate };
+
+export interface ProcedureTask {
+  key: string;
+  kind: string;
+  title: string;
+  assigneeRole: Assignee;
+  /** What the task is about (a measure, a rectification item), when it is about one thing. */
+  subject: string | null;
+  clock: TaskClock | null;
+}
+
+export interface TaskSchedule {
+  dueAt: number | null;
+  dueDate: IsoDate | null;
+  remindAt: number | null;
+  /** Instant of each rung above the assignee; rung i escalates to the role `escalateTo[i]`. */
+  escalateAt: number[];
+  escalateTo: Rung[];
+  /** The rule and its legal source, for the inbox and the audit log. */
+  rule: string | null;
+  source: string | null;
+  /** Set when the due day reaches a year with no working-day arrangement: no timer until it is loaded. */
+  missingYear: number | null;
+  /** Set while the clock stands still. */
+  paused: boolean;
+}
+
+/** What has already happened to a task: kept in the procedure's state, keyed by task key. */
+export interface TaskMarks {
+  reminded: boolean;
+  overdue: boolean;
+  escalationLevel: number;
+}
+
+export interface ScheduledTask extends ProcedureTask, TaskSchedule, TaskMarks {}
+
+/** The clock's own events, shared by every procedure. */
+export type TaskClockEvent =
+  | { type: 'task_reminded'; taskKey: string; dueAt: number; at: number }
+  | { type: 'task_overdue'; taskKey: string; dueAt: number; at: number }
+  | { type: 'task_escalated'; taskKey: string; level: number; to: string; at: number }
+  | { type: 'calendar_year_missing'; year: number; at: number };
