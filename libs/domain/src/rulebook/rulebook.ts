@@ -169,6 +169,13 @@ export const RULEBOOK_2026_V1: Rulebook = {
       pausedBy: ['hearing', 'appraisal (鉴定)'],
       source: '行政处罚法 第60条 (pauses and extension per department rule)',
     }),
+    'decision.extension': configurable({
+      name: 'one approved extension of the decision period, at most',
+      amount: 30,
+      unit: 'calendar_days',
+      startsOn: 'the decision period ends',
+      source: '行政处罚法 第60条 ("法律、法规、规章另有规定的，从其规定"); extension per department rule',
+    }),
     'decision.service': confirmed({
       name: 'service of the decision when not served on the spot',
       amount: 7,

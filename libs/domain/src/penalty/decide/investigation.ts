@@ -1,0 +1,65 @@
+// 立案 and investigation: filing approved by a supervisor or the head (行政处罚法 第54条), evidence
+// registered for preservation and decided within 7 working days (第56条).
+import type { PenaltyCommandOf } from '../penalty-commands';
+import type { PenaltyEvent } from '../penalty-events';
+import { needApprover, needHandler, needPastDate, needStage, reject, type PenaltyContext } from './guards';
+
+export function decideFiling(ctx: PenaltyContext, c: PenaltyCommandOf<'decide_filing'>): PenaltyEvent[] {
+  const { state, now, by } = ctx;
+  needStage(state, ['proposed'], 'decide on filing');
+  const role = needApprover(ctx, '立案 approval', state.proposedBy);
+  if (!c.approve && !c.note.trim()) reject('case.invalid', 'a refusal to file needs its reason');
+  return [
+    {
+      type: 'filing_decided',
+      at: now,
+      by: by(role),
+      approved: c.approve,
+      note: c.note,
+      complex: c.complex ?? false,
+      majorPublicInterest: c.majorPublicInterest ?? false,
+      documents: c.approve ? [{ key: 'filing_approval', type: 'filing_approval' }] : [],
+    },
+  ];
+}
+
+export function registerEvidence(
+  ctx: PenaltyContext,
+  c: PenaltyCommandOf<'register_evidence'>,
+): PenaltyEvent[] {
+  const { state, now, by } = ctx;
+  needStage(state, ['investigating', 'notified'], 'register evidence for preservation');
+  const role = needHandler(state, ctx.actor, 'registering evidence');
+  needPastDate(ctx, c.registeredOn, 'registeredOn', state.filing!.on);
+  if (!c.description.trim()) reject('case.invalid', 'describe the evidence registered');
+  const id = `E${state.evidence.length + 1}`;
+  return [
+    {
+      type: 'evidence_registered',
+      at: now,
+      by: by(role),
+      evidence: { id, description: c.description, registeredOn: c.registeredOn },
+      documents: [{ key: `evidence:${id}`, type: 'evidence_preservation_notice' }],
+    },
+  ];
+}
+
+export function handleEvidence(ctx: PenaltyContext, c: PenaltyCommandOf<'handle_evidence'>): PenaltyEvent[] {
+  const { state, now, by, today } = ctx;
+  const e = state.evidence.find((x) => x.id === c.evidenceId);
+  if (!e) return reject('case.invalid', `no preserved evidence ${c.evidenceId}`);
+  if (e.handling)
+    reject('case.wrong_stage', `evidence ${e.id} was already decided on ${e.handling.decidedOn}`);
+  // The decision on preserved evidence is the agency's (负责人), not the investigators'.
+  const role = needApprover(ctx, 'deciding on preserved evidence');
+  return [
+    {
+      type: 'evidence_handled',
+      at: now,
+      by: by(role),
+      evidenceId: e.id,
+      handling: { decidedOn: today, outcome: c.outcome, note: c.note },
+      documents: [{ key: `evidence_decision:${e.id}`, type: 'evidence_preservation_decision' }],
+    },
+  ];
+}

@@ -1,0 +1,238 @@
+import { chinaDateOf } from '../calendar/china-time';
+import { markTask } from '../tasks/task-clock';
+import type { PenaltyEvent } from './penalty-events';
+import type { PenaltyState } from './penalty-types';
+
+function opened(e: Extract<PenaltyEvent, { type: 'penalty_opened' }>): PenaltyState {
+  const { type: _type, at, by: _by, documents: _documents, proposedBy, handlers, ...opening } = e;
+  return {
+    ...opening,
+    stage: 'proposed',
+    seq: 0,
+    openedAt: at,
+    proposedBy,
+    handlers: [...new Set([proposedBy, ...handlers])],
+    filing: null,
+    notFiledReason: null,
+    evidence: [],
+    notice: null,
+    hearing: null,
+    review: null,
+    deliberation: null,
+    decisionClock: { pauses: [], extensionDays: 0, extensionRequest: null },
+    decision: null,
+    decisionStatus: 'in_force',
+    service: null,
+    publication: null,
+    remedies: [],
+    continuingFines: [],
+    payment: null,
+    surchargeCappedOn: null,
+    demandDue: false,
+    demand: null,
+    courtApplication: null,
+    closureProposal: null,
+    closing: null,
+    closedAt: null,
+    documents: [],
+    taskMarks: {},
+    missingYears: [],
+  };
+}
+
+function step(s: PenaltyState, e: PenaltyEvent): PenaltyState {
+  switch (e.type) {
+    case 'penalty_opened':
+      return opened(e);
+    case 'filing_decided':
+      return e.approved
+        ? {
+            ...s,
+            stage: 'investigating',
+            filing: {
+              on: chinaDateOf(e.at),
+              approvedBy: e.by?.userId ?? '',
+              complex: e.complex,
+              majorPublicInterest: e.majorPublicInterest,
+            },
+          }
+        : { ...s, stage: 'not_filed', notFiledReason: e.note, closedAt: e.at };
+    case 'evidence_registered':
+      return { ...s, evidence: [...s.evidence, { ...e.evidence, handling: null }] };
+    case 'evidence_handled':
+      return {
+        ...s,
+        evidence: s.evidence.map((x) => (x.id === e.evidenceId ? { ...x, handling: e.handling } : x)),
+      };
+    case 'notice_served': {
+      const { type: _t, at: _a, by: _b, documents: _d, ...notice } = e;
+      return { ...s, stage: 'notified', notice };
+    }
+    case 'hearing_requested':
+      return {
+        ...s,
+        hearing: { requestedOn: e.requestedOn, date: null, chair: null, outcome: null },
+        decisionClock: {
+          ...s.decisionClock,
+          pauses: [...s.decisionClock.pauses, { reason: 'hearing', from: e.requestedOn, to: null }],
+        },
+      };
+    case 'hearing_scheduled':
+      return { ...s, hearing: { ...s.hearing!, date: e.date, chair: e.chair } };
+    case 'hearing_recorded':
+      return {
+        ...s,
+        hearing: { ...s.hearing!, outcome: e.outcome },
+        decisionClock: { ...s.decisionClock, pauses: closePause(s, 'hearing', e.on) },
+      };
+    case 'submitted_for_decision':
+      return {
+        ...s,
+        stage: e.reviewRequired ? 'in_review' : 'deciding',
+        review: e.reviewRequired
+          ? { submittedBy: e.by?.userId ?? '', rounds: s.review?.rounds ?? [] }
+          : s.review,
+      };
+    case 'legal_review_recorded':
+      return {
+        ...s,
+        // Returned: back to the handlers with the written opinion, to be corrected and submitted again.
+        stage: e.passed ? 'deciding' : 'notified',
+        review: {
+          ...s.review!,
+          rounds: [
+            ...s.review!.rounds,
+            { reviewer: e.by?.userId ?? '', passed: e.passed, opinion: e.opinion, on: e.on },
+          ],
+        },
+      };
+    case 'deliberation_recorded':
+      return { ...s, deliberation: { on: e.on, participants: e.participants, conclusion: e.conclusion } };
+    case 'decision_clock_paused':
+      return {
+        ...s,
+        decisionClock: {
+          ...s.decisionClock,
+          pauses: [...s.decisionClock.pauses, { reason: e.reason, from: e.on, to: null }],
+        },
+      };
+    case 'decision_clock_resumed':
+      return { ...s, decisionClock: { ...s.decisionClock, pauses: closePause(s, 'appraisal', e.on) } };
+    case 'decision_extension_requested':
+      return {
+        ...s,
+        decisionClock: {
+          ...s.decisionClock,
+          extensionRequest: { days: e.days, reason: e.reason, requestedBy: e.by?.userId ?? '' },
+        },
+      };
+    case 'decision_extension_decided':
+      return {
+        ...s,
+        decisionClock: {
+          ...s.decisionClock,
+          extensionDays: s.decisionClock.extensionDays + (e.approved ? e.days : 0),
+          extensionRequest: null,
+        },
+      };
+    case 'penalty_decided': {
+      const { type: _t, at: _a, by, documents: _d, ...decision } = e;
+      return { ...s, stage: 'decided', decision: { ...decision, decidedBy: by?.userId ?? '' } };
+    }
+    case 'decision_served':
+      return {
+        ...s,
+        stage: 'served',
+        service: { servedOn: e.servedOn, method: e.method, effectiveOn: e.effectiveOn },
+      };
+    case 'decision_published':
+      return {
+        ...s,
+        publication: { publishedOn: e.publishedOn, withdrawalDueFrom: null, withdrawnOn: null },
+      };
+    case 'publication_withdrawn':
+      return { ...s, publication: { ...s.publication!, withdrawnOn: e.withdrawnOn } };
+    case 'remedy_filed':
+      return {
+        ...s,
+        remedies: [...s.remedies, { kind: e.kind, filedOn: e.filedOn, endedOn: null, outcome: null }],
+      };
+    case 'remedy_ended': {
+      const remedies = s.remedies.map((r) =>
+        r.kind === e.kind && r.endedOn === null ? { ...r, endedOn: e.endedOn, outcome: e.outcome } : r,
+      );
+      const changes = e.outcome === 'changed' || e.outcome === 'revoked';
+      return {
+        ...s,
+        remedies,
+        decisionStatus:
+          e.outcome === 'revoked' ? 'revoked' : e.outcome === 'changed' ? 'changed' : s.decisionStatus,
+        decision:
+          e.outcome === 'changed' && e.newFineFen !== null
+            ? { ...s.decision!, fineFen: e.newFineFen }
+            : s.decision,
+        // 行政处罚法 第48条: a changed or revoked decision's publication is withdrawn within 3 WD.
+        publication:
+          changes && s.publication && !s.publication.withdrawnOn
+            ? { ...s.publication, withdrawalDueFrom: e.endedOn }
+            : s.publication,
+      };
+    }
+    case 'continuing_fine_imposed':
+      return {
+        ...s,
+        continuingFines: [
+          ...s.continuingFines,
+          { correctionOrderedOn: e.correctionOrderedOn, asOf: e.asOf, days: e.days, totalFen: e.totalFen },
+        ],
+      };
+    case 'payment_recorded':
+      return { ...s, payment: { paidOn: e.paidOn, amountFen: e.amountFen, surchargeFen: e.surchargeFen } };
+    case 'surcharge_capped':
+      return { ...s, surchargeCappedOn: e.on };
+    case 'demand_due':
+      return { ...s, demandDue: true };
+    case 'demand_served':
+      return { ...s, demand: { servedOn: e.servedOn } };
+    case 'court_enforcement_applied':
+      return { ...s, courtApplication: { filedOn: e.filedOn } };
+    case 'closure_proposal_due':
+      return { ...s, closureProposal: { reason: e.reason, due: true, submittedOn: null } };
+    case 'closure_proposal_submitted':
+      return { ...s, closureProposal: { ...s.closureProposal!, due: false, submittedOn: e.submittedOn } };
+    case 'closing_proposed':
+      return { ...s, stage: 'closing', closing: { proposedBy: e.by?.userId ?? '', reason: e.reason } };
+    case 'closing_decided':
+      return e.approved
+        ? { ...s, stage: 'closed', closedAt: e.at }
+        : { ...s, stage: 'served', closing: null };
+    case 'calendar_year_missing':
+      return { ...s, missingYears: [...new Set([...s.missingYears, e.year])] };
+    case 'calendar_reloaded':
+      return { ...s, missingYears: s.missingYears.filter((y) => !e.years.includes(y)) };
+    case 'task_reminded':
+    case 'task_overdue':
+    case 'task_escalated':
+      return { ...s, taskMarks: markTask(s.taskMarks, e) };
+  }
+}
+
+function closePause(s: PenaltyState, reason: 'hearing' | 'appraisal', on: string) {
+  return s.decisionClock.pauses.map((p) => (p.reason === reason && p.to === null ? { ...p, to: on } : p));
+}
+
+/** The reducer: every event bumps the sequence number, and the documents it issued are listed. */
+export function applyPenaltyEvent(state: PenaltyState | undefined, event: PenaltyEvent): PenaltyState {
+  if (!state && event.type !== 'penalty_opened') throw new Error('a penalty case starts with penalty_opened');
+  const next = step(state as PenaltyState, event);
+  const seq = (state?.seq ?? 0) + 1;
+  return {
+    ...next,
+    seq,
+    documents: [...next.documents, ...(event.documents ?? []).map((d) => ({ ...d, seq }))],
+  };
+}
+
+export function applyPenaltyEvents(state: PenaltyState | undefined, events: PenaltyEvent[]): PenaltyState {
+  return events.reduce<PenaltyState | undefined>((s, e) => applyPenaltyEvent(s, e), state) as PenaltyState;
+}

@@ -1,0 +1,92 @@
+import { startOfChinaDay } from '../../calendar/china-time';
+import { ARRANGEMENT_2026 } from '../../calendar/fixtures';
+import { WorkCalendar } from '../../calendar/work-calendar';
+import type { CaseActor } from '../../enforcement/case-types';
+import { RULEBOOK_2026_V1 } from '../../rulebook/rulebook';
+import type { PenaltyCommand } from '../penalty-commands';
+import { decidePenalty } from '../penalty-decide';
+import type { PenaltyEvent } from '../penalty-events';
+import { applyPenaltyEvent, applyPenaltyEvents } from '../penalty-reducer';
+import type { PenaltyState } from '../penalty-types';
+
+/**
+ * 2026 as published, and a stand-in 2027 for specs whose clocks run past New Year: weekends and
+ * 1 Jan only (the real 2027 arrangement is loaded by an admin when the State Council publishes it).
+ */
+export const calendar = new WorkCalendar([
+  ARRANGEMENT_2026,
+  { year: 2027, holidays: [{ date: '2027-01-01', name: '元旦' }], makeupWorkdays: [] },
+]);
+/** 10:00 China time on a day. */
+export const at = (date: string) => startOfChinaDay(date) + 10 * 3600_000;
+
+const actor = (userId: string, roles: string[]): CaseActor => ({
+  userId,
+  username: userId,
+  displayName: userId,
+  roles,
+  agencyId: 'a',
+});
+export const OFFICER = actor('officer-1', ['officer']);
+export const OFFICER_2 = actor('officer-2', ['officer']);
+export const SUPERVISOR = actor('supervisor', ['supervisor']);
+export const HEAD = actor('head', ['supervisor', 'head']);
+export const REVIEWER = actor('reviewer', ['legal_reviewer']);
+export const CHAIR = actor('chair', ['officer']);
+
+export const intended = {
+  sanctions: ['fine' as const],
+  fineFen: 8_000_000,
+  facts: '未按规定整改重大事故隐患',
+  legalBasis: '安全生产法 第102条',
+};
+
+export function opened(day = '2026-09-18', overrides: Partial<PenaltyState> = {}): PenaltyState {
+  const event: PenaltyEvent = {
+    type: 'penalty_opened',
+    at: at(day),
+    by: { userId: OFFICER.userId, username: OFFICER.username, role: 'officer' },
+    penaltyId: 'p-1',
+    caseId: 'case-1',
+    agencyId: 'a',
+    regionCode: '360100',
+    docPrefix: '洪应急',
+    party: 'unit',
+    partyName: '某化工有限公司',
+    creditCode: '91360100MA35XXXX0X',
+    facts: '逾期未整改重大事故隐患',
+    majorHiddenDanger: true,
+    rulebook: RULEBOOK_2026_V1,
+    proposedBy: OFFICER.userId,
+    handlers: [OFFICER_2.userId],
+  };
+  return { ...applyPenaltyEvent(undefined, event), ...overrides };
+}
+
+/** One command on a given day (10:00 China time), applied: the state after it. */
+export function act(state: PenaltyState, command: PenaltyCommand, who: CaseActor, day: string): PenaltyState {
+  return applyPenaltyEvents(state, decidePenalty(state, command, who, at(day), calendar));
+}
+
+export function run(state: PenaltyState, steps: [PenaltyCommand, CaseActor, string][]): PenaltyState {
+  return steps.reduce((s, [command, who, day]) => act(s, command, who, day), state);
+}
+
+/** The refusal a command meets, as "code: message". */
+export function refusal(state: PenaltyState, command: PenaltyCommand, who: CaseActor, day: string): string {
+  try {
+    decidePenalty(state, command, who, at(day), calendar);
+  } catch (error) {
+    const e = error as { code?: string; message: string };
+    return `${e.code}: ${e.message}`;
+  }
+  throw new Error('the command was accepted');
+}
+
+/** A ¥80,000 fine filed 21 Sep, noticed 30 Sep 2026 (the eve of National Day). */
+export function noticed(): PenaltyState {
+  return run(opened(), [
+    [{ type: 'decide_filing', approve: true, note: '同意立案' }, SUPERVISOR, '2026-09-21'],
+    [{ type: 'serve_notice', servedOn: '2026-09-30', ...intended }, OFFICER, '2026-09-30'],
+  ]);
+}
