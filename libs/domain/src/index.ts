@@ -5,3 +5,4 @@ export * from './rulebook';
 export * from './enforcement';
 export * from './penalty';
 export * from './tasks';
+export * from './transfer';

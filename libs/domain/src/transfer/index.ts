@@ -1,0 +1,4 @@
+export * from './transfer-types';
+export * from './transfer-reducer';
+export * from './transfer-decide';
+export * from './transfer-tasks';

@@ -1,0 +1,166 @@
+import { chinaDateOf } from '../calendar/china-time';
+import { isIsoDate, type IsoDate } from '../calendar/iso-date';
+import { CaseRejection } from '../enforcement/case-rejection';
+import type { CaseActor } from '../enforcement/case-types';
+import { fourEyesViolation } from '../identity/four-eyes';
+import type { TransferCommand, TransferEvent, TransferStage, TransferState } from './transfer-types';
+
+const reject = (code: CaseRejection['code'], message: string): never => {
+  throw new CaseRejection(code, message);
+};
+
+/** Checks a transfer report before the procedure starts: two or more officers (第5条), facts, offence. */
+export function transferReportProblem(
+  team: { userId: string }[],
+  facts: string,
+  offence: string,
+): string | null {
+  if (new Set(team.map((m) => m.userId)).size < 2)
+    return 'a transfer report is written by two or more officers';
+  if (!facts.trim() || !offence.trim()) return 'state the facts and the suspected offence';
+  return null;
+}
+
+/**
+ * decideTransfer(state, command, actor, now) → events, or a CaseRejection. The head decides; the
+ * reporting team records what the police and the procuratorate answered, each within its clock.
+ */
+export function decideTransfer(
+  state: TransferState,
+  c: TransferCommand,
+  actor: CaseActor,
+  now: number,
+): TransferEvent[] {
+  if (actor.agencyId !== state.agencyId) reject('case.not_found', 'no such transfer in your agency');
+  if (state.stage === 'closed') reject('case.wrong_stage', 'the transfer is closed');
+  const today = chinaDateOf(now);
+  const stage = (allowed: TransferStage[], what: string) => {
+    if (!allowed.includes(state.stage))
+      reject('case.wrong_stage', `cannot ${what} while the transfer is ${state.stage}`);
+  };
+  const officer = (what: string) => {
+    if (!actor.roles.includes('officer')) reject('auth.forbidden', `${what} needs the role officer`);
+    if (!state.handlers.includes(actor.userId))
+      reject('auth.forbidden', `${what}: you are not on the transfer team`);
+    return { userId: actor.userId, username: actor.username, role: 'officer' };
+  };
+  const day = (value: string, field: string, notBefore: IsoDate | null) => {
+    if (!isIsoDate(value)) reject('case.invalid', `${field} must be a calendar date YYYY-MM-DD`);
+    if (value > today) reject('case.invalid', `${field} cannot be in the future`);
+    if (notBefore && value < notBefore) reject('case.invalid', `${field} cannot be before ${notBefore}`);
+  };
+  switch (c.type) {
+    case 'decide_transfer': {
+      stage(['reported'], 'decide on the transfer');
+      if (!actor.roles.includes('head'))
+        reject('auth.forbidden', 'the head (正职负责人) decides a transfer (第5条)');
+      const why = fourEyesViolation(actor, { proposedBy: state.reportedBy, handlers: state.handlers });
+      if (why) reject('auth.four_eyes', `the transfer decision: ${why}`);
+      if (!c.approve && !c.note.trim()) reject('case.invalid', 'a refusal to transfer needs its reason');
+      const by = { userId: actor.userId, username: actor.username, role: 'head' };
+      return [
+        {
+          type: 'transfer_decided',
+          at: now,
+          by,
+          approved: c.approve,
+          note: c.note,
+          documents: c.approve ? [{ key: 'transfer_approval', type: 'transfer_approval' }] : [],
+        },
+      ];
+    }
+    case 'record_sending': {
+      stage(['approved'], 'record sending');
+      const by = officer('recording sending');
+      day(c.sentOn, 'sentOn', chinaDateOf(state.headDecision!.at));
+      return [
+        {
+          type: 'transfer_sent',
+          at: now,
+          by,
+          sentOn: c.sentOn,
+          documents: [{ key: 'transfer_letter', type: 'transfer_letter' }],
+        },
+      ];
+    }
+    case 'record_police_decision': {
+      stage(['sent'], 'record the police decision');
+      const by = officer('recording the police decision');
+      day(c.on, 'on', state.sentOn);
+      return [{ type: 'police_decided', at: now, by, filed: c.filed, on: c.on, note: c.note }];
+    }
+    case 'request_reconsideration': {
+      stage(['police_refused'], 'request reconsideration');
+      const by = officer('requesting reconsideration');
+      day(c.on, 'on', state.police!.on);
+      return [
+        {
+          type: 'reconsideration_requested',
+          at: now,
+          by,
+          on: c.on,
+          documents: [{ key: 'transfer_reconsideration', type: 'transfer_reconsideration_request' }],
+        },
+      ];
+    }
+    case 'record_reconsideration_answer': {
+      stage(['reconsideration_requested'], 'record the reconsideration answer');
+      const by = officer('recording the answer');
+      day(c.on, 'on', state.reconsideration!.requestedOn);
+      return [{ type: 'reconsideration_answered', at: now, by, filed: c.filed, on: c.on }];
+    }
+    case 'request_procuratorate_supervision': {
+      stage(['reconsideration_refused'], 'request procuratorate supervision');
+      if (state.procuratorate) reject('case.wrong_stage', 'supervision was already requested');
+      const by = officer('requesting supervision');
+      day(c.on, 'on', state.reconsideration!.answer!.on);
+      return [
+        {
+          type: 'procuratorate_requested',
+          at: now,
+          by,
+          on: c.on,
+          documents: [{ key: 'procuratorate_supervision', type: 'procuratorate_supervision_request' }],
+        },
+      ];
+    }
+    case 'record_procuratorate_outcome': {
+      stage(['procuratorate_requested'], 'record the supervision outcome');
+      const by = officer('recording the supervision outcome');
+      day(c.on, 'on', state.procuratorate!.requestedOn);
+      return [
+        { type: 'procuratorate_outcome', at: now, by, policeFiled: c.policeFiled, on: c.on, note: c.note },
+      ];
+    }
+    case 'record_handover': {
+      stage(['police_filed'], 'record the handover');
+      const by = officer('recording the handover');
+      day(c.on, 'on', state.policeFiledOn);
+      if (!c.items.trim()) reject('case.invalid', 'list the items and files handed over');
+      return [
+        {
+          type: 'handed_over',
+          at: now,
+          by,
+          on: c.on,
+          items: c.items,
+          documents: [{ key: 'handover', type: 'handover_list' }],
+        },
+      ];
+    }
+    case 'close_transfer': {
+      // The police did not file and the agency will not (or may no longer) pursue it: the case goes
+      // back to administrative handling, with the refusal on file.
+      stage(['police_refused', 'reconsideration_refused'], 'close the transfer');
+      if (!actor.roles.includes('head') && !actor.roles.includes('supervisor'))
+        reject('auth.forbidden', 'closing a transfer needs the role head or supervisor');
+      if (!c.note.trim()) reject('case.invalid', 'record why the transfer ends here');
+      const by = {
+        userId: actor.userId,
+        username: actor.username,
+        role: actor.roles.includes('head') ? 'head' : 'supervisor',
+      };
+      return [{ type: 'transfer_closed', at: now, by, note: c.note }];
+    }
+  }
+}
