@@ -22,6 +22,8 @@ import {
   type CaseState,
 } from '@safecase/domain';
 import type { EnforcementCaseActivities } from './enforcement-case.activities';
+import { procedureFinished } from './procedure.messages';
+import { startSubProcedures } from './sub-procedures';
 import {
   calendarUpdated,
   caseCommand,
@@ -145,8 +147,10 @@ export async function enforcementCaseWorkflow(input: EnforcementCaseInput): Prom
     caseCommand,
     async ({ actor, command }: CaseCommandInput): Promise<CaseCommandResult> => {
       const before = state.seq;
-      record(decide(state, command, actor, Date.now()));
+      const events = decide(state, command, actor, Date.now());
+      record(events);
       await flush();
+      await startSubProcedures(state, events, searchAttributes);
       return result(before);
     },
     {
@@ -162,6 +166,10 @@ export async function enforcementCaseWorkflow(input: EnforcementCaseInput): Prom
   setHandler(caseSynced, async () => {
     await condition(() => projectedSeq >= 1);
     return result(0);
+  });
+  setHandler(procedureFinished, async ({ kind, id, outcome }) => {
+    record([{ type: 'procedure_finished', kind, id, outcome, at: Date.now() }]);
+    await flush();
   });
   setHandler(calendarUpdated, () => {
     calendarStale = true;

@@ -8,3 +8,7 @@ export type { pingWorkflow } from './ping.workflow';
 export * from './enforcement-case.messages';
 export type { EnforcementCaseActivities, ProjectCaseInput } from './enforcement-case.activities';
 export type { enforcementCaseWorkflow } from './enforcement-case.workflow';
+export * from './procedure.messages';
+export type { ProcedureActivities, ProcedureRecord, ProjectProcedureInput } from './procedure.activities';
+export type { penaltyProcedureWorkflow } from './penalty-procedure.workflow';
+export type { judicialTransferWorkflow } from './judicial-transfer.workflow';

@@ -6,3 +6,4 @@ export * from './enforcement';
 export * from './penalty';
 export * from './tasks';
 export * from './transfer';
+export * from './documents';

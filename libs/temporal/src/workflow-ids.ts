@@ -5,4 +5,6 @@
 export const workflowIds = {
   ping: (pingId: string) => `ping:${pingId}`,
   enforcementCase: (caseId: string) => `enforcement-case:${caseId}`,
+  penalty: (penaltyId: string) => `penalty:${penaltyId}`,
+  transfer: (transferId: string) => `transfer:${transferId}`,
 } as const;

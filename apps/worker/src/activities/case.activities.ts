@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { chinaDateOf, DOCUMENT_TYPES, type CaseEvent, type YearArrangement } from '@safecase/domain';
-import { allocateDocumentNumber, AuditLog, loadArrangements } from '@safecase/persistence';
+import { type CaseEvent, type YearArrangement } from '@safecase/domain';
+import { AuditLog, loadArrangements } from '@safecase/persistence';
+import { clockNote, recordEvent, replaceTasks } from './timeline';
 import type { EnforcementCaseActivities, IssuedDocument, ProjectCaseInput } from '@safecase/workflows';
 import { DataSource, type EntityManager } from 'typeorm';
 
@@ -14,25 +15,10 @@ function recordOf(event: CaseEvent): Record<string, unknown> {
   return { ...event };
 }
 
-/** A line an auditor reads years later for what the clock alone did. */
 function noteOn(event: CaseEvent): string | null {
-  const due = (ms: number) => new Date(ms).toISOString();
-  switch (event.type) {
-    case 'task_reminded':
-      return `reminder: ${event.taskKey} falls due ${due(event.dueAt)}`;
-    case 'task_overdue':
-      return `overdue: ${event.taskKey} was due ${due(event.dueAt)}`;
-    case 'task_escalated':
-      return `escalated: ${event.taskKey} to ${event.to} (rung ${event.level})`;
-    case 'measure_effective':
-      return `measure ${event.measureId} in force: the written notice period ran out`;
-    case 'calendar_year_missing':
-      return `the working-day arrangement for ${event.year} is not loaded: deadlines reaching it wait for it`;
-    case 'calendar_reloaded':
-      return `calendar loaded for ${event.years.join(', ')}: open deadlines re-planned`;
-    default:
-      return null;
-  }
+  if (event.type === 'measure_effective')
+    return `measure ${event.measureId} in force: the written notice period ran out`;
+  return clockNote(event as CaseEvent & Record<string, unknown>);
 }
 
 /**
@@ -99,62 +85,25 @@ export class CaseActivitiesService implements EnforcementCaseActivities {
     );
   }
 
-  private async recordEvent(
-    m: EntityManager,
-    input: ProjectCaseInput,
-    seq: number,
-    event: CaseEvent,
-  ): Promise<IssuedDocument[]> {
+  private recordEvent(m: EntityManager, input: ProjectCaseInput, seq: number, event: CaseEvent) {
     const { state } = input;
-    const documents: IssuedDocument[] = [];
-    for (const d of event.documents ?? []) {
-      const number = await allocateDocumentNumber(m, {
+    return recordEvent(
+      m,
+      this.audit,
+      {
+        recordId: input.caseId,
+        kind: 'case',
+        auditCaseId: input.caseId,
         agencyId: state.agencyId,
         docPrefix: state.docPrefix,
-        docType: d.type,
-        abbreviation: DOCUMENT_TYPES[d.type],
-        year: Number(chinaDateOf(event.at).slice(0, 4)),
-        caseId: input.caseId,
-        key: d.key,
-        seq,
-        issuedAt: new Date(event.at),
-      });
-      documents.push({ key: d.key, type: d.type, number });
-    }
-    const payload = recordOf(event);
-    await m.query(
-      `INSERT INTO case_event (case_id, seq, type, occurred_at, actor_username, actor_role, payload)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING`,
-      [
-        input.caseId,
-        seq,
-        event.type,
-        new Date(event.at),
-        event.by?.username ?? null,
-        event.by?.role ?? null,
-        payload,
-      ],
-    );
-    await this.audit.append(
-      {
-        occurredAt: new Date(event.at),
-        actorId: event.by?.userId ?? null,
-        actorUsername: event.by?.username ?? null,
-        actorRole: event.by?.role ?? null,
-        agencyId: state.agencyId,
-        caseId: input.caseId,
         workflowId: input.workflowId,
         runId: input.runId,
-        action: `case.${event.type}`,
-        outcome: event.by ? 'accepted' : 'automatic',
-        reason: noteOn(event),
-        documentNumber: documents.map((d) => d.number).join(', ') || null,
-        payload: { seq, ...payload, documents },
-        dedupKey: `case:${input.caseId}:${seq}`,
       },
-      m,
+      seq,
+      event,
+      recordOf(event),
+      noteOn(event),
     );
-    return documents;
   }
 
   private async replaceTasks(m: EntityManager, { caseId, state, tasks }: ProjectCaseInput) {
@@ -163,32 +112,6 @@ export class CaseActivitiesService implements EnforcementCaseActivities {
       caseId,
     ]);
     if (!current || current.seq !== state.seq) return;
-    await m.query('DELETE FROM case_task WHERE case_id = $1', [caseId]);
-    for (const t of tasks) {
-      await m.query(
-        `INSERT INTO case_task (case_id, task_key, kind, title, assignee_role, subject, due_at, due_date, remind_at,
-           reminded, overdue, escalation_level, escalated_to, rule, source, missing_year, paused)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17)`,
-        [
-          caseId,
-          t.key,
-          t.kind,
-          t.title,
-          t.assigneeRole,
-          t.subject,
-          t.dueAt === null ? null : new Date(t.dueAt),
-          t.dueDate,
-          t.remindAt === null ? null : new Date(t.remindAt),
-          t.reminded,
-          t.overdue,
-          t.escalationLevel,
-          t.escalationLevel > 0 ? (t.escalateTo[t.escalationLevel - 1] ?? null) : null,
-          t.rule,
-          t.source,
-          t.missingYear,
-          t.paused,
-        ],
-      );
-    }
+    await replaceTasks(m, caseId, 'enforcement', tasks);
   }
 }

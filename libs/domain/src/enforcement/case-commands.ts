@@ -47,7 +47,15 @@ export type CaseCommand =
   | { type: 'lift_measure'; measureId: string; reason: string }
   | { type: 'propose_penalty'; dangerIds: string[]; summary: string }
   | ({ type: 'impose_summary_penalty' } & SummaryPenalty)
-  | { type: 'acknowledge_penalty_proposal'; note: string }
+  /** `penaltyId` names the penalty procedure it opens (the API derives it from the request). */
+  | { type: 'acknowledge_penalty_proposal'; note: string; penaltyId?: string }
+  | {
+      type: 'report_transfer';
+      transferId: string;
+      team: { userId: string; username: string; displayName: string }[];
+      suspectedOffence: string;
+      facts: string;
+    }
   | { type: 'close_case'; note: string };
 
 export type CaseCommandType = CaseCommand['type'];

@@ -22,6 +22,7 @@ import {
   proposePenalty,
   imposeSummaryPenalty,
   acknowledgePenaltyProposal,
+  reportTransfer,
   closeCase,
 } from './decide/penalty-and-closure';
 import { reject, type DecideContext } from './decide/guards';
@@ -73,6 +74,8 @@ export function decide(state: CaseState, command: CaseCommand, actor: CaseActor,
       return imposeSummaryPenalty(ctx, command);
     case 'acknowledge_penalty_proposal':
       return acknowledgePenaltyProposal(ctx, command);
+    case 'report_transfer':
+      return reportTransfer(ctx, command);
     case 'close_case':
       return closeCase(ctx, command);
   }

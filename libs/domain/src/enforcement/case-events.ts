@@ -59,7 +59,16 @@ export type CaseEvent = Base &
     | { type: 'seizure_extended'; measureId: string; days: number }
     | { type: 'penalty_proposed'; dangerIds: string[]; summary: string }
     | ({ type: 'summary_penalty_imposed' } & SummaryPenalty)
-    | { type: 'penalty_proposal_acknowledged'; note: string }
+    | { type: 'penalty_proposal_acknowledged'; note: string; penaltyId?: string }
+    | {
+        type: 'transfer_reported';
+        transferId: string;
+        team: { userId: string; username: string; displayName: string }[];
+        suspectedOffence: string;
+        facts: string;
+        note: string;
+      }
+    | { type: 'procedure_finished'; kind: 'penalty' | 'transfer'; id: string; outcome: string }
     | { type: 'case_closed'; reason: 'no_findings' | 'rectified' | 'by_supervisor'; note: string }
     | { type: 'task_reminded'; taskKey: string; dueAt: number }
     | { type: 'task_overdue'; taskKey: string; dueAt: number }

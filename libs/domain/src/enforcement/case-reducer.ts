@@ -46,6 +46,7 @@ export function applyCaseEvent(state: CaseState | undefined, event: CaseEvent): 
       summaryPenalties: [],
       penaltyProposal: null,
       closure: null,
+      procedures: [],
       documents: [],
       taskMarks: {},
       missingYears: [],
@@ -234,8 +235,41 @@ export function applyCaseEvent(state: CaseState | undefined, event: CaseEvent): 
           },
         ],
       };
-    case 'penalty_proposal_acknowledged':
-      return s.penaltyProposal ? { ...s, penaltyProposal: { ...s.penaltyProposal, acknowledged: true } } : s;
+    case 'penalty_proposal_acknowledged': {
+      const opened = event.penaltyId
+        ? [
+            {
+              kind: 'penalty' as const,
+              id: event.penaltyId,
+              openedAt: event.at,
+              status: 'open' as const,
+              outcome: null,
+            },
+          ]
+        : [];
+      return s.penaltyProposal
+        ? {
+            ...s,
+            penaltyProposal: { ...s.penaltyProposal, acknowledged: true },
+            procedures: [...(s.procedures ?? []), ...opened],
+          }
+        : s;
+    }
+    case 'transfer_reported':
+      return {
+        ...s,
+        procedures: [
+          ...(s.procedures ?? []),
+          { kind: 'transfer', id: event.transferId, openedAt: event.at, status: 'open', outcome: null },
+        ],
+      };
+    case 'procedure_finished':
+      return {
+        ...s,
+        procedures: (s.procedures ?? []).map((p) =>
+          p.id === event.id ? { ...p, status: 'finished', outcome: event.outcome } : p,
+        ),
+      };
     case 'case_closed':
       return { ...s, stage: 'closed', closure: { at: event.at, reason: event.reason, note: event.note } };
     case 'task_reminded':

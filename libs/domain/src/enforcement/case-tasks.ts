@@ -124,7 +124,8 @@ export function openTasks(state: CaseState): CaseTask[] {
     }
   }
   for (const m of state.measures) tasks.push(...measureTasks(state, m));
-  if (state.stage === 'escalated' && tasks.length === 0) {
+  const subOpen = (state.procedures ?? []).some((p) => p.status === 'open');
+  if (state.stage === 'escalated' && tasks.length === 0 && !subOpen) {
     tasks.push({
       key: 'close_case',
       kind: 'close_case',

@@ -129,6 +129,14 @@ export interface ExtensionRequest {
   decision: 'pending' | 'approved' | 'rejected';
 }
 
+export interface SubProcedure {
+  kind: 'penalty' | 'transfer';
+  id: string;
+  openedAt: number;
+  status: 'open' | 'finished';
+  outcome: string | null;
+}
+
 /** A warning or small fine imposed on the spot (简易程序): what the officer decides and records. */
 export interface SummaryPenalty {
   party: 'unit' | 'individual';
@@ -179,6 +187,8 @@ export interface CaseState extends CaseOpening {
     acknowledged: boolean;
   } | null;
   closure: { at: number; reason: 'no_findings' | 'rectified' | 'by_supervisor'; note: string } | null;
+  /** Penalty procedures and judicial transfers opened from this case (child workflows). */
+  procedures?: SubProcedure[];
   documents: DocumentRef[];
   taskMarks: Record<string, TaskMarks>;
   /** Calendar years a deadline needed but that were not loaded: raised once each, cleared on load. */

@@ -2,6 +2,7 @@ import { CreatePing1764300000000 } from './1764300000000-create-ping';
 import { ApiCore1764400000000 } from './1764400000000-api-core';
 import { EnforcementCases1764600000000 } from './1764600000000-enforcement-cases';
 import { Rulebook1764700000000 } from './1764700000000-rulebook';
+import { Procedures1764800000000 } from './1764800000000-procedures';
 
 /** Every migration, in order. Listed explicitly so the same list works from TypeScript and from dist/. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   ApiCore1764400000000,
   EnforcementCases1764600000000,
   Rulebook1764700000000,
+  Procedures1764800000000,
 ];

@@ -1,6 +1,8 @@
 // Penalties from a case (summary procedure; proposal for the general procedure) and closing an
 // escalated case.
 import { summaryMaxFen, summaryProcedureAllowed } from '../../penalty/penalty-rules';
+import { transferReportProblem } from '../../transfer/transfer-decide';
+import { NO_PENALTY_INSTEAD } from '../../transfer/transfer-types';
 import type { CaseEvent } from '../case-events';
 import {
   reject,
@@ -81,7 +83,40 @@ export function acknowledgePenaltyProposal(
     'take up the penalty proposal',
     state.penaltyProposal?.proposedBy,
   );
-  return [{ type: 'penalty_proposal_acknowledged', at: now, by: by(role), note: command.note }];
+  return [
+    {
+      type: 'penalty_proposal_acknowledged',
+      at: now,
+      by: by(role),
+      note: command.note,
+      ...(command.penaltyId ? { penaltyId: command.penaltyId } : {}),
+    },
+  ];
+}
+
+/** 涉嫌犯罪案件移送: a team of two or more officers reports to the head (国务院令第310号 第5条). */
+export function reportTransfer(ctx: DecideContext, command: CommandOf<'report_transfer'>): CaseEvent[] {
+  const { state, actor, now, by } = ctx;
+  requireStage(state, ['inspected', 'rectifying', 'escalated'], 'report a transfer');
+  const role = requireHandlingOfficer(state, actor, 'report a transfer');
+  const problem = transferReportProblem(command.team, command.facts, command.suspectedOffence);
+  if (problem) reject('case.invalid', problem);
+  if (!command.team.some((m) => m.userId === actor.userId))
+    reject('case.invalid', 'the reporting officer is one of the team');
+  if ((state.procedures ?? []).some((p) => p.kind === 'transfer' && p.status === 'open'))
+    reject('case.wrong_stage', 'a transfer of this case is already under way');
+  return [
+    {
+      type: 'transfer_reported',
+      at: now,
+      by: by(role),
+      transferId: command.transferId,
+      team: command.team,
+      suspectedOffence: command.suspectedOffence,
+      facts: command.facts,
+      note: NO_PENALTY_INSTEAD,
+    },
+  ];
 }
 
 export function closeCase(ctx: DecideContext, command: CommandOf<'close_case'>): CaseEvent[] {
@@ -93,6 +128,10 @@ export function closeCase(ctx: DecideContext, command: CommandOf<'close_case'>):
     reject('case.wrong_stage', `measures not yet settled: ${unsettled.map((m) => m.id).join(', ')}`);
   if (state.penaltyProposal && !state.penaltyProposal.acknowledged)
     reject('case.wrong_stage', 'the penalty proposal awaits');
+  const open = (state.procedures ?? []).filter((p) => p.status === 'open');
+  if (open.some((p) => p.kind === 'transfer'))
+    reject('case.wrong_stage', `the transfer to the judiciary is under way: ${NO_PENALTY_INSTEAD}`);
+  if (open.length) reject('case.wrong_stage', `the penalty procedure ${open[0]!.id} is still open`);
   if (!state.penaltyProposal && state.measures.length === 0) {
     reject('case.wrong_stage', 'an unrectified case is closed only after measures or a penalty proposal');
   }

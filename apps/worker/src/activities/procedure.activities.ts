@@ -1,0 +1,103 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditLog } from '@safecase/persistence';
+import type { IssuedDocument, ProcedureActivities, ProjectProcedureInput } from '@safecase/workflows';
+import { DataSource, type EntityManager } from 'typeorm';
+import { clockNote, recordEvent, replaceTasks, type TimelineEvent } from './timeline';
+
+/** What the timeline and audit keep of a sub-procedure's event: all but a pinned rulebook's text. */
+function payloadOf(event: TimelineEvent & Record<string, unknown>): Record<string, unknown> {
+  const { rulebook, ...rest } = event as { rulebook?: { version: string } };
+  return rulebook ? { ...rest, rulebookVersion: rulebook.version } : { ...rest };
+}
+
+function noteOn(event: TimelineEvent & Record<string, unknown>): string | null {
+  switch (event.type) {
+    case 'demand_due':
+      return `more than ${String(event.surchargeDays)} days of late-payment surcharge: the written demand may be served`;
+    case 'surcharge_capped':
+      return `the late-payment surcharge reached the fine on ${String(event.on)} and stops (行政强制法 第45条)`;
+    case 'closure_proposal_due':
+      return `closure proposal due (安全生产法 第113条): ${String(event.reason)}`;
+    default:
+      return clockNote(event);
+  }
+}
+
+/**
+ * Read-model writes of the sub-procedures (penalty, transfer). Idempotent on (procedure id, seq):
+ * the row only moves forward, events, documents and audit entries are written once.
+ */
+@Injectable()
+export class ProcedureActivitiesService implements Omit<ProcedureActivities, 'loadCalendar'> {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async projectProcedure(input: ProjectProcedureInput): Promise<{ documents: IssuedDocument[] }> {
+    const r = input.record;
+    return this.db.transaction(async (m) => {
+      await this.writeProcedureRow(m, input);
+      const documents: IssuedDocument[] = [];
+      const ctx = {
+        recordId: r.id,
+        kind: r.kind,
+        auditCaseId: r.caseId ?? r.id,
+        agencyId: r.agencyId,
+        docPrefix: r.docPrefix,
+        workflowId: input.workflowId,
+        runId: input.runId,
+      };
+      for (const { seq, event } of input.events) {
+        const e = event as TimelineEvent & Record<string, unknown>;
+        documents.push(...(await recordEvent(m, this.audit, ctx, seq, e, payloadOf(e), noteOn(e))));
+      }
+      const [current] = await m.query<{ seq: number }[]>('SELECT seq FROM procedure WHERE id = $1', [r.id]);
+      if (current?.seq === r.seq) await replaceTasks(m, r.id, r.kind, input.tasks);
+      return { documents };
+    });
+  }
+
+  async priorPenaltyDecisions(input: { creditCode: string; excludeId: string }): Promise<string[]> {
+    const rows = await this.db.query<{ on: string }[]>(
+      `SELECT state->'decision'->>'decidedOn' AS on FROM procedure
+       WHERE kind = 'penalty' AND credit_code = $1 AND id <> $2 AND state->'decision' IS NOT NULL
+         AND state->>'decisionStatus' <> 'revoked'`,
+      [input.creditCode, input.excludeId],
+    );
+    return rows.map((r) => r.on);
+  }
+
+  private async writeProcedureRow(m: EntityManager, { workflowId, record: r, tasks }: ProjectProcedureInput) {
+    const dues = tasks.map((t) => t.dueAt).filter((d): d is number => d !== null);
+    await m.query(
+      `INSERT INTO procedure (id, kind, workflow_id, case_id, agency_id, region_code, stage, title, party_name,
+         credit_code, handlers, opened_at, closed_at, next_due_at, escalation_level, seq, state)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17)
+       ON CONFLICT (id) DO UPDATE SET stage = EXCLUDED.stage, handlers = EXCLUDED.handlers,
+         closed_at = EXCLUDED.closed_at, next_due_at = EXCLUDED.next_due_at,
+         escalation_level = EXCLUDED.escalation_level, seq = EXCLUDED.seq, state = EXCLUDED.state, updated_at = now()
+       WHERE procedure.seq <= EXCLUDED.seq`,
+      [
+        r.id,
+        r.kind,
+        workflowId,
+        r.caseId,
+        r.agencyId,
+        r.regionCode,
+        r.stage,
+        r.title,
+        r.partyName,
+        r.creditCode,
+        r.handlers,
+        new Date(r.openedAt),
+        r.closedAt === null ? null : new Date(r.closedAt),
+        dues.length ? new Date(Math.min(...dues)) : null,
+        Math.max(0, ...tasks.map((t) => t.escalationLevel)),
+        r.seq,
+        JSON.stringify(r.state),
+      ],
+    );
+  }
+}

@@ -1,0 +1,140 @@
+import { ALL_DOCUMENT_TYPES, chinaDateOf, type ScheduledTask } from '@safecase/domain';
+import { allocateDocumentNumber, type AuditLog } from '@safecase/persistence';
+import type { IssuedDocument } from '@safecase/workflows';
+import type { EntityManager } from 'typeorm';
+
+/** The event shape every procedure shares: when, by whom, which documents it issues. */
+export interface TimelineEvent {
+  type: string;
+  at: number;
+  by?: { userId: string; username: string; role: string };
+  documents?: { key: string; type: string }[];
+}
+
+/** A line an auditor reads years later for what the clock alone did. */
+export function clockNote(event: TimelineEvent & Record<string, unknown>): string | null {
+  const due = (ms: unknown) => new Date(ms as number).toISOString();
+  switch (event.type) {
+    case 'task_reminded':
+      return `reminder: ${String(event.taskKey)} falls due ${due(event.dueAt)}`;
+    case 'task_overdue':
+      return `overdue: ${String(event.taskKey)} was due ${due(event.dueAt)}`;
+    case 'task_escalated':
+      return `escalated: ${String(event.taskKey)} to ${String(event.to)} (rung ${String(event.level)})`;
+    case 'calendar_year_missing':
+      return `the working-day arrangement for ${String(event.year)} is not loaded: deadlines reaching it wait for it`;
+    case 'calendar_reloaded':
+      return `calendar loaded for ${(event.years as number[]).join(', ')}: open deadlines re-planned`;
+    default:
+      return null;
+  }
+}
+
+export interface TimelineContext {
+  /** The record the events belong to (an enforcement case or a sub-procedure). */
+  recordId: string;
+  /** Prefix of the audit action and dedup key: `case`, `penalty`, `transfer`. */
+  kind: string;
+  /** The case the audit trail is read from (`GET /audit/cases/:id`). */
+  auditCaseId: string;
+  agencyId: string;
+  docPrefix: string;
+  workflowId: string;
+  runId: string;
+}
+
+/**
+ * Writes one event: its documents numbered (gap-free, per agency, type and year), the timeline row
+ * and the audit entry, all idempotent on (record, seq) so a retried activity writes nothing twice.
+ */
+export async function recordEvent(
+  m: EntityManager,
+  audit: AuditLog,
+  ctx: TimelineContext,
+  seq: number,
+  event: TimelineEvent,
+  payload: Record<string, unknown>,
+  note: string | null,
+): Promise<IssuedDocument[]> {
+  const documents: IssuedDocument[] = [];
+  for (const d of event.documents ?? []) {
+    const number = await allocateDocumentNumber(m, {
+      agencyId: ctx.agencyId,
+      docPrefix: ctx.docPrefix,
+      docType: d.type,
+      abbreviation: ALL_DOCUMENT_TYPES[d.type] ?? d.type,
+      year: Number(chinaDateOf(event.at).slice(0, 4)),
+      caseId: ctx.recordId,
+      key: d.key,
+      seq,
+      issuedAt: new Date(event.at),
+    });
+    documents.push({ key: d.key, type: d.type as IssuedDocument['type'], number });
+  }
+  await m.query(
+    `INSERT INTO case_event (case_id, seq, type, occurred_at, actor_username, actor_role, payload)
+     VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING`,
+    [
+      ctx.recordId,
+      seq,
+      event.type,
+      new Date(event.at),
+      event.by?.username ?? null,
+      event.by?.role ?? null,
+      payload,
+    ],
+  );
+  const sub = ctx.kind === 'case' ? {} : { [`${ctx.kind}Id`]: ctx.recordId };
+  await audit.append(
+    {
+      occurredAt: new Date(event.at),
+      actorId: event.by?.userId ?? null,
+      actorUsername: event.by?.username ?? null,
+      actorRole: event.by?.role ?? null,
+      agencyId: ctx.agencyId,
+      caseId: ctx.auditCaseId,
+      workflowId: ctx.workflowId,
+      runId: ctx.runId,
+      action: `${ctx.kind}.${event.type}`,
+      outcome: event.by ? 'accepted' : 'automatic',
+      reason: note,
+      documentNumber: documents.map((d) => d.number).join(', ') || null,
+      payload: { seq, ...sub, ...payload, documents },
+      dedupKey: `${ctx.kind}:${ctx.recordId}:${seq}`,
+    },
+    m,
+  );
+  return documents;
+}
+
+/** Replaces a record's open tasks (the caller checks it projects the newest state). */
+export async function replaceTasks(m: EntityManager, recordId: string, kind: string, tasks: ScheduledTask[]) {
+  await m.query('DELETE FROM case_task WHERE case_id = $1', [recordId]);
+  for (const t of tasks) {
+    await m.query(
+      `INSERT INTO case_task (case_id, task_key, kind, title, assignee_role, subject, due_at, due_date, remind_at,
+         reminded, overdue, escalation_level, escalated_to, rule, source, missing_year, paused, procedure_kind)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18)`,
+      [
+        recordId,
+        t.key,
+        t.kind,
+        t.title,
+        t.assigneeRole,
+        t.subject,
+        t.dueAt === null ? null : new Date(t.dueAt),
+        t.dueDate,
+        t.remindAt === null ? null : new Date(t.remindAt),
+        t.reminded,
+        t.overdue,
+        t.escalationLevel,
+        t.escalationLevel > 0 ? (t.escalateTo[t.escalationLevel - 1] ?? null) : null,
+        t.rule,
+        t.source,
+        t.missingYear,
+        t.paused,
+        kind,
+      ],
+    );
+  }
+}

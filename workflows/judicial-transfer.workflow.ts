@@ -1,0 +1,79 @@
+import { continueAsNew } from '@temporalio/workflow';
+import {
+  applyTransferEvent,
+  decideTransfer,
+  dueTransferClockEvents,
+  nextTransferClockInstant,
+  scheduledTransferTasks,
+  type TransferCommand,
+  type TransferEvent,
+  type TransferState,
+} from '@safecase/domain';
+import {
+  procedureFinished,
+  transferCommand,
+  transferStateQuery,
+  type JudicialTransferInput,
+} from './procedure.messages';
+import { runProcedure, tellParent, type ProcedureModel } from './procedure-runtime';
+
+/**
+ * 涉嫌犯罪案件移送 (国务院令第310号; 应急〔2019〕54号), DOMAIN §3.7: report by a team of two or more →
+ * head's decision (3 days) → sent to public security (24 hours) → police decision (3 days) → on
+ * refusal, reconsideration (3 + 3 days) and procuratorate supervision (3 days) → handover (3 days).
+ * A child of its enforcement case, which stays open (and its measures in force) until this ends.
+ */
+const model: ProcedureModel<TransferState, TransferEvent, TransferCommand> = {
+  apply: applyTransferEvent,
+  decide: (s, c, actor, now) => decideTransfer(s, c, actor, now),
+  tasks: scheduledTransferTasks,
+  clockEvents: dueTransferClockEvents,
+  nextInstant: nextTransferClockInstant,
+  finished: (s) => s.stage === 'closed',
+  calendarReloaded: (years, at) => ({ type: 'calendar_reloaded', years, at }),
+  record: (s) => ({
+    kind: 'transfer',
+    id: s.transferId,
+    caseId: s.caseId,
+    agencyId: s.agencyId,
+    regionCode: s.regionCode,
+    docPrefix: s.docPrefix,
+    stage: s.stage,
+    title: s.suspectedOffence,
+    partyName: s.enterpriseName,
+    creditCode: s.creditCode,
+    handlers: s.handlers,
+    openedAt: Date.parse(`${s.reportedOn}T00:00:00+08:00`),
+    closedAt: s.closedAt,
+    seq: s.seq,
+    state: { ...s, rulebook: { version: s.rulebook.version } },
+  }),
+};
+
+export async function judicialTransferWorkflow(input: JudicialTransferInput): Promise<string> {
+  const r = input.reportedBy;
+  const opening: TransferEvent[] = [
+    {
+      type: 'transfer_reported',
+      at: Date.now(),
+      by: { userId: r.userId, username: r.username, role: 'officer' },
+      ...input.opening,
+    },
+  ];
+  const final = await runProcedure(model, {
+    opening,
+    resume: input.resume?.state,
+    commandUpdate: transferCommand,
+    stateQuery: transferStateQuery,
+    searchAttributes: input.searchAttributes,
+    continueAsNewAfterEvents: input.continueAsNewAfterEvents,
+    continueAsNew: (state) => continueAsNew<typeof judicialTransferWorkflow>({ ...input, resume: { state } }),
+  });
+  if (input.parentWorkflowId)
+    await tellParent(input.parentWorkflowId, {
+      kind: 'transfer',
+      id: final.transferId,
+      outcome: final.outcome ?? 'closed',
+    });
+  return final.outcome ?? 'closed';
+}

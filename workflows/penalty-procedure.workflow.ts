@@ -1,0 +1,117 @@
+import { continueAsNew } from '@temporalio/workflow';
+import {
+  applyPenaltyEvent,
+  chinaDateOf,
+  closureProposalReason,
+  decidePenalty,
+  duePenaltyClockEvents,
+  nextPenaltyClockInstant,
+  scheduledPenaltyTasks,
+  type PenaltyCommand,
+  type PenaltyEvent,
+  type PenaltyState,
+} from '@safecase/domain';
+import {
+  penaltyCommand,
+  penaltyStateQuery,
+  procedureFinished,
+  type PenaltyProcedureInput,
+} from './procedure.messages';
+import { procedureActivities, runProcedure, tellParent, type ProcedureModel } from './procedure-runtime';
+
+/**
+ * 行政处罚一般程序 (行政处罚法 第54–67条; 行政强制法 第45、53–54条; 安全生产法 第78、112–113条),
+ * DOMAIN §3.6: 立案 → investigation → notice → hearing → legal review → deliberation → decision →
+ * service → publication → payment or demand and court → closing. A child of its enforcement case (or
+ * on its own); the rules are `decidePenalty` and the penalty task schedule in libs/domain.
+ */
+const model: ProcedureModel<PenaltyState, PenaltyEvent, PenaltyCommand> = {
+  apply: applyPenaltyEvent,
+  decide: decidePenalty,
+  tasks: scheduledPenaltyTasks,
+  clockEvents: duePenaltyClockEvents,
+  nextInstant: nextPenaltyClockInstant,
+  finished: (s) => s.stage === 'closed' || s.stage === 'not_filed',
+  calendarReloaded: (years, at) => ({ type: 'calendar_reloaded', years, at }),
+  record: (s) => ({
+    kind: 'penalty',
+    id: s.penaltyId,
+    caseId: s.caseId,
+    agencyId: s.agencyId,
+    regionCode: s.regionCode,
+    docPrefix: s.docPrefix,
+    stage: s.stage,
+    title: s.facts,
+    partyName: s.partyName,
+    creditCode: s.creditCode,
+    handlers: s.handlers,
+    openedAt: s.openedAt,
+    closedAt: s.closedAt,
+    seq: s.seq,
+    state: { ...s, rulebook: { version: s.rulebook.version } },
+  }),
+  // 安全生产法 第113条: a unit with a major hidden danger penalised 3 times in 180 days or 4 times in a
+  // year is proposed for closure. Counted across cases, so from the read model, once per decision.
+  async afterCommand(s) {
+    const decided = s.decision && s.decisionStatus === 'in_force' && !s.closureProposal;
+    if (!decided || !s.creditCode || s.documents.at(-1)?.type !== 'penalty_decision') return [];
+    const prior = await procedureActivities.priorPenaltyDecisions({
+      creditCode: s.creditCode,
+      excludeId: s.penaltyId,
+    });
+    const reason = closureProposalReason({
+      penaltyDecisionDates: [...prior, s.decision!.decidedOn],
+      hasMajorHiddenDanger: s.majorHiddenDanger,
+      refusedSuspension: false,
+    });
+    return reason ? [{ type: 'closure_proposal_due', reason, at: Date.now() }] : [];
+  },
+};
+
+export async function penaltyProcedureWorkflow(input: PenaltyProcedureInput): Promise<string> {
+  const at = Date.now();
+  const by = (actor: PenaltyProcedureInput['proposedBy'], role: string) => ({
+    userId: actor.userId,
+    username: actor.username,
+    role,
+  });
+  const opening: PenaltyEvent[] = [
+    {
+      type: 'penalty_opened',
+      at,
+      by: by(input.proposedBy, 'officer'),
+      ...input.opening,
+      proposedBy: input.proposedBy.userId,
+      handlers: input.handlers,
+    },
+  ];
+  if (input.filingApprovedBy) {
+    const f = input.filingApprovedBy;
+    opening.push({
+      type: 'filing_decided',
+      at,
+      by: by(f.actor, f.role),
+      approved: true,
+      note: f.note,
+      complex: false,
+      majorPublicInterest: false,
+      documents: [{ key: 'filing_approval', type: 'filing_approval' }],
+    });
+  }
+  const final = await runProcedure(model, {
+    opening,
+    resume: input.resume?.state,
+    commandUpdate: penaltyCommand,
+    stateQuery: penaltyStateQuery,
+    searchAttributes: input.searchAttributes,
+    continueAsNewAfterEvents: input.continueAsNewAfterEvents,
+    continueAsNew: (state) => continueAsNew<typeof penaltyProcedureWorkflow>({ ...input, resume: { state } }),
+  });
+  if (input.parentWorkflowId)
+    await tellParent(input.parentWorkflowId, {
+      kind: 'penalty',
+      id: final.penaltyId,
+      outcome: final.stage === 'not_filed' ? 'not_filed' : `closed ${chinaDateOf(final.closedAt ?? at)}`,
+    });
+  return final.stage;
+}

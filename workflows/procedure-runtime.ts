@@ -1,0 +1,253 @@
+import {
+  allHandlersFinished,
+  ApplicationFailure,
+  condition,
+  getExternalWorkflowHandle,
+  log,
+  proxyActivities,
+  setHandler,
+  upsertSearchAttributes,
+  workflowInfo,
+} from '@temporalio/workflow';
+import type { QueryDefinition, UpdateDefinition } from '@temporalio/common';
+import {
+  calendarYearsNeeded,
+  CalendarYearMissingError,
+  CaseRejection,
+  WorkCalendar,
+  type CaseActor,
+  type ScheduledTask,
+} from '@safecase/domain';
+import type { IssuedDocument } from './enforcement-case.messages';
+import type { ProcedureActivities, ProcedureRecord } from './procedure.activities';
+import {
+  procedureCalendarUpdated,
+  procedureFinished,
+  procedureSynced,
+  type ProcedureCommandResult,
+  type ProcedureFinished,
+} from './procedure.messages';
+import {
+  SA_AGENCY,
+  SA_CASE_KIND,
+  SA_CASE_STAGE,
+  SA_ESCALATION_LEVEL,
+  SA_NEXT_DEADLINE,
+  SA_REGION,
+} from './search-attributes';
+
+export const procedureActivities = proxyActivities<ProcedureActivities>({
+  startToCloseTimeout: '1 minute',
+  retry: { maximumInterval: '1 minute' },
+});
+
+type AnyEvent = { type: string; at: number; documents?: { key: string; type: string }[] };
+
+/** What a sub-procedure is, for the shared runtime: its pure rules from libs/domain. */
+export interface ProcedureModel<
+  S extends { seq: number; missingYears: number[]; documents: { key: string; seq: number }[] },
+  E extends AnyEvent,
+  C,
+> {
+  apply(state: S | undefined, event: E): S;
+  decide(state: S, command: C, actor: CaseActor, now: number, calendar: WorkCalendar): E[];
+  tasks(state: S, calendar: WorkCalendar): ScheduledTask[];
+  clockEvents(state: S, calendar: WorkCalendar, now: number): E[];
+  nextInstant(state: S, calendar: WorkCalendar, now: number): number | null;
+  finished(state: S): boolean;
+  record(state: S): ProcedureRecord;
+  calendarReloaded(years: number[], at: number): E;
+  /** Consequences that need the database (e.g. counting earlier penalties); run after each command. */
+  afterCommand?(state: S): Promise<E[]>;
+}
+
+/**
+ * Tells the enforcement case that a sub-procedure ended. A parent that is gone (its history deleted by
+ * retention) must not fail the child: the read model already holds the outcome.
+ */
+export async function tellParent(parentWorkflowId: string, finished: ProcedureFinished): Promise<void> {
+  try {
+    await getExternalWorkflowHandle(parentWorkflowId).signal(procedureFinished, finished);
+  } catch (error) {
+    log.warn('could not tell the enforcement case', { parentWorkflowId, error: String(error) });
+  }
+}
+
+function refuse(error: unknown): never {
+  if (error instanceof CaseRejection) {
+    throw ApplicationFailure.create({ type: error.code, message: error.message, nonRetryable: true });
+  }
+  if (error instanceof CalendarYearMissingError) {
+    const message = `the working-day arrangement for ${error.year} is not loaded: ask an admin to load it`;
+    throw ApplicationFailure.create({ type: 'case.invalid', message, nonRetryable: true });
+  }
+  throw error;
+}
+
+/**
+ * The life of one sub-procedure, shared by the penalty and transfer workflows (the enforcement case
+ * follows the same shape): human decisions are Updates checked by a synchronous validator, time passes
+ * on one durable timer, every change reaches PostgreSQL through `projectProcedure`, in order. Returns
+ * when the procedure is finished, or with `continueAsNew` when the history grows long.
+ */
+export async function runProcedure<
+  S extends { seq: number; missingYears: number[]; documents: { key: string; seq: number }[] },
+  E extends AnyEvent,
+  C,
+>(
+  model: ProcedureModel<S, E, C>,
+  options: {
+    opening: E[];
+    resume?: S;
+    commandUpdate: UpdateDefinition<ProcedureCommandResult, [{ actor: CaseActor; command: C }]>;
+    stateQuery: QueryDefinition<S>;
+    searchAttributes: boolean;
+    continueAsNewAfterEvents?: number;
+    continueAsNew: (state: S) => Promise<never>;
+  },
+): Promise<S> {
+  const { loadCalendar, projectProcedure } = procedureActivities;
+  let state: S =
+    options.resume ?? options.opening.reduce<S | undefined>((s, e) => model.apply(s, e), undefined)!;
+  let calendar = new WorkCalendar([]);
+  let calendarStale = true;
+  let calendarReady = false;
+  let changes = 0;
+  let projectedSeq = options.resume ? state.seq : 0;
+  const unprojected: { seq: number; event: E }[] = [];
+  if (!options.resume) {
+    let s: S | undefined;
+    for (const e of options.opening) {
+      s = model.apply(s, e);
+      unprojected.push({ seq: s.seq, event: e });
+    }
+  }
+  const numbers = new Map<string, IssuedDocument>();
+  let projecting: Promise<void> = Promise.resolve();
+
+  function record(events: E[]): void {
+    for (const event of events) {
+      state = model.apply(state, event);
+      unprojected.push({ seq: state.seq, event });
+    }
+    changes += 1;
+  }
+
+  function publishSearchAttributes(): void {
+    if (!options.searchAttributes) return;
+    const r = model.record(state);
+    const tasks = model.tasks(state, calendar);
+    const dues = tasks.map((t) => t.dueAt).filter((d): d is number => d !== null);
+    upsertSearchAttributes([
+      { key: SA_CASE_KIND, value: r.kind },
+      { key: SA_CASE_STAGE, value: r.stage },
+      { key: SA_AGENCY, value: r.agencyId },
+      { key: SA_REGION, value: r.regionCode },
+      { key: SA_NEXT_DEADLINE, value: dues.length ? new Date(Math.min(...dues)) : null },
+      { key: SA_ESCALATION_LEVEL, value: Math.max(0, ...tasks.map((t) => t.escalationLevel)) },
+    ]);
+  }
+
+  function flush(): Promise<void> {
+    projecting = projecting.then(async () => {
+      const batch = unprojected.splice(0);
+      if (batch.length === 0) return;
+      const snapshot = state;
+      const { documents } = await projectProcedure({
+        workflowId: workflowInfo().workflowId,
+        runId: workflowInfo().runId,
+        record: model.record(snapshot),
+        events: batch,
+        tasks: model.finished(snapshot) ? [] : model.tasks(snapshot, calendar),
+      });
+      for (const d of documents) numbers.set(d.key, d);
+      projectedSeq = Math.max(projectedSeq, ...batch.map((b) => b.seq));
+    });
+    publishSearchAttributes();
+    return projecting;
+  }
+
+  function result(fromSeq: number): ProcedureCommandResult {
+    const keys = state.documents.filter((d) => d.seq > fromSeq).map((d) => d.key);
+    return {
+      seq: state.seq,
+      stage: model.record(state).stage,
+      documents: keys.map((k) => numbers.get(k)).filter((d): d is IssuedDocument => d !== undefined),
+    };
+  }
+
+  function historyIsLong(): boolean {
+    const info = workflowInfo();
+    const limit = options.continueAsNewAfterEvents;
+    return info.continueAsNewSuggested || (limit !== undefined && info.historyLength >= limit);
+  }
+
+  setHandler(options.stateQuery, () => state);
+  setHandler(
+    options.commandUpdate,
+    async ({ actor, command }) => {
+      // An update that arrived before the first calendar load was let through unchecked: check it now.
+      await condition(() => calendarReady);
+      const before = state.seq;
+      let events: E[] = [];
+      try {
+        events = model.decide(state, command, actor, Date.now(), calendar);
+      } catch (error) {
+        refuse(error);
+      }
+      record(events);
+      if (model.afterCommand) record(await model.afterCommand(state));
+      await flush();
+      return result(before);
+    },
+    {
+      validator: ({ actor, command }) => {
+        if (!calendarReady) return;
+        try {
+          model.decide(state, command, actor, Date.now(), calendar);
+        } catch (error) {
+          refuse(error);
+        }
+      },
+    },
+  );
+  setHandler(procedureSynced, async () => {
+    await condition(() => projectedSeq >= 1);
+    return result(0);
+  });
+  setHandler(procedureCalendarUpdated, () => {
+    calendarStale = true;
+    changes += 1;
+  });
+
+  while (!model.finished(state)) {
+    if (calendarStale) {
+      calendarStale = false;
+      const years = [...new Set([...calendarYearsNeeded(Date.now()), ...state.missingYears])];
+      calendar = new WorkCalendar(await loadCalendar({ years }));
+      calendarReady = true;
+      const loaded = calendar.loadedYears().filter((y) => state.missingYears.includes(y));
+      if (loaded.length) record([model.calendarReloaded(loaded, Date.now())]);
+      await flush();
+    }
+    const now = Date.now();
+    const due = model.clockEvents(state, calendar, now);
+    if (due.length) {
+      log.info('clock events', { events: due.map((e) => e.type) });
+      record(due);
+      await flush();
+      continue;
+    }
+    if (historyIsLong()) {
+      await flush();
+      await condition(allHandlersFinished);
+      await options.continueAsNew(state);
+    }
+    const next = model.nextInstant(state, calendar, now);
+    const seen = changes;
+    await condition(() => changes !== seen || historyIsLong(), next === null ? undefined : next - now);
+  }
+  await flush();
+  await condition(allHandlersFinished);
+  return state;
+}

@@ -1,0 +1,46 @@
+import type { ScheduledTask, YearArrangement } from '@safecase/domain';
+import type { IssuedDocument } from './enforcement-case.messages';
+
+/** The read-model row of a sub-procedure: what lists, the inbox and jurisdiction checks need. */
+export interface ProcedureRecord {
+  kind: 'penalty' | 'transfer';
+  id: string;
+  /** The enforcement case it belongs to, if any: the audit trail is read from there. */
+  caseId: string | null;
+  agencyId: string;
+  regionCode: string;
+  docPrefix: string;
+  stage: string;
+  title: string;
+  partyName: string;
+  creditCode: string | null;
+  handlers: string[];
+  openedAt: number;
+  closedAt: number | null;
+  seq: number;
+  state: unknown;
+}
+
+export interface ProjectProcedureInput {
+  workflowId: string;
+  runId: string;
+  record: ProcedureRecord;
+  /** Events not yet projected with their sequence numbers: idempotent on (procedure id, seq). */
+  events: {
+    seq: number;
+    event: {
+      type: string;
+      at: number;
+      by?: { userId: string; username: string; role: string };
+      documents?: { key: string; type: string }[];
+    };
+  }[];
+  tasks: ScheduledTask[];
+}
+
+export interface ProcedureActivities {
+  loadCalendar(input: { years: number[] }): Promise<YearArrangement[]>;
+  projectProcedure(input: ProjectProcedureInput): Promise<{ documents: IssuedDocument[] }>;
+  /** Dates of earlier penalty decisions against a unit (安全生产法 第113条 counts them). */
+  priorPenaltyDecisions(input: { creditCode: string; excludeId: string }): Promise<string[]>;
+}

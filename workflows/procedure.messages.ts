@@ -1,0 +1,66 @@
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type {
+  CaseActor,
+  PenaltyCommand,
+  PenaltyEvent,
+  PenaltyOpening,
+  PenaltyState,
+  TransferCommand,
+  TransferOpening,
+  TransferState,
+} from '@safecase/domain';
+import type { IssuedDocument } from './enforcement-case.messages';
+
+/** Messages of the sub-procedures (penalty, judicial transfer), shared with the API. */
+export interface ProcedureCommandResult {
+  seq: number;
+  stage: string;
+  /** The documents this action issued, with their numbers. */
+  documents: IssuedDocument[];
+}
+
+interface ProcedureInputBase {
+  /** The enforcement case's workflow, told when the procedure ends; null for one opened on its own. */
+  parentWorkflowId: string | null;
+  searchAttributes: boolean;
+  continueAsNewAfterEvents?: number;
+}
+
+export interface PenaltyProcedureInput extends ProcedureInputBase {
+  opening: PenaltyOpening;
+  proposedBy: { userId: string; username: string };
+  handlers: string[];
+  /** Set when the penalty opens from a proposal a supervisor acknowledged: that was the 立案 approval. */
+  filingApprovedBy?: { actor: { userId: string; username: string }; role: string; note: string };
+  resume?: { state: PenaltyState };
+}
+
+export interface JudicialTransferInput extends ProcedureInputBase {
+  opening: TransferOpening;
+  reportedBy: { userId: string; username: string };
+  resume?: { state: TransferState };
+}
+
+export const penaltyCommand = defineUpdate<
+  ProcedureCommandResult,
+  [{ actor: CaseActor; command: PenaltyCommand }]
+>('penaltyCommand');
+export const transferCommand = defineUpdate<
+  ProcedureCommandResult,
+  [{ actor: CaseActor; command: TransferCommand }]
+>('transferCommand');
+/** Waits until the procedure's opening is in the read model (read-your-writes for the create request). */
+export const procedureSynced = defineUpdate<ProcedureCommandResult, []>('procedureSynced');
+export const procedureCalendarUpdated = defineSignal('calendarUpdated');
+export const penaltyStateQuery = defineQuery<PenaltyState>('penaltyState');
+export const transferStateQuery = defineQuery<TransferState>('transferState');
+
+/** Sent by a sub-procedure to its enforcement case when it ends. */
+export interface ProcedureFinished {
+  kind: 'penalty' | 'transfer';
+  id: string;
+  outcome: string;
+}
+export const procedureFinished = defineSignal<[ProcedureFinished]>('procedureFinished');
+
+export type { PenaltyEvent };
