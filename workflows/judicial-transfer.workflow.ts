@@ -10,7 +10,6 @@ import {
   type TransferState,
 } from '@safecase/domain';
 import {
-  procedureFinished,
   transferCommand,
   transferStateQuery,
   type JudicialTransferInput,

@@ -14,7 +14,6 @@ import {
 import {
   penaltyCommand,
   penaltyStateQuery,
-  procedureFinished,
   type PenaltyProcedureInput,
 } from './procedure.messages';
 import { procedureActivities, runProcedure, tellParent, type ProcedureModel } from './procedure-runtime';
