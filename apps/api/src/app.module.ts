@@ -7,6 +7,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { CasesModule } from './cases/cases.module';
+import { ProceduresModule } from './procedures/procedures.module';
 import { RulesModule } from './rules/rules.module';
 import { HealthModule } from './health/health.module';
 import { PingModule } from './ping/ping.module';
@@ -26,6 +27,7 @@ import { SandboxModule } from './sandbox/sandbox.module';
     AuditModule,
     PingModule,
     CasesModule,
+    ProceduresModule,
     RulesModule,
   ],
 })

@@ -1,31 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  Client,
-  isGrpcServiceError,
-  WorkflowExecutionAlreadyStartedError,
-  WorkflowNotFoundError,
-  WorkflowUpdateFailedError,
-} from '@temporalio/client';
-import { ApplicationFailure } from '@temporalio/common';
-import { status } from '@grpc/grpc-js';
-import {
-  APP_CONFIG,
-  CLOCK,
-  ProblemException,
-  type AppConfig,
-  type Clock,
-  type ErrorCode,
-} from '@safecase/common';
-import {
-  chinaDateOf,
-  isCaseRejectionCode,
-  type Actor,
-  type CaseActor,
-  type CaseCommand,
-  type CaseOfficer,
-  type CaseRejectionCode,
-} from '@safecase/domain';
+import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import { APP_CONFIG, CLOCK, ProblemException, type AppConfig, type Clock } from '@safecase/common';
+import { chinaDateOf, type Actor, type CaseCommand, type CaseOfficer } from '@safecase/domain';
 import { RulebookNotFoundError, RulebookStore, sha256Hex } from '@safecase/persistence';
 import { workflowIds } from '@safecase/temporal';
 import {
@@ -39,26 +16,9 @@ import { uuidFromDigest } from './request-key';
 import { DataSource } from 'typeorm';
 import type { OpenCaseDto } from './cases.dto';
 import { CaseReadService } from './case-read.service';
+import { caseActor, rethrowRefusal, timedOut, within } from './workflow-calls';
 
-/** How long a request waits for the workflow to accept and apply an action before answering 503. */
-const ANSWER_WITHIN_MS = 20_000;
-
-function timedOut(error: unknown): boolean {
-  return isGrpcServiceError(error) && error.code === status.DEADLINE_EXCEEDED;
-}
-
-// Every refusal code of the workflow is an API error code (a compile error otherwise).
-const asErrorCode = (code: CaseRejectionCode): ErrorCode => code;
-
-export function caseActor(actor: Actor): CaseActor {
-  return {
-    userId: actor.userId,
-    username: actor.username,
-    displayName: actor.displayName,
-    roles: actor.roles,
-    agencyId: actor.agencyId,
-  };
-}
+export { caseActor };
 
 /**
  * Changes a case only through its workflow: a create starts it, every action is an Update whose
@@ -76,7 +36,7 @@ export class CaseCommandsService {
   ) {}
 
   private within<T>(fn: () => Promise<T>): Promise<T> {
-    return this.client.connection.withDeadline(Date.now() + ANSWER_WITHIN_MS, fn);
+    return within(this.client, fn);
   }
 
   async open(dto: OpenCaseDto, actor: Actor, requestKey?: string) {
@@ -125,7 +85,7 @@ export class CaseCommandsService {
   }
 
   /** The stored rulebook version in force on the day the case opens: the case keeps it to the end. */
-  private async rulebookInForce(today: string) {
+  async rulebookInForce(today: string) {
     try {
       return await this.rulebooks.inForceOn(today);
     } catch (error) {
@@ -164,6 +124,11 @@ export class CaseCommandsService {
     }));
   }
 
+  /** A new record's id: from the request's Idempotency-Key when there is one, so a retry finds it. */
+  newId(kind: string, requestKey?: string): string {
+    return requestKey ? uuidFromDigest(sha256Hex(`${kind}:${requestKey}`)) : randomUUID();
+  }
+
   async send(actor: Actor, caseId: string, command: CaseCommand, requestKey?: string) {
     const summary = await this.read.summary(actor, caseId);
     if (summary.stage === 'closed') throw new ProblemException('case.closed', `Case ${caseId} is closed.`);
@@ -178,13 +143,7 @@ export class CaseCommandsService {
         }),
       );
     } catch (error) {
-      if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
-        const type = error.cause.type ?? '';
-        if (isCaseRejectionCode(type)) throw new ProblemException(asErrorCode(type), error.cause.message);
-      }
-      if (error instanceof WorkflowNotFoundError)
-        throw new ProblemException('case.closed', `Case ${caseId} is closed.`);
-      throw error;
+      rethrowRefusal(error, `Case ${caseId} is closed.`);
     }
     return { ...result, case: await this.read.detail(actor, caseId) };
   }

@@ -4,6 +4,7 @@ import { CLOCK, ProblemException, type Clock } from '@safecase/common';
 import { canSeeRecordOf, regionPrefix, type Actor, type CaseState } from '@safecase/domain';
 import { DataSource } from 'typeorm';
 import type { ListCasesQuery } from './cases.dto';
+import { iso, isoMs, TASK_COLUMNS, taskView, timelineOf, documentsOf, type TaskRow } from './read-views';
 
 interface CaseRow {
   id: string;
@@ -24,57 +25,6 @@ interface CaseRow {
   state: CaseState;
 }
 
-interface TaskRow {
-  case_id: string;
-  task_key: string;
-  kind: string;
-  title: string;
-  assignee_role: string;
-  subject: string | null;
-  due_at: Date | null;
-  due_date: string | null;
-  remind_at: Date | null;
-  reminded: boolean;
-  overdue: boolean;
-  escalation_level: number;
-  escalated_to: string | null;
-  rule: string | null;
-  source: string | null;
-  missing_year: number | null;
-  paused: boolean;
-  enterprise_name?: string;
-}
-
-const iso = (d: Date | null) => (d ? d.toISOString() : null);
-/** Workflow state keeps instants as epoch milliseconds; the API speaks ISO-8601. */
-const isoMs = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
-
-function taskView(t: TaskRow, now: number) {
-  return {
-    caseId: t.case_id,
-    key: t.task_key,
-    kind: t.kind,
-    title: t.title,
-    assigneeRole: t.assignee_role,
-    subject: t.subject,
-    dueAt: iso(t.due_at),
-    dueDate: t.due_date,
-    remindAt: iso(t.remind_at),
-    reminded: t.reminded,
-    overdue: t.overdue || (t.due_at !== null && t.due_at.getTime() <= now),
-    escalationLevel: t.escalation_level,
-    escalatedTo: t.escalated_to,
-    rule: t.rule,
-    source: t.source,
-    // A due day in a year whose working-day arrangement is not loaded: never guessed (DOMAIN §2).
-    provisional: t.missing_year !== null ? { missingCalendarYear: t.missing_year } : null,
-    paused: t.paused,
-    ...(t.enterprise_name ? { enterpriseName: t.enterprise_name } : {}),
-  };
-}
-
-// A `date` column read as a JS Date would shift by the server's time zone: read it as text.
-const TASK_COLUMNS = `t.*, to_char(t.due_date, 'YYYY-MM-DD') AS due_date`;
 /** `$now` is the clock's instant, bound by the caller. */
 const overdueSql = (now: string) =>
   `EXISTS (SELECT 1 FROM case_task t WHERE t.case_id = c.id AND (t.overdue OR t.due_at <= ${now}))`;
@@ -130,22 +80,10 @@ export class CaseReadService {
       `SELECT ${TASK_COLUMNS} FROM case_task t WHERE t.case_id = $1 ORDER BY t.due_at NULLS LAST, t.task_key`,
       [caseId],
     );
-    const documents = await this.db.query<
-      { number: string; doc_type: string; doc_key: string; seq: number; issued_at: Date }[]
-    >('SELECT number, doc_type, doc_key, seq, issued_at FROM document WHERE case_id = $1 ORDER BY seq, id', [
-      caseId,
-    ]);
-    const events = await this.db.query<
-      {
-        seq: number;
-        type: string;
-        occurred_at: Date;
-        actor_username: string | null;
-        actor_role: string | null;
-        payload: Record<string, unknown>;
-      }[]
+    const procedures = await this.db.query<
+      { id: string; kind: string; stage: string; title: string; opened_at: Date; closed_at: Date | null }[]
     >(
-      'SELECT seq, type, occurred_at, actor_username, actor_role, payload FROM case_event WHERE case_id = $1 ORDER BY seq',
+      'SELECT id, kind, stage, title, opened_at, closed_at FROM procedure WHERE case_id = $1 ORDER BY opened_at, id',
       [caseId],
     );
     const s = row.state;
@@ -177,21 +115,18 @@ export class CaseReadService {
       penaltyProposal: s.penaltyProposal && { ...s.penaltyProposal, at: isoMs(s.penaltyProposal.at) },
       closure: s.closure && { ...s.closure, at: new Date(s.closure.at).toISOString() },
       tasks: tasks.map((t) => taskView(t, now)),
-      documents: documents.map((d) => ({
-        number: d.number,
-        type: d.doc_type,
-        key: d.doc_key,
-        seq: d.seq,
-        issuedAt: iso(d.issued_at),
+      // Penalty procedures and transfers opened from the case, each with its own page.
+      procedures: procedures.map((p) => ({
+        id: p.id,
+        kind: p.kind,
+        stage: p.stage,
+        title: p.title,
+        openedAt: iso(p.opened_at),
+        closedAt: iso(p.closed_at),
+        href: `/${p.kind === 'penalty' ? 'penalties' : 'transfers'}/${p.id}`,
       })),
-      timeline: events.map((e) => ({
-        seq: e.seq,
-        type: e.type,
-        at: iso(e.occurred_at),
-        actor: e.actor_username,
-        role: e.actor_role,
-        details: e.payload,
-      })),
+      documents: await documentsOf(this.db, caseId),
+      timeline: await timelineOf(this.db, caseId),
     };
   }
 
@@ -239,8 +174,12 @@ export class CaseReadService {
    */
   async inbox(actor: Actor) {
     const rows = await this.db.query<TaskRow[]>(
-      `SELECT ${TASK_COLUMNS}, c.enterprise_name FROM case_task t JOIN enforcement_case c ON c.id = t.case_id
-       WHERE c.agency_id = $1 AND c.stage <> 'closed' AND (
+      `SELECT ${TASK_COLUMNS}, c.enterprise_name FROM case_task t JOIN (
+         SELECT id, agency_id, handlers, enterprise_name, stage = 'closed' AS closed FROM enforcement_case
+         UNION ALL
+         SELECT id, agency_id, handlers, party_name, closed_at IS NOT NULL FROM procedure
+       ) c ON c.id = t.case_id
+       WHERE c.agency_id = $1 AND NOT c.closed AND (
          (t.assignee_role = 'officer' AND 'officer' = ANY($2::text[]) AND $3::uuid = ANY(c.handlers))
          OR (t.assignee_role <> 'officer' AND t.assignee_role = ANY($2::text[]))
          OR (t.escalation_level >= 1 AND t.escalated_to = ANY($2::text[]))

@@ -203,3 +203,19 @@ export class ListCasesQuery {
   @Max(100)
   pageSize?: number;
 }
+
+export class TransferReportDto {
+  @ApiProperty({
+    example: ['nc.officer1', 'nc.officer2'],
+    description: 'usernames of the reporting team (two or more)',
+  })
+  @IsString({ each: true })
+  @ArrayMinSize(2)
+  @ArrayMaxSize(10)
+  team!: string[];
+  @ApiProperty({ example: '危险作业罪 (刑法 第134条之一)' })
+  @IsString()
+  @Length(1, 300)
+  suspectedOffence!: string;
+  @ApiProperty() @IsString() @Length(1, 4000) facts!: string;
+}

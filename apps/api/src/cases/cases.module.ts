@@ -9,5 +9,6 @@ import { TasksController } from './tasks.controller';
 @Module({
   controllers: [CasesController, RectificationActionsController, MeasureActionsController, TasksController],
   providers: [CaseCommandsService, CaseReadService],
+  exports: [CaseCommandsService],
 })
 export class CasesModule {}

@@ -14,6 +14,7 @@ import {
   ReinspectionDto,
   ReportDto,
   SummaryPenaltyDto,
+  TransferReportDto,
 } from './cases.dto';
 import { RequestKey } from './request-key';
 
@@ -180,7 +181,41 @@ export class RectificationActionsController {
     @CurrentActor() actor: Actor,
     @RequestKey() key?: string,
   ) {
-    return this.commands.send(actor, caseId, { type: 'acknowledge_penalty_proposal', ...dto }, key);
+    // The penalty procedure's id, like a new case's, comes from the Idempotency-Key when there is one.
+    const penaltyId = this.commands.newId('penalty', key);
+    return this.commands.send(
+      actor,
+      caseId,
+      { type: 'acknowledge_penalty_proposal', ...dto, penaltyId },
+      key,
+    );
+  }
+
+  @CaseAction(
+    'transfers',
+    OFFICER,
+    'case.transfer.report',
+    'Report a suspected crime for transfer to public security (team of two or more; the head decides)',
+  )
+  async reportTransfer(
+    @CaseId() caseId: string,
+    @Body() dto: TransferReportDto,
+    @CurrentActor() actor: Actor,
+    @RequestKey() key?: string,
+  ) {
+    const team = (await this.commands.officers(dto.team)).map((o) => ({
+      userId: o.userId,
+      username: o.username,
+      displayName: o.displayName,
+    }));
+    const command = {
+      type: 'report_transfer' as const,
+      transferId: this.commands.newId('transfer', key),
+      team,
+      suspectedOffence: dto.suspectedOffence,
+      facts: dto.facts,
+    };
+    return this.commands.send(actor, caseId, command, key);
   }
 
   @CaseAction(

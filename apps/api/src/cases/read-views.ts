@@ -1,0 +1,96 @@
+import type { DataSource } from 'typeorm';
+
+export interface TaskRow {
+  case_id: string;
+  task_key: string;
+  kind: string;
+  title: string;
+  assignee_role: string;
+  subject: string | null;
+  due_at: Date | null;
+  due_date: string | null;
+  remind_at: Date | null;
+  reminded: boolean;
+  overdue: boolean;
+  escalation_level: number;
+  escalated_to: string | null;
+  rule: string | null;
+  source: string | null;
+  missing_year: number | null;
+  paused: boolean;
+  procedure_kind: string;
+  enterprise_name?: string;
+}
+
+export const iso = (d: Date | null) => (d ? d.toISOString() : null);
+/** Workflow state keeps instants as epoch milliseconds; the API speaks ISO-8601. */
+export const isoMs = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+
+export function taskView(t: TaskRow, now: number) {
+  return {
+    caseId: t.case_id,
+    procedure: t.procedure_kind,
+    key: t.task_key,
+    kind: t.kind,
+    title: t.title,
+    assigneeRole: t.assignee_role,
+    subject: t.subject,
+    dueAt: iso(t.due_at),
+    dueDate: t.due_date,
+    remindAt: iso(t.remind_at),
+    reminded: t.reminded,
+    overdue: t.overdue || (t.due_at !== null && t.due_at.getTime() <= now),
+    escalationLevel: t.escalation_level,
+    escalatedTo: t.escalated_to,
+    rule: t.rule,
+    source: t.source,
+    // A due day in a year whose working-day arrangement is not loaded: never guessed (DOMAIN §2).
+    provisional: t.missing_year !== null ? { missingCalendarYear: t.missing_year } : null,
+    paused: t.paused,
+    ...(t.enterprise_name ? { enterpriseName: t.enterprise_name } : {}),
+  };
+}
+
+// A `date` column read as a JS Date would shift by the server's time zone: read it as text.
+export const TASK_COLUMNS = `t.*, to_char(t.due_date, 'YYYY-MM-DD') AS due_date`;
+
+/** The numbered documents of a record (an enforcement case or a sub-procedure), in issue order. */
+export async function documentsOf(db: DataSource, recordId: string) {
+  const rows = await db.query<
+    { number: string; doc_type: string; doc_key: string; seq: number; issued_at: Date }[]
+  >('SELECT number, doc_type, doc_key, seq, issued_at FROM document WHERE case_id = $1 ORDER BY seq, id', [
+    recordId,
+  ]);
+  return rows.map((d) => ({
+    number: d.number,
+    type: d.doc_type,
+    key: d.doc_key,
+    seq: d.seq,
+    issuedAt: iso(d.issued_at),
+  }));
+}
+
+/** The timeline of a record: every event, who did it, in order. */
+export async function timelineOf(db: DataSource, recordId: string) {
+  const rows = await db.query<
+    {
+      seq: number;
+      type: string;
+      occurred_at: Date;
+      actor_username: string | null;
+      actor_role: string | null;
+      payload: Record<string, unknown>;
+    }[]
+  >(
+    'SELECT seq, type, occurred_at, actor_username, actor_role, payload FROM case_event WHERE case_id = $1 ORDER BY seq',
+    [recordId],
+  );
+  return rows.map((e) => ({
+    seq: e.seq,
+    type: e.type,
+    at: iso(e.occurred_at),
+    actor: e.actor_username,
+    role: e.actor_role,
+    details: e.payload,
+  }));
+}

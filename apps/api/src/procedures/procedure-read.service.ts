@@ -1,0 +1,120 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { CLOCK, ProblemException, type Clock } from '@safecase/common';
+import { canSeeRecordOf, regionPrefix, type Actor } from '@safecase/domain';
+import { DataSource } from 'typeorm';
+import { documentsOf, iso, TASK_COLUMNS, taskView, timelineOf, type TaskRow } from '../cases/read-views';
+
+export type ProcedureKind = 'penalty' | 'transfer';
+
+interface ProcedureRow {
+  id: string;
+  kind: ProcedureKind;
+  workflow_id: string;
+  case_id: string | null;
+  agency_id: string;
+  region_code: string;
+  stage: string;
+  title: string;
+  party_name: string;
+  credit_code: string | null;
+  opened_at: Date;
+  closed_at: Date | null;
+  next_due_at: Date | null;
+  escalation_level: number;
+  seq: number;
+  state: Record<string, unknown>;
+}
+
+const LABEL: Record<ProcedureKind, string> = { penalty: 'penalty case', transfer: 'transfer' };
+
+/** Penalty cases and transfers, served from the PostgreSQL read model (never from Temporal). */
+@Injectable()
+export class ProcedureReadService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  /** The row if the actor may see it; otherwise 404, exactly as for one that does not exist. */
+  async summary(actor: Actor, kind: ProcedureKind, id: string): Promise<ProcedureRow> {
+    const [row] = await this.db.query<ProcedureRow[]>('SELECT * FROM procedure WHERE id = $1 AND kind = $2', [
+      id,
+      kind,
+    ]);
+    if (!row || !canSeeRecordOf(actor, { agencyId: row.agency_id, regionCode: row.region_code })) {
+      throw new ProblemException('case.not_found', `No ${LABEL[kind]} ${id} in your jurisdiction.`);
+    }
+    return row;
+  }
+
+  private item(row: ProcedureRow) {
+    return {
+      id: row.id,
+      kind: row.kind,
+      workflowId: row.workflow_id,
+      caseId: row.case_id,
+      stage: row.stage,
+      title: row.title,
+      party: { name: row.party_name, creditCode: row.credit_code },
+      agencyId: row.agency_id,
+      regionCode: row.region_code,
+      openedAt: iso(row.opened_at),
+      closedAt: iso(row.closed_at),
+      nextDueAt: iso(row.next_due_at),
+      escalationLevel: row.escalation_level,
+    };
+  }
+
+  async detail(actor: Actor, kind: ProcedureKind, id: string) {
+    const row = await this.summary(actor, kind, id);
+    const now = (await this.clock.now()).getTime();
+    const tasks = await this.db.query<TaskRow[]>(
+      `SELECT ${TASK_COLUMNS} FROM case_task t WHERE t.case_id = $1 ORDER BY t.due_at NULLS LAST, t.task_key`,
+      [id],
+    );
+    const {
+      taskMarks: _marks,
+      rulebook,
+      documents: _documents,
+      ...state
+    } = row.state as Record<string, unknown> & {
+      rulebook?: { version: string };
+    };
+    return {
+      ...this.item(row),
+      rulebookVersion: rulebook?.version ?? null,
+      state,
+      tasks: tasks.map((t) => taskView(t, now)),
+      documents: await documentsOf(this.db, id),
+      timeline: await timelineOf(this.db, id),
+    };
+  }
+
+  async list(actor: Actor, kind: ProcedureKind, q: { stage?: string; page?: number; pageSize?: number }) {
+    const params: unknown[] = [kind];
+    const p = (v: unknown) => {
+      params.push(v);
+      return `$${params.length}`;
+    };
+    const scopes: string[] = [];
+    if (actor.roles.some((r) => ['officer', 'supervisor', 'head', 'legal_reviewer'].includes(r)))
+      scopes.push(`agency_id = ${p(actor.agencyId)}`);
+    if (actor.roles.includes('auditor'))
+      scopes.push(`region_code LIKE ${p(`${regionPrefix(actor.regionCode)}%`)}`);
+    const where = [`kind = $1`, scopes.length ? `(${scopes.join(' OR ')})` : 'false'];
+    if (q.stage) where.push(`stage = ${p(q.stage)}`);
+    const page = q.page ?? 1;
+    const pageSize = q.pageSize ?? 20;
+    const filter = where.join(' AND ');
+    const [{ total }] = (await this.db.query<{ total: string }[]>(
+      `SELECT count(*) AS total FROM procedure WHERE ${filter}`,
+      params,
+    )) as [{ total: string }];
+    const rows = await this.db.query<ProcedureRow[]>(
+      `SELECT * FROM procedure WHERE ${filter} ORDER BY opened_at DESC, id LIMIT ${p(pageSize)} OFFSET ${p((page - 1) * pageSize)}`,
+      params,
+    );
+    return { items: rows.map((r) => this.item(r)), page, pageSize, total: Number(total) };
+  }
+}

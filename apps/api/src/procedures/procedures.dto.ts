@@ -1,0 +1,213 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Length,
+  Max,
+  Min,
+} from 'class-validator';
+import { PENALTY_STAGES, TRANSFER_STAGES } from '@safecase/domain';
+import { IsCalendarDate, IsCreditCode } from '../validation';
+
+const SANCTIONS = ['warning', 'fine', 'confiscation', 'licence_revocation', 'suspension', 'closure'] as const;
+const PARTIES = ['unit', 'individual'] as const;
+
+export class OpenPenaltyDto {
+  @ApiProperty({ enum: PARTIES }) @IsIn(PARTIES) party!: (typeof PARTIES)[number];
+  @ApiProperty({ example: '南昌某化工有限公司' }) @IsString() @Length(1, 200) partyName!: string;
+  @ApiPropertyOptional({ description: '统一社会信用代码 (required for a unit)' })
+  @IsOptional()
+  @IsCreditCode()
+  creditCode?: string;
+  @ApiProperty() @IsString() @Length(1, 4000) facts!: string;
+  @ApiPropertyOptional({ description: 'the unit has a major hidden danger (安全生产法 第113条)' })
+  @IsOptional()
+  @IsBoolean()
+  majorHiddenDanger?: boolean;
+  @ApiPropertyOptional({ description: 'usernames of further investigating officers' })
+  @IsOptional()
+  @IsString({ each: true })
+  @ArrayMaxSize(10)
+  handlers?: string[];
+}
+
+export class FilingDecisionDto {
+  @ApiProperty() @IsBoolean() approve!: boolean;
+  @ApiProperty() @IsString() @Length(0, 2000) note!: string;
+  @ApiPropertyOptional({ description: '疑难复杂: legal review and collective deliberation required' })
+  @IsOptional()
+  @IsBoolean()
+  complex?: boolean;
+  @ApiPropertyOptional({ description: '涉及重大公共利益 (行政处罚法 第58条)' })
+  @IsOptional()
+  @IsBoolean()
+  majorPublicInterest?: boolean;
+}
+
+export class EvidenceRegistrationDto {
+  @ApiProperty() @IsString() @Length(1, 2000) description!: string;
+  @ApiProperty() @IsCalendarDate() registeredOn!: string;
+}
+
+const EVIDENCE_OUTCOMES = ['return', 'confiscate', 'seize', 'keep_as_evidence'] as const;
+export class EvidenceHandlingDto {
+  @ApiProperty({ enum: EVIDENCE_OUTCOMES })
+  @IsIn(EVIDENCE_OUTCOMES)
+  outcome!: (typeof EVIDENCE_OUTCOMES)[number];
+  @ApiProperty() @IsString() @Length(0, 2000) note!: string;
+}
+
+export class IntendedPenaltyDto {
+  @ApiProperty({ enum: SANCTIONS, isArray: true })
+  @IsIn(SANCTIONS, { each: true })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(6)
+  sanctions!: (typeof SANCTIONS)[number][];
+  @ApiProperty({ description: 'the fine in fen (分); 0 without a fine', minimum: 0 })
+  @IsInt()
+  @Min(0)
+  @Max(100_000_000_000)
+  fineFen!: number;
+  @ApiProperty() @IsString() @Length(1, 4000) facts!: string;
+  @ApiProperty({ example: '安全生产法 第102条' }) @IsString() @Length(1, 1000) legalBasis!: string;
+}
+
+export class NoticeDto extends IntendedPenaltyDto {
+  @ApiProperty({ description: 'the day the notice was served on the party' })
+  @IsCalendarDate()
+  servedOn!: string;
+}
+
+export class HearingRequestDto {
+  @ApiProperty() @IsCalendarDate() requestedOn!: string;
+}
+
+export class HearingScheduleDto {
+  @ApiProperty() @IsCalendarDate() date!: string;
+  @ApiProperty({ description: 'username of the chair (not one of the investigators)' })
+  @IsString()
+  @Length(1, 100)
+  chair!: string;
+}
+
+export class HearingRecordDto {
+  @ApiProperty({ enum: ['held', 'waived'] }) @IsIn(['held', 'waived']) outcome!: 'held' | 'waived';
+}
+
+export class LegalReviewDto {
+  @ApiProperty() @IsBoolean() passed!: boolean;
+  @ApiProperty({ description: 'the written opinion' }) @IsString() @Length(1, 4000) opinion!: string;
+}
+
+export class DeliberationDto {
+  @ApiProperty({ description: 'names of the participants (at least three)' })
+  @IsString({ each: true })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(30)
+  participants!: string[];
+  @ApiProperty() @IsString() @Length(1, 4000) conclusion!: string;
+}
+
+export class DecisionExtensionDto {
+  @ApiProperty({ minimum: 1, maximum: 366 }) @IsInt() @Min(1) @Max(366) days!: number;
+  @ApiProperty() @IsString() @Length(1, 2000) reason!: string;
+}
+
+const SERVICE_METHODS = ['on_the_spot', 'direct', 'mail', 'public_notice'] as const;
+export class ServiceDto {
+  @ApiProperty() @IsCalendarDate() servedOn!: string;
+  @ApiProperty({ enum: SERVICE_METHODS }) @IsIn(SERVICE_METHODS) method!: (typeof SERVICE_METHODS)[number];
+}
+
+/** A fact that happened on a day (published, withdrawn, demand served, court applied …). */
+export class OnDayDto {
+  @ApiProperty() @IsCalendarDate() on!: string;
+}
+
+const REMEDIES = ['reconsideration', 'lawsuit'] as const;
+export class RemedyDto {
+  @ApiProperty({ enum: REMEDIES }) @IsIn(REMEDIES) kind!: (typeof REMEDIES)[number];
+  @ApiProperty() @IsCalendarDate() filedOn!: string;
+}
+
+const REMEDY_OUTCOMES = ['upheld', 'changed', 'revoked', 'withdrawn'] as const;
+export class RemedyOutcomeDto {
+  @ApiProperty({ enum: REMEDIES }) @IsIn(REMEDIES) kind!: (typeof REMEDIES)[number];
+  @ApiProperty() @IsCalendarDate() endedOn!: string;
+  @ApiProperty({ enum: REMEDY_OUTCOMES }) @IsIn(REMEDY_OUTCOMES) outcome!: (typeof REMEDY_OUTCOMES)[number];
+  @ApiPropertyOptional({ description: 'a changed decision’s fine, in fen' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  newFineFen?: number;
+}
+
+export class ContinuingFineDto {
+  @ApiProperty() @IsCalendarDate() correctionOrderedOn!: string;
+  @ApiProperty() @IsCalendarDate() asOf!: string;
+}
+
+export class PaymentDto {
+  @ApiProperty() @IsCalendarDate() paidOn!: string;
+  @ApiProperty({ description: 'in fen: the fine, surcharge and continuing fines owed that day' })
+  @IsInt()
+  @Min(1)
+  amountFen!: number;
+}
+
+export class PoliceDecisionDto {
+  @ApiProperty({ description: 'true when the police filed the case (立案)' }) @IsBoolean() filed!: boolean;
+  @ApiProperty() @IsCalendarDate() on!: string;
+  @ApiProperty() @IsString() @Length(0, 2000) note!: string;
+}
+
+export class ReconsiderationAnswerDto {
+  @ApiProperty() @IsBoolean() filed!: boolean;
+  @ApiProperty() @IsCalendarDate() on!: string;
+}
+
+export class HandoverDto {
+  @ApiProperty() @IsCalendarDate() on!: string;
+  @ApiProperty({ description: 'the items and files handed over' })
+  @IsString()
+  @Length(1, 4000)
+  items!: string;
+}
+
+class ListQuery {
+  @ApiPropertyOptional({ minimum: 1, default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  page?: number;
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize?: number;
+}
+
+export class ListPenaltiesQuery extends ListQuery {
+  @ApiPropertyOptional({ enum: PENALTY_STAGES }) @IsOptional() @IsIn(PENALTY_STAGES) stage?: string;
+}
+
+export class ListTransfersQuery extends ListQuery {
+  @ApiPropertyOptional({ enum: TRANSFER_STAGES }) @IsOptional() @IsIn(TRANSFER_STAGES) stage?: string;
+}
+
+export class ProcuratorateOutcomeDto {
+  @ApiProperty({ description: 'true when the police filed after the supervision' })
+  @IsBoolean()
+  policeFiled!: boolean;
+  @ApiProperty() @IsCalendarDate() on!: string;
+  @ApiProperty() @IsString() @Length(0, 2000) note!: string;
+}

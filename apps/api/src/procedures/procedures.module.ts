@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { CasesModule } from '../cases/cases.module';
+import { PenaltyActionsController } from './penalty-actions.controller';
+import { PenaltyExecutionController } from './penalty-execution.controller';
+import { ProceduresController } from './penalties.controller';
+import { ProcedureCommandsService } from './procedure-commands.service';
+import { ProcedureReadService } from './procedure-read.service';
+import { TransferActionsController } from './transfer-actions.controller';
+
+@Module({
+  imports: [CasesModule],
+  controllers: [
+    ProceduresController,
+    PenaltyActionsController,
+    PenaltyExecutionController,
+    TransferActionsController,
+  ],
+  providers: [ProcedureCommandsService, ProcedureReadService],
+})
+export class ProceduresModule {}

@@ -1,0 +1,277 @@
+import { WorkflowUpdateFailedError } from '@temporalio/client';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import {
+  amountDueFen,
+  chinaDateOf,
+  endOfChinaDay,
+  startOfChinaDay,
+  WorkCalendar,
+  type CaseActor,
+  type CaseCommand,
+  type CaseOfficer,
+  type PenaltyCommand,
+  type TransferCommand,
+} from '@safecase/domain';
+import { loadArrangements } from '@safecase/persistence';
+import { workflowIds } from '@safecase/temporal';
+import {
+  caseStateQuery,
+  penaltyCommand,
+  penaltyStateQuery,
+  transferCommand,
+  transferStateQuery,
+} from '@safecase/workflows';
+import { randomUUID } from 'node:crypto';
+import { startWorker, testConfig, type RunningWorker } from '../support/apps';
+import { ensureFixtureYears } from '../support/calendar-fixtures';
+import { demoActor, eventually, startCase } from '../support/cases';
+import { testEnvironment } from '../support/environment';
+import { recordHistory } from '../support/histories';
+import { ownDatabase } from '../support/own-database';
+
+/**
+ * Penalty procedures and judicial transfers as child workflows of an enforcement case, on the
+ * time-skipping server with real PostgreSQL: started from the case, their clocks firing at their
+ * instants, their end reported back to the case.
+ */
+jest.setTimeout(120_000);
+
+describe('penalty and transfer child workflows (time-skipping)', () => {
+  let env: TestWorkflowEnvironment;
+  let worker: RunningWorker;
+  let own: Awaited<ReturnType<typeof ownDatabase>>;
+  let calendar: WorkCalendar;
+  let officer1: CaseOfficer & CaseActor;
+  let officer2: CaseOfficer & CaseActor;
+  let supervisor: CaseActor;
+  let head: CaseActor;
+  const config = testConfig();
+
+  beforeAll(async () => {
+    own = await ownDatabase();
+    env = await TestWorkflowEnvironment.createTimeSkipping({
+      server: { executable: { type: 'existing-path', path: testEnvironment().testServer } },
+    });
+    await ensureFixtureYears(own.db, await env.currentTimeMs(), 3);
+    calendar = new WorkCalendar(await loadArrangements(own.db));
+    worker = await startWorker({ ...config, databaseUrl: own.url }, env.nativeConnection);
+    officer1 = await demoActor(own.db, 'nc.officer1');
+    officer2 = await demoActor(own.db, 'nc.officer2');
+    supervisor = await demoActor(own.db, 'nc.supervisor');
+    head = await demoActor(own.db, 'nc.head');
+  }, 120_000);
+
+  afterAll(async () => {
+    await worker?.stop();
+    await env?.teardown();
+    await own?.drop();
+  });
+
+  async function sleepUntil(instant: number): Promise<void> {
+    const now = await env.currentTimeMs();
+    if (instant > now) await env.sleep(instant - now);
+  }
+  const today = async () => chinaDateOf(await env.currentTimeMs());
+  /** The next working day's 10:00 China time, at least `days` calendar days ahead. */
+  async function workingDayAfter(days: number): Promise<string> {
+    let d = chinaDateOf((await env.currentTimeMs()) + days * 86_400_000);
+    while (!calendar.isWorkingDay(d)) d = chinaDateOf(startOfChinaDay(d) + 36 * 3600_000);
+    await sleepUntil(startOfChinaDay(d) + 10 * 3600_000);
+    return d;
+  }
+
+  async function inspectedCase() {
+    const opened = await startCase(env.client, config.temporal.taskQueue, officer1);
+    await opened.send(officer1, {
+      type: 'record_inspection',
+      officers: [officer1, officer2],
+      inspectedAt: await env.currentTimeMs(),
+      place: '井下采区',
+      findings: [
+        {
+          description: '拒不执行停产指令',
+          severity: 'major',
+          legalBasis: '安全生产法 第65条',
+          evidence: [{ kind: 'video', name: 'cam.mp4', sha256: 'c'.repeat(64) }],
+        },
+      ],
+      unitRefusedToSign: false,
+      refusalNote: null,
+    } satisfies CaseCommand);
+    return opened;
+  }
+
+  const auditActions = async (caseId: string) =>
+    (
+      await own.db.query<{ action: string }[]>(
+        'SELECT action FROM audit_entry WHERE case_id = $1 ORDER BY id',
+        [caseId],
+      )
+    ).map((r) => r.action);
+
+  it('a penalty opened from the case runs to a capped surcharge, payment and closing, and tells the case', async () => {
+    await workingDayAfter(0);
+    const { caseId, handle, send } = await inspectedCase();
+    await send(officer1, { type: 'propose_penalty', dangerIds: ['D1'], summary: '建议罚款1万元' });
+    const penaltyId = randomUUID();
+    await send(supervisor, { type: 'acknowledge_penalty_proposal', note: '同意立案', penaltyId });
+    const penalty = env.client.workflow.getHandle(workflowIds.penalty(penaltyId));
+    const act = (actor: CaseActor, command: PenaltyCommand) =>
+      penalty.executeUpdate(penaltyCommand, { args: [{ actor, command }] });
+    const filed = await eventually(async () => {
+      const s = await penalty.query(penaltyStateQuery);
+      expect(s.stage).toBe('investigating');
+      return s;
+    });
+    expect(filed.filing?.approvedBy).toBe(supervisor.userId);
+    expect(filed.handlers).toEqual(expect.arrayContaining([officer1.userId, officer2.userId]));
+
+    const fine = {
+      sanctions: ['fine' as const],
+      fineFen: 1_000_000,
+      facts: '未整改',
+      legalBasis: '安全生产法 第102条',
+    };
+    const noticed = await act(officer1, { type: 'serve_notice', servedOn: await today(), ...fine });
+    expect(noticed.documents[0]?.number).toMatch(/^洪应急罚告〔\d{4}〕\d+号$/);
+    // Before the defence period ends the case cannot go to decision; after it, it can.
+    await expect(act(officer1, { type: 'submit_for_decision' })).rejects.toBeInstanceOf(
+      WorkflowUpdateFailedError,
+    );
+    const state = await penalty.query(penaltyStateQuery);
+    await sleepUntil(endOfChinaDay(state.notice!.defenceEnds) + 10 * 3600_000);
+    await act(officer2, { type: 'submit_for_decision' });
+    // The handlers never decide; the supervisor who took up the proposal may (they did not investigate).
+    await expect(act(officer1, { type: 'decide_penalty', ...fine })).rejects.toBeInstanceOf(
+      WorkflowUpdateFailedError,
+    );
+    const decided = await act(supervisor, { type: 'decide_penalty', ...fine });
+    expect(decided.documents[0]?.number).toMatch(/^洪应急罚决〔\d{4}〕\d+号$/);
+    const servedOn = await today();
+    await act(officer1, { type: 'record_service', servedOn, method: 'direct' });
+    await act(officer1, { type: 'record_publication', publishedOn: servedOn });
+
+    // Unpaid: the clock alone raises the demand after 30 days of surcharge and marks the cap on day 34.
+    const served = await penalty.query(penaltyStateQuery);
+    await env.sleep('60 days');
+    const late = await eventually(async () => {
+      const s = await penalty.query(penaltyStateQuery);
+      expect(s.surchargeCappedOn).not.toBeNull();
+      return s;
+    });
+    expect(late.demandDue).toBe(true);
+    const taskKinds = await own.db.query<{ kind: string; procedure_kind: string }[]>(
+      'SELECT kind, procedure_kind FROM case_task WHERE case_id = $1 ORDER BY kind',
+      [penaltyId],
+    );
+    expect(taskKinds).toEqual([{ kind: 'serve_demand', procedure_kind: 'penalty' }]);
+    const paidOn = await today();
+    const owed = amountDueFen(served, calendar, paidOn);
+    expect(owed).toBe(2_000_000);
+    await act(officer1, { type: 'record_payment', paidOn, amountFen: owed });
+    await act(officer1, { type: 'propose_closing', reason: '罚款及加处罚款已缴清' });
+    const closed = await act(head, { type: 'decide_closing', approve: true, note: '同意结案' });
+    expect(closed.documents[0]?.number).toMatch(/^洪应急结案〔\d{4}〕\d+号$/);
+
+    // The case hears of it; the auditor reads the penalty's story on the case's audit trail.
+    await eventually(async () => {
+      const s = await handle.query(caseStateQuery);
+      expect(s.procedures).toEqual([expect.objectContaining({ id: penaltyId, status: 'finished' })]);
+    });
+    const actions = await auditActions(caseId);
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        'penalty.penalty_opened',
+        'penalty.filing_decided',
+        'penalty.notice_served',
+        'penalty.penalty_decided',
+        'penalty.demand_due',
+        'penalty.surcharge_capped',
+        'penalty.payment_recorded',
+        'penalty.closing_decided',
+        'case.procedure_finished',
+      ]),
+    );
+    const [row] = await own.db.query<{ stage: string; case_id: string }[]>(
+      'SELECT stage, case_id FROM procedure WHERE id = $1',
+      [penaltyId],
+    );
+    expect(row).toEqual({ stage: 'closed', case_id: caseId });
+    if (process.env.RECORD_HISTORIES === '1') {
+      recordHistory('penalty-procedure-capped-and-paid', await penalty.fetchHistory());
+      recordHistory('enforcement-case-with-penalty', await handle.fetchHistory());
+    }
+  });
+
+  it('a transfer refused by the police is reconsidered; the 24-hour sending clock reminds and goes overdue', async () => {
+    await workingDayAfter(1);
+    const { caseId, handle, send } = await inspectedCase();
+    const transferId = randomUUID();
+    const team = [officer1, officer2].map((o) => ({
+      userId: o.userId,
+      username: o.username,
+      displayName: o.displayName,
+    }));
+    await send(officer1, {
+      type: 'report_transfer',
+      transferId,
+      team,
+      suspectedOffence: '危险作业罪',
+      facts: '拒不停产',
+    });
+    const transfer = env.client.workflow.getHandle(workflowIds.transfer(transferId));
+    const act = (actor: CaseActor, command: TransferCommand) =>
+      transfer.executeUpdate(transferCommand, { args: [{ actor, command }] });
+    await eventually(async () => expect((await transfer.query(transferStateQuery)).stage).toBe('reported'));
+    // The case cannot be closed while the transfer stands: a fine never replaces it.
+    await expect(send(head, { type: 'close_case', note: '结案' })).rejects.toBeInstanceOf(
+      WorkflowUpdateFailedError,
+    );
+
+    const approvedAt = await env.currentTimeMs();
+    const approved = await act(head, { type: 'decide_transfer', approve: true, note: '同意移送' });
+    expect(approved.documents[0]?.number).toMatch(/^洪应急移审〔\d{4}〕\d+号$/);
+    const marks = async () => (await transfer.query(transferStateQuery)).taskMarks['send_transfer'];
+    await env.sleep('17 hours');
+    expect(await marks()).toBeUndefined();
+    await sleepUntil(approvedAt + 18 * 3600_000 + 1000);
+    await eventually(async () => expect(await marks()).toMatchObject({ reminded: true, overdue: false }));
+    await sleepUntil(approvedAt + 24 * 3600_000 + 1000);
+    await eventually(async () => expect(await marks()).toMatchObject({ overdue: true }));
+
+    const sent = await act(officer2, { type: 'record_sending', sentOn: await today() });
+    expect(sent.documents[0]?.number).toMatch(/^洪应急移送〔\d{4}〕\d+号$/);
+    await act(officer1, {
+      type: 'record_police_decision',
+      filed: false,
+      on: await today(),
+      note: '不予立案',
+    });
+    await act(officer1, { type: 'request_reconsideration', on: await today() });
+    await env.sleep('2 days');
+    await act(officer1, { type: 'record_reconsideration_answer', filed: true, on: await today() });
+    const handed = await act(officer2, {
+      type: 'record_handover',
+      on: await today(),
+      items: '涉案账簿、监控录像',
+    });
+    expect(handed.stage).toBe('closed');
+    await eventually(async () => {
+      const s = await handle.query(caseStateQuery);
+      expect(s.procedures).toEqual([
+        expect.objectContaining({ kind: 'transfer', status: 'finished', outcome: 'handed_over' }),
+      ]);
+    });
+    expect(await auditActions(caseId)).toEqual(
+      expect.arrayContaining([
+        'case.transfer_reported',
+        'transfer.task_reminded',
+        'transfer.task_overdue',
+        'transfer.handed_over',
+      ]),
+    );
+    if (process.env.RECORD_HISTORIES === '1') {
+      recordHistory('judicial-transfer-reconsidered', await transfer.fetchHistory());
+    }
+  });
+});
