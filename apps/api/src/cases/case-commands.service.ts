@@ -8,6 +8,7 @@ import { workflowIds } from '@safecase/temporal';
 import {
   caseCommand,
   caseSynced,
+  procedureSynced,
   type CaseCommandResult,
   type enforcementCaseWorkflow,
 } from '@safecase/workflows';
@@ -124,6 +125,25 @@ export class CaseCommandsService {
     }));
   }
 
+  /**
+   * Read-your-writes for a command that opened a penalty procedure or a transfer: answer once the
+   * child's opening is in the read model (a slow worker only delays the child's page, never the answer).
+   */
+  private async childInReadModel(command: CaseCommand): Promise<void> {
+    const workflowId =
+      command.type === 'report_transfer'
+        ? workflowIds.transfer(command.transferId)
+        : command.type === 'acknowledge_penalty_proposal' && command.penaltyId
+          ? workflowIds.penalty(command.penaltyId)
+          : null;
+    if (!workflowId) return;
+    try {
+      await this.within(() => this.client.workflow.getHandle(workflowId).executeUpdate(procedureSynced));
+    } catch (error) {
+      if (!timedOut(error)) throw error;
+    }
+  }
+
   /** A new record's id: from the request's Idempotency-Key when there is one, so a retry finds it. */
   newId(kind: string, requestKey?: string): string {
     return requestKey ? uuidFromDigest(sha256Hex(`${kind}:${requestKey}`)) : randomUUID();
@@ -145,6 +165,7 @@ export class CaseCommandsService {
     } catch (error) {
       rethrowRefusal(error, `Case ${caseId} is closed.`);
     }
+    await this.childInReadModel(command);
     return { ...result, case: await this.read.detail(actor, caseId) };
   }
 }

@@ -1,0 +1,206 @@
+import type { INestApplication } from '@nestjs/common';
+import { chinaDateOf } from '@safecase/domain';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { startApi, startWorker, testConfig, type RunningWorker } from '../support/apps';
+import { bearer, tokenFor } from '../support/auth';
+import { eventually } from '../support/cases';
+
+jest.setTimeout(90_000);
+
+/** Penalty cases and transfers through HTTP alone, on the dev server with a real worker and PostgreSQL. */
+describe('penalty cases and transfers over HTTP', () => {
+  let api: INestApplication;
+  let worker: RunningWorker;
+  let db: DataSource;
+  const config = testConfig();
+  const as = async (username: string) => bearer(await tokenFor(api, username));
+  const http = () => request(api.getHttpServer());
+  const today = () => chinaDateOf(Date.now());
+  const post = async (username: string, path: string, body: object, key?: string) => {
+    const r = http()
+      .post(path)
+      .set(await as(username));
+    return (key ? r.set('Idempotency-Key', key) : r).send(body);
+  };
+
+  beforeAll(async () => {
+    worker = await startWorker(config);
+    api = await startApi(config);
+    db = api.get(DataSource);
+  });
+  afterAll(async () => {
+    await api?.close();
+    await worker?.stop();
+  });
+
+  async function inspectedCase() {
+    const opened = await post('nc.officer1', '/cases', {
+      origin: 'referral',
+      enterprise: { name: '南昌某矿业有限公司', creditCode: '91110108551385082Q', address: '南昌' },
+      summary: '拒不执行停产决定',
+    });
+    expect(opened.status).toBe(201);
+    const inspected = await post('nc.officer1', `/cases/${opened.body.id}/inspection`, {
+      officers: ['nc.officer1', 'nc.officer2'],
+      inspectedAt: new Date().toISOString(),
+      place: '井下',
+      findings: [
+        {
+          description: '停产期间组织井下作业',
+          severity: 'major',
+          legalBasis: '安全生产法 第65条',
+          evidence: [{ kind: 'video', name: 'cam.mp4', sha256: 'd'.repeat(64) }],
+        },
+      ],
+      unitRefusedToSign: false,
+      refusalNote: null,
+    });
+    expect(inspected.status).toBe(200);
+    return opened.body.id as string;
+  }
+
+  it('a penalty opened on its own: filing by a supervisor, notice with hearing right, typed refusals', async () => {
+    const bad = await post('nc.officer1', '/penalties', {
+      party: 'unit',
+      partyName: '某公司',
+      facts: '迟报事故',
+      creditCode: '91110108551385083Q',
+    });
+    expect(bad.status).toBe(422);
+    expect(bad.headers['content-type']).toMatch(/application\/problem\+json/);
+
+    const key = `pen-${Date.now()}`;
+    const body = {
+      party: 'unit',
+      partyName: '南昌某建筑有限公司',
+      creditCode: '91110108551385082Q',
+      facts: '事故发生后迟报 (国务院令493号)',
+      handlers: ['nc.officer2'],
+    };
+    const opened = await post('nc.officer1', '/penalties', body, key);
+    expect(opened.status).toBe(201);
+    expect(opened.body).toMatchObject({ kind: 'penalty', stage: 'proposed', caseId: null });
+    expect(opened.body.tasks.map((t: { kind: string }) => t.kind)).toEqual(['decide_filing']);
+    const again = await post('nc.officer1', '/penalties', body, key);
+    expect(again.body.id).toBe(opened.body.id);
+    const id = opened.body.id as string;
+
+    const selfApproval = await post('nc.officer1', `/penalties/${id}/filing-decision`, {
+      approve: true,
+      note: '',
+    });
+    expect(selfApproval.status).toBe(403);
+    const filed = await post('nc.supervisor', `/penalties/${id}/filing-decision`, {
+      approve: true,
+      note: '同意立案',
+      complex: true,
+    });
+    expect(filed.status).toBe(200);
+    expect(filed.body.documents[0].number).toMatch(/^洪应急立审〔\d{4}〕\d+号$/);
+
+    const notice = await post('nc.officer2', `/penalties/${id}/notice`, {
+      servedOn: today(),
+      sanctions: ['fine'],
+      fineFen: 6_000_000,
+      facts: '迟报事故',
+      legalBasis: '安全生产法 第110条',
+    });
+    expect(notice.status).toBe(200);
+    expect(notice.body.penalty.state.notice).toMatchObject({ hearingRight: true });
+    const early = await post('nc.officer1', `/penalties/${id}/submission`, {});
+    expect(early.status).toBe(409);
+    expect(early.body.title).toBeDefined();
+    const hearing = await post('nc.officer1', `/penalties/${id}/hearing-request`, { requestedOn: today() });
+    expect(hearing.status).toBe(200);
+    const investigatorChair = await post('nc.supervisor', `/penalties/${id}/hearing`, {
+      date: today(),
+      chair: 'nc.officer2',
+    });
+    expect(investigatorChair.status).toBe(403);
+    const tooSoon = await post('nc.supervisor', `/penalties/${id}/hearing`, {
+      date: today(),
+      chair: 'nc.supervisor',
+    });
+    expect(tooSoon.status).toBe(422);
+
+    const other = await http()
+      .get(`/penalties/${id}`)
+      .set(await as('jj.officer1'));
+    expect(other.status).toBe(404);
+    const inbox = await http()
+      .get('/tasks')
+      .set(await as('nc.supervisor'))
+      .expect(200);
+    expect(inbox.body.items).toContainEqual(
+      expect.objectContaining({ caseId: id, procedure: 'penalty', kind: 'schedule_hearing' }),
+    );
+    const audit = await http()
+      .get(`/audit/cases/${id}`)
+      .set(await as('prov.auditor'))
+      .expect(200);
+    expect(JSON.stringify(audit.body)).toContain('洪应急立审');
+  });
+
+  it('a transfer from a case: the head decides, the police refuse, reconsideration, handover; the case waits for it', async () => {
+    const caseId = await inspectedCase();
+    const oneOfficer = await post('nc.officer1', `/cases/${caseId}/transfers`, {
+      team: ['nc.officer1'],
+      suspectedOffence: '危险作业罪',
+      facts: 'x',
+    });
+    expect(oneOfficer.status).toBe(422);
+    const reported = await post('nc.officer1', `/cases/${caseId}/transfers`, {
+      team: ['nc.officer1', 'nc.officer2'],
+      suspectedOffence: '危险作业罪 (刑法 第134条之一)',
+      facts: '拒不执行停产停业决定，继续组织井下作业',
+    });
+    expect(reported.status).toBe(200);
+    const page = await http()
+      .get(`/cases/${caseId}`)
+      .set(await as('nc.officer1'))
+      .expect(200);
+    const [procedure] = page.body.procedures;
+    expect(procedure).toMatchObject({ kind: 'transfer', stage: 'reported' });
+    const id = procedure.id as string;
+
+    expect(
+      (await post('nc.supervisor', `/transfers/${id}/decision`, { approve: true, note: '同意' })).status,
+    ).toBe(403);
+    const decided = await post('nc.head', `/transfers/${id}/decision`, { approve: true, note: '同意移送' });
+    expect(decided.status).toBe(200);
+    expect(decided.body.transfer.tasks[0]).toMatchObject({ kind: 'send_transfer', rule: 'transfer.send' });
+    const sent = await post('nc.officer2', `/transfers/${id}/sending`, { on: today() });
+    expect(sent.body.documents[0].number).toMatch(/^洪应急移送〔\d{4}〕\d+号$/);
+    await post('nc.officer1', `/transfers/${id}/police-decision`, {
+      filed: false,
+      on: today(),
+      note: '不予立案',
+    });
+    const reconsider = await post('nc.officer1', `/transfers/${id}/reconsideration`, { on: today() });
+    expect(reconsider.body.documents[0].number).toMatch(/^洪应急提复〔\d{4}〕\d+号$/);
+    const closeCase = await post('nc.head', `/cases/${caseId}/closure`, { note: '结案' });
+    expect(closeCase.status).toBe(409);
+    await post('nc.officer1', `/transfers/${id}/reconsideration/answer`, { filed: true, on: today() });
+    const handed = await post('nc.officer2', `/transfers/${id}/handover`, {
+      on: today(),
+      items: '账簿、录像',
+    });
+    expect(handed.status).toBe(200);
+    expect(handed.body.transfer).toMatchObject({ stage: 'closed' });
+    const closedAgain = await post('nc.officer2', `/transfers/${id}/handover`, {
+      on: today(),
+      items: '账簿',
+    });
+    expect(closedAgain.status).toBe(409);
+
+    // The transfer tells its case when it ends; the case then records it.
+    await eventually(async () => {
+      const [row] = await db.query<{ state: { procedures: { status: string }[] } }[]>(
+        'SELECT state FROM enforcement_case WHERE id = $1',
+        [caseId],
+      );
+      expect(row?.state.procedures).toEqual([expect.objectContaining({ status: 'finished' })]);
+    });
+  });
+});
