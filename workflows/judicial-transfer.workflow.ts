@@ -9,11 +9,7 @@ import {
   type TransferEvent,
   type TransferState,
 } from '@safecase/domain';
-import {
-  transferCommand,
-  transferStateQuery,
-  type JudicialTransferInput,
-} from './procedure.messages';
+import { transferCommand, transferStateQuery, type JudicialTransferInput } from './procedure.messages';
 import { runProcedure, tellParent, type ProcedureModel } from './procedure-runtime';
 
 /**

@@ -11,11 +11,7 @@ import {
   type PenaltyEvent,
   type PenaltyState,
 } from '@safecase/domain';
-import {
-  penaltyCommand,
-  penaltyStateQuery,
-  type PenaltyProcedureInput,
-} from './procedure.messages';
+import { penaltyCommand, penaltyStateQuery, type PenaltyProcedureInput } from './procedure.messages';
 import { procedureActivities, runProcedure, tellParent, type ProcedureModel } from './procedure-runtime';
 
 /**

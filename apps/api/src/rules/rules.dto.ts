@@ -12,9 +12,9 @@ export class RulesQuery {
 export class ClockRuleDto {
   @ApiProperty() @IsString() @Length(1, 300) name!: string;
   @ApiProperty({ minimum: 1 }) @IsInt() @Min(1) amount!: number;
-  @ApiProperty({ enum: ['working_days', 'calendar_days', 'hours', 'months', 'years'] })
-  @IsIn(['working_days', 'calendar_days', 'hours', 'months', 'years'])
-  unit!: 'working_days' | 'calendar_days' | 'hours' | 'months' | 'years';
+  @ApiProperty({ enum: ['working_days', 'calendar_days', 'hours', 'months', 'years', 'yuan'] })
+  @IsIn(['working_days', 'calendar_days', 'hours', 'months', 'years', 'yuan'])
+  unit!: 'working_days' | 'calendar_days' | 'hours' | 'months' | 'years' | 'yuan';
   @ApiProperty() @IsString() @Length(1, 300) startsOn!: string;
   @ApiProperty({ type: [String] }) @IsString({ each: true }) pausedBy!: string[];
   @ApiProperty({ description: 'law and article' }) @IsString() @Length(1, 500) source!: string;

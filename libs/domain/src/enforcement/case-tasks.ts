@@ -124,7 +124,7 @@ export function openTasks(state: CaseState): CaseTask[] {
     }
   }
   for (const m of state.measures) tasks.push(...measureTasks(state, m));
-  const subOpen = (state.procedures ?? []).some((p) => p.status === 'open');
+  const subOpen = (state.procedures ?? []).some((p) => p.kind === 'transfer' && p.status === 'open');
   if (state.stage === 'escalated' && tasks.length === 0 && !subOpen) {
     tasks.push({
       key: 'close_case',

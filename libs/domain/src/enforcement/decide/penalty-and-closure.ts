@@ -128,10 +128,10 @@ export function closeCase(ctx: DecideContext, command: CommandOf<'close_case'>):
     reject('case.wrong_stage', `measures not yet settled: ${unsettled.map((m) => m.id).join(', ')}`);
   if (state.penaltyProposal && !state.penaltyProposal.acknowledged)
     reject('case.wrong_stage', 'the penalty proposal awaits');
-  const open = (state.procedures ?? []).filter((p) => p.status === 'open');
-  if (open.some((p) => p.kind === 'transfer'))
+  // A penalty procedure keeps its own file and closing approval; a transfer keeps the case open (and
+  // its measures in force) until it ends (国务院令第310号).
+  if ((state.procedures ?? []).some((p) => p.kind === 'transfer' && p.status === 'open'))
     reject('case.wrong_stage', `the transfer to the judiciary is under way: ${NO_PENALTY_INSTEAD}`);
-  if (open.length) reject('case.wrong_stage', `the penalty procedure ${open[0]!.id} is still open`);
   if (!state.penaltyProposal && state.measures.length === 0) {
     reject('case.wrong_stage', 'an unrectified case is closed only after measures or a penalty proposal');
   }
