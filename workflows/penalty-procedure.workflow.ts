@@ -57,7 +57,7 @@ const model: ProcedureModel<PenaltyState, PenaltyEvent, PenaltyCommand> = {
     const reason = closureProposalReason({
       penaltyDecisionDates: [...prior, s.decision!.decidedOn],
       hasMajorHiddenDanger: s.majorHiddenDanger,
-      refusedSuspension: false,
+      refusedSuspension: s.unitRefusedSuspension ?? false,
     });
     return reason ? [{ type: 'closure_proposal_due', reason, at: Date.now() }] : [];
   },

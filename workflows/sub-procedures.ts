@@ -1,5 +1,5 @@
 import { ParentClosePolicy, patched, startChild, workflowInfo } from '@temporalio/workflow';
-import type { CaseEvent, CaseState, EventActor } from '@safecase/domain';
+import { SUSPENSION_KINDS, type CaseEvent, type CaseState, type EventActor } from '@safecase/domain';
 import type { judicialTransferWorkflow } from './judicial-transfer.workflow';
 import type { penaltyProcedureWorkflow } from './penalty-procedure.workflow';
 
@@ -45,6 +45,9 @@ export async function startSubProcedures(
               facts: proposal.summary,
               majorHiddenDanger: state.dangers.some(
                 (d) => proposal.dangerIds.includes(d.id) && d.severity === 'major',
+              ),
+              unitRefusedSuspension: state.measures.some(
+                (m) => SUSPENSION_KINDS.includes(m.kind) && m.unitRefused,
               ),
               rulebook: state.rulebook,
             },

@@ -2,6 +2,8 @@ import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import {
   amountDueFen,
+  creditCodeCheckCharacter,
+  RULEBOOK_2026_V1,
   chinaDateOf,
   endOfChinaDay,
   startOfChinaDay,
@@ -20,6 +22,7 @@ import {
   penaltyStateQuery,
   transferCommand,
   transferStateQuery,
+  type penaltyProcedureWorkflow,
 } from '@safecase/workflows';
 import { randomUUID } from 'node:crypto';
 import { startWorker, testConfig, type RunningWorker } from '../support/apps';
@@ -178,6 +181,7 @@ describe('penalty and transfer child workflows (time-skipping)', () => {
       const s = await handle.query(caseStateQuery);
       expect(s.procedures).toEqual([expect.objectContaining({ id: penaltyId, status: 'finished' })]);
     });
+    await eventually(async () => expect(await auditActions(caseId)).toContain('case.procedure_finished'));
     const actions = await auditActions(caseId);
     expect(actions).toEqual(
       expect.arrayContaining([
@@ -273,5 +277,70 @@ describe('penalty and transfer child workflows (time-skipping)', () => {
     if (process.env.RECORD_HISTORIES === '1') {
       recordHistory('judicial-transfer-reconsidered', await transfer.fetchHistory());
     }
+  });
+
+  it('a third penalty within 180 days on a unit with a major hidden danger puts a closure proposal before the head', async () => {
+    await workingDayAfter(1);
+    const creditCode = '91360100MA35ABCD1';
+    const code = `${creditCode}${creditCodeCheckCharacter(creditCode)}`;
+    const fine = {
+      sanctions: ['fine' as const],
+      fineFen: 1_000_000,
+      facts: '重大隐患未整改',
+      legalBasis: '安全生产法 第102条',
+    };
+    const handles = [];
+    for (let i = 0; i < 3; i += 1) {
+      const penaltyId = randomUUID();
+      const handle = await env.client.workflow.start<typeof penaltyProcedureWorkflow>(
+        'penaltyProcedureWorkflow',
+        {
+          workflowId: workflowIds.penalty(penaltyId),
+          taskQueue: config.temporal.taskQueue,
+          args: [
+            {
+              parentWorkflowId: null,
+              searchAttributes: false,
+              opening: {
+                penaltyId,
+                caseId: null,
+                agencyId: officer1.agencyId,
+                regionCode: '360100',
+                docPrefix: '洪应急',
+                party: 'unit',
+                partyName: '南昌某危化品公司',
+                creditCode: code,
+                facts: `第${i + 1}次`,
+                majorHiddenDanger: true,
+                rulebook: RULEBOOK_2026_V1,
+              },
+              proposedBy: { userId: officer1.userId, username: officer1.username },
+              handlers: [officer2.userId],
+            },
+          ],
+        },
+      );
+      const act = (actor: CaseActor, command: PenaltyCommand) =>
+        handle.executeUpdate(penaltyCommand, { args: [{ actor, command }] });
+      await act(supervisor, { type: 'decide_filing', approve: true, note: '同意' });
+      await act(officer1, { type: 'serve_notice', servedOn: await today(), ...fine });
+      handles.push(act);
+    }
+    await env.sleep('10 days');
+    const results = [];
+    for (const act of handles) {
+      await act(officer2, { type: 'submit_for_decision' });
+      results.push(await act(head, { type: 'decide_penalty', ...fine }));
+    }
+    expect(results.map((r) => r.stage)).toEqual(['decided', 'decided', 'decided']);
+    const [third] = await own.db.query<
+      { id: string; state: { closureProposal: { reason: string } | null } }[]
+    >(`SELECT id, state FROM procedure WHERE credit_code = $1 AND title = '第3次'`, [code]);
+    expect(third!.state.closureProposal?.reason).toMatch(/3 penalties within 180 days/);
+    const tasks = await own.db.query<{ kind: string; assignee_role: string }[]>(
+      `SELECT kind, assignee_role FROM case_task WHERE case_id = $1 AND kind = 'closure_proposal'`,
+      [third!.id],
+    );
+    expect(tasks).toEqual([{ kind: 'closure_proposal', assignee_role: 'head' }]);
   });
 });

@@ -116,6 +116,14 @@ function afterDecision(s: PenaltyState, calendar: WorkCalendar): ProcedureTask[]
         { kind: 'days', rule: 'publication.withdrawal', from: s.publication.withdrawalDueFrom },
       ),
     );
+  if (s.closureProposal?.due)
+    tasks.push(
+      task(
+        'closure_proposal',
+        `Propose closing the unit to the local government: ${s.closureProposal.reason}`,
+        'head',
+      ),
+    );
   if (s.stage !== 'served') return tasks;
   const owes = s.decision!.fineFen > 0 && !s.payment && s.decisionStatus !== 'revoked';
   const pending = s.remedies.some((r) => r.endedOn === null);
@@ -137,14 +145,6 @@ function afterDecision(s: PenaltyState, calendar: WorkCalendar): ProcedureTask[]
         `Apply to the court for enforcement from ${window.earliest}`,
         'supervisor',
         { kind: 'date', due: window.latest, basis: '行政强制法 第53条' },
-      ),
-    );
-  if (s.closureProposal?.due)
-    tasks.push(
-      task(
-        'closure_proposal',
-        `Propose closing the unit to the local government: ${s.closureProposal.reason}`,
-        'head',
       ),
     );
   if (!owes && !pending && (s.publication || s.decisionStatus === 'revoked'))

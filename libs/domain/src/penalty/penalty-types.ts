@@ -62,6 +62,8 @@ export interface PenaltyOpening {
   facts: string;
   /** The unit has a major hidden danger (安全生产法 第113条: the closure proposal counts only those). */
   majorHiddenDanger: boolean;
+  /** The unit refused a suspension order in the enforcement case (安全生产法 第113条, a closure ground). */
+  unitRefusedSuspension?: boolean;
   rulebook: Rulebook;
 }
 
