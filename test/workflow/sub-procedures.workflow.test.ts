@@ -343,4 +343,68 @@ describe('penalty and transfer child workflows (time-skipping)', () => {
     );
     expect(tasks).toEqual([{ kind: 'closure_proposal', assignee_role: 'head' }]);
   });
+
+  it('a long penalty case continues as new without losing or repeating an update sent meanwhile', async () => {
+    const penaltyId = randomUUID();
+    const handle = await env.client.workflow.start<typeof penaltyProcedureWorkflow>(
+      'penaltyProcedureWorkflow',
+      {
+        workflowId: workflowIds.penalty(penaltyId),
+        taskQueue: config.temporal.taskQueue,
+        args: [
+          {
+            parentWorkflowId: null,
+            searchAttributes: false,
+            continueAsNewAfterEvents: 40,
+            opening: {
+              penaltyId,
+              caseId: null,
+              agencyId: officer1.agencyId,
+              regionCode: '360100',
+              docPrefix: '洪应急',
+              party: 'individual',
+              partyName: '张某',
+              creditCode: null,
+              facts: '无证上岗作业',
+              majorHiddenDanger: false,
+              rulebook: RULEBOOK_2026_V1,
+            },
+            proposedBy: { userId: officer1.userId, username: officer1.username },
+            handlers: [],
+          },
+        ],
+      },
+    );
+    const firstRun = (await handle.describe()).runId;
+    const act = (command: PenaltyCommand, actor: CaseActor = officer1) =>
+      handle.executeUpdate(penaltyCommand, { args: [{ actor, command }] });
+    await act({ type: 'decide_filing', approve: true, note: '同意' }, supervisor);
+    const on = await today();
+    // Twelve registrations, four at a time, across the continue-as-new boundary.
+    for (let batch = 0; batch < 3; batch += 1) {
+      await Promise.all(
+        [1, 2, 3, 4].map((i) =>
+          act({ type: 'register_evidence', description: `物证 ${batch * 4 + i}`, registeredOn: on }),
+        ),
+      );
+    }
+    const state = await handle.query(penaltyStateQuery);
+    expect(state.evidence.map((e) => e.id).sort()).toEqual(
+      Array.from({ length: 12 }, (_, i) => `E${i + 1}`).sort(),
+    );
+    expect(new Set(state.evidence.map((e) => e.description)).size).toBe(12);
+    expect((await handle.describe()).runId).not.toBe(firstRun);
+    await eventually(async () => {
+      const events = await own.db.query<{ seq: number }[]>(
+        'SELECT seq FROM case_event WHERE case_id = $1 ORDER BY seq',
+        [penaltyId],
+      );
+      expect(events.map((e) => e.seq)).toEqual(Array.from({ length: state.seq }, (_, i) => i + 1));
+    });
+    const numbers = await own.db.query<{ number: string }[]>(
+      `SELECT number FROM document WHERE case_id = $1 AND doc_type = 'evidence_preservation_notice'`,
+      [penaltyId],
+    );
+    expect(new Set(numbers.map((n) => n.number)).size).toBe(12);
+  });
 });
