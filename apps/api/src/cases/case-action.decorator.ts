@@ -4,7 +4,7 @@ import type { Role } from '@safecase/domain';
 import { ApiProblems, Roles } from '../auth/access.decorator';
 import { Command } from '../auth/command.decorator';
 
-/** What any action on a case may answer besides 200 (DESIGN: 404, 409, 422, 403). */
+/** What any action on a case or sub-procedure may answer besides 200 (DESIGN: 404, 409, 422, 403). */
 const ACTION_PROBLEMS = [
   'case.not_found',
   'case.wrong_stage',
@@ -16,18 +16,22 @@ const ACTION_PROBLEMS = [
 ] as const;
 
 /**
- * One action on a case: a POST under /cases/:caseId that sends one Workflow Update, answers 200 with
- * the result and the case, is a command (audited, Idempotency-Key) and may be refused with a typed code.
+ * One action on a record: a POST that sends one Workflow Update, answers 200 with the result and the
+ * record, is a command (audited, Idempotency-Key) and may be refused with a typed code.
  */
-export const CaseAction = (path: string, roles: Role[], command: string, summary: string) =>
+export const RecordAction = (route: string, roles: Role[], command: string, summary: string) =>
   applyDecorators(
-    Post(`:caseId/${path}`),
+    Post(route),
     HttpCode(200),
     Roles(...roles),
     Command(command),
     ApiOperation({ summary }),
     ApiProblems(...ACTION_PROBLEMS),
   );
+
+/** An action under /cases/:caseId. */
+export const CaseAction = (path: string, roles: Role[], command: string, summary: string) =>
+  RecordAction(`:caseId/${path}`, roles, command, summary);
 
 export const CaseId = () => Param('caseId', new ParseUUIDPipe());
 export const MeasureId = () => Param('measureId');

@@ -172,7 +172,24 @@ export class SummaryPenaltyDto {
   @ApiProperty({ example: '安全生产法 第99条' }) @IsString() @Length(1, 500) legalBasis!: string;
 }
 
-export class ListCasesQuery {
+/** Paging for every list: `page` from 1, `pageSize` up to 100. */
+export class PageQuery {
+  @ApiPropertyOptional({ minimum: 1, default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  page?: number;
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize?: number;
+}
+
+export class ListCasesQuery extends PageQuery {
   @ApiPropertyOptional({ enum: CASE_STAGES }) @IsOptional() @IsIn(CASE_STAGES) stage?: string;
   @ApiPropertyOptional({ description: 'only cases with an overdue task' })
   @IsOptional()
@@ -189,19 +206,6 @@ export class ListCasesQuery {
   @IsString()
   @Length(1, 100)
   officer?: string;
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page?: number;
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize?: number;
 }
 
 export class TransferReportDto {

@@ -1,5 +1,4 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -13,6 +12,7 @@ import {
   Min,
 } from 'class-validator';
 import { PENALTY_STAGES, TRANSFER_STAGES } from '@safecase/domain';
+import { PageQuery } from '../cases/cases.dto';
 import { IsCalendarDate, IsCreditCode } from '../validation';
 
 const SANCTIONS = ['warning', 'fine', 'confiscation', 'licence_revocation', 'suspension', 'closure'] as const;
@@ -180,27 +180,11 @@ export class HandoverDto {
   items!: string;
 }
 
-class ListQuery {
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page?: number;
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize?: number;
-}
-
-export class ListPenaltiesQuery extends ListQuery {
+export class ListPenaltiesQuery extends PageQuery {
   @ApiPropertyOptional({ enum: PENALTY_STAGES }) @IsOptional() @IsIn(PENALTY_STAGES) stage?: string;
 }
 
-export class ListTransfersQuery extends ListQuery {
+export class ListTransfersQuery extends PageQuery {
   @ApiPropertyOptional({ enum: TRANSFER_STAGES }) @IsOptional() @IsIn(TRANSFER_STAGES) stage?: string;
 }
 
