@@ -7,3 +7,4 @@ export * from './penalty';
 export * from './tasks';
 export * from './transfer';
 export * from './documents';
+export * from './accident';

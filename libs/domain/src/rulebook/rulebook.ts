@@ -1,4 +1,6 @@
 import type { IsoDate } from '../calendar/iso-date';
+import { ACCIDENT_RULES } from './accident-rules';
+import { confirmed, configurable } from './rule-helpers';
 
 export type ClockUnit = 'working_days' | 'calendar_days' | 'hours' | 'months' | 'years' | 'yuan';
 
@@ -26,17 +28,6 @@ export interface Rulebook {
   effectiveFrom: IsoDate;
   rules: Record<string, ClockRule>;
 }
-
-const confirmed = (r: Omit<ClockRule, 'status' | 'pausedBy'> & { pausedBy?: string[] }): ClockRule => ({
-  pausedBy: [],
-  ...r,
-  status: 'confirmed',
-});
-const configurable = (r: Omit<ClockRule, 'status' | 'pausedBy'> & { pausedBy?: string[] }): ClockRule => ({
-  pausedBy: [],
-  ...r,
-  status: 'configurable',
-});
 
 /**
  * The clocks of DOMAIN.md §3 (enforcement, penalty, transfer). Units follow DOMAIN §2: working days
@@ -339,6 +330,7 @@ export const RULEBOOK_2026_V1: Rulebook = {
       startsOn: 'listing decision',
       source: '应急管理部令第11号',
     }),
+    ...ACCIDENT_RULES,
   },
 };
 

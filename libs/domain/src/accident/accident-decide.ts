@@ -1,0 +1,266 @@
+import { chinaDateOf } from '../calendar/china-time';
+import { isIsoDate } from '../calendar/iso-date';
+import { CaseRejection } from '../enforcement/case-rejection';
+import type { CaseActor } from '../enforcement/case-types';
+import { fourEyesViolation } from '../identity/four-eyes';
+import { ruleOf } from '../rulebook/rulebook';
+import { casualtyWindowEnds, classify } from './accident-rules';
+import type { AccidentCommand, AccidentEvent, AccidentStage, AccidentState } from './accident-types';
+
+const reject = (code: CaseRejection['code'], message: string): never => {
+  throw new CaseRejection(code, message);
+};
+
+/**
+ * decideAccident(state, command, actor, now) → events, or a CaseRejection. Officers record what the
+ * investigation produces; the supervisor or head forms the team, approves extensions and the 批复 as
+ * the agency records them (four-eyes against whoever asked); the head hands a re-graded accident up.
+ */
+export function decideAccident(
+  s: AccidentState,
+  c: AccidentCommand,
+  actor: CaseActor,
+  now: number,
+): AccidentEvent[] {
+  if (actor.agencyId !== s.agencyId) reject('case.not_found', 'no such accident in your agency');
+  if (s.stage === 'closed') reject('case.wrong_stage', 'the accident is closed');
+  const today = chinaDateOf(now);
+  const stage = (allowed: AccidentStage[], what: string) => {
+    if (!allowed.includes(s.stage))
+      reject('case.wrong_stage', `cannot ${what} while the accident is ${s.stage}`);
+  };
+  const role = (roles: string[], what: string) =>
+    roles.find((r) => actor.roles.includes(r)) ??
+    reject('auth.forbidden', `${what} needs the role ${roles.join(' or ')}`);
+  const by = (r: string) => ({ userId: actor.userId, username: actor.username, role: r });
+  const approver = (what: string, proposedBy?: string) => {
+    const r = role(['head', 'supervisor'], what);
+    const why = fourEyesViolation(actor, { proposedBy, handlers: [] });
+    if (why) reject('auth.four_eyes', `${what}: ${why}`);
+    return by(r);
+  };
+  const officer = (what: string) => by(role(['officer'], what));
+  const text = (v: string, field: string) => {
+    if (!v.trim()) reject('case.invalid', `${field} is required`);
+  };
+  const extension = (days: number, max: number) => {
+    if (!Number.isInteger(days) || days < 1 || days > max)
+      reject('case.invalid', `an extension is 1 to ${max} days`);
+  };
+  switch (c.type) {
+    case 'update_casualties': {
+      const actorBy = officer('recording casualties');
+      const last = casualtyWindowEnds(s.occurredAt, s.category, s.rulebook);
+      if (today > last)
+        reject('case.invalid', `casualty changes count until ${last} (国务院令第493号 第13条)`);
+      for (const [k, v] of Object.entries({
+        deaths: c.deaths,
+        seriousInjuries: c.seriousInjuries,
+        directLossYuan: c.directLossYuan,
+      }))
+        if (!Number.isInteger(v) || v < 0) reject('case.invalid', `${k} is a whole number, 0 or more`);
+      const k = classify(s, c);
+      return [
+        {
+          type: 'casualties_updated',
+          at: now,
+          by: actorBy,
+          deaths: c.deaths,
+          seriousInjuries: c.seriousInjuries,
+          directLossYuan: c.directLossYuan,
+          grade: k.grade,
+          previousGrade: s.grade,
+          level: k.level,
+          previousLevel: s.level,
+          handoverRequired: k.handoverRequired,
+          note: c.note,
+        },
+      ];
+    }
+    case 'record_level_handover': {
+      if (!s.levelHandover.required || s.levelHandover.note)
+        reject('case.wrong_stage', 'no handover to another level is due');
+      text(c.note, 'note');
+      return [
+        {
+          type: 'level_handover_recorded',
+          at: now,
+          by: by(role(['head'], 'handing the investigation up')),
+          note: c.note,
+        },
+      ];
+    }
+    case 'form_team': {
+      stage(['reported'], 'form the investigation team');
+      text(c.leader, 'leader');
+      if (c.members.filter((m) => m.trim()).length < 1) reject('case.invalid', 'name the team members');
+      return [
+        {
+          type: 'team_formed',
+          at: now,
+          by: approver('forming the investigation team'),
+          formedOn: today,
+          leader: c.leader,
+          members: c.members,
+          documents: [{ key: 'investigation_team', type: 'investigation_team' }],
+        },
+      ];
+    }
+    case 'request_report_extension': {
+      stage(['investigating'], 'request more time for the report');
+      if (s.reportExtension && s.reportExtension.status !== 'refused')
+        reject('case.wrong_stage', 'the report may be extended once (第29条)');
+      extension(c.days, ruleOf(s.rulebook, 'accident.report_extension').amount);
+      text(c.reason, 'reason');
+      return [
+        {
+          type: 'report_extension_requested',
+          at: now,
+          by: officer('requesting an extension'),
+          days: c.days,
+          reason: c.reason,
+        },
+      ];
+    }
+    case 'decide_report_extension': {
+      if (s.reportExtension?.status !== 'requested') reject('case.wrong_stage', 'no extension was requested');
+      return [
+        {
+          type: 'report_extension_decided',
+          at: now,
+          by: approver('approving the extension', s.reportExtension!.requestedBy),
+          approved: c.approve,
+          note: c.note,
+          documents: c.approve ? [{ key: 'report_extension', type: 'report_extension' }] : [],
+        },
+      ];
+    }
+    case 'submit_report': {
+      stage(['investigating'], 'submit the investigation report');
+      text(c.summary, 'summary');
+      return [
+        {
+          type: 'report_submitted',
+          at: now,
+          by: officer('submitting the report'),
+          submittedOn: today,
+          summary: c.summary,
+        },
+      ];
+    }
+    case 'request_approval_extension': {
+      stage(['report_submitted'], 'request more time for the approval');
+      if (s.grade !== 'ESPECIALLY_MAJOR')
+        reject('case.invalid', 'only an especially major accident’s approval may be extended (第32条)');
+      if (s.approvalExtension && s.approvalExtension.status !== 'refused')
+        reject('case.wrong_stage', 'the approval may be extended once');
+      extension(c.days, ruleOf(s.rulebook, 'accident.approval_extension').amount);
+      return [
+        {
+          type: 'approval_extension_requested',
+          at: now,
+          by: officer('requesting an extension'),
+          days: c.days,
+          reason: c.reason,
+        },
+      ];
+    }
+    case 'decide_approval_extension': {
+      if (s.approvalExtension?.status !== 'requested')
+        reject('case.wrong_stage', 'no extension was requested');
+      return [
+        {
+          type: 'approval_extension_decided',
+          at: now,
+          by: approver('approving the extension', s.approvalExtension!.requestedBy),
+          approved: c.approve,
+          note: c.note,
+          documents: c.approve ? [{ key: 'approval_extension', type: 'approval_extension' }] : [],
+        },
+      ];
+    }
+    case 'approve_report': {
+      stage(['report_submitted'], 'record the approval (批复)');
+      const actorBy = by(role(['head'], 'recording the 批复'));
+      return [
+        {
+          type: 'report_approved',
+          at: now,
+          by: actorBy,
+          approvedOn: today,
+          note: c.note,
+          documents: [{ key: 'approval', type: 'approval' }],
+        },
+      ];
+    }
+    case 'record_publication': {
+      stage(['approved'], 'record the publication');
+      if (!isIsoDate(c.publishedOn) || c.publishedOn > today || c.publishedOn < s.approval!.approvedOn)
+        reject('case.invalid', `publishedOn is a day from ${s.approval!.approvedOn} to today`);
+      return [
+        {
+          type: 'report_published',
+          at: now,
+          by: officer('recording the publication'),
+          publishedOn: c.publishedOn,
+        },
+      ];
+    }
+    case 'add_rectification_item': {
+      stage(['approved', 'published'], 'add a rectification item');
+      text(c.measure, 'measure');
+      text(c.responsibleUnit, 'responsibleUnit');
+      if (!isIsoDate(c.deadline) || c.deadline < today)
+        reject('case.invalid', 'the deadline is a day from today on');
+      if (s.items.some((i) => i.itemId === c.itemId)) reject('case.invalid', `item ${c.itemId} exists`);
+      const { type: _t, ...item } = c;
+      return [
+        {
+          type: 'rectification_item_added',
+          at: now,
+          by: officer('adding a rectification item'),
+          item,
+          documents: [{ key: `rectification:${c.itemId}`, type: 'rectification_notice' }],
+        },
+      ];
+    }
+    case 'record_evaluation': {
+      stage(['approved', 'published'], 'record the evaluation');
+      text(c.result, 'result');
+      const referred = s.items.filter((i) => i.status === 'open').map((i) => i.itemId);
+      return [
+        {
+          type: 'evaluation_recorded',
+          at: now,
+          by: by(role(['head', 'supervisor'], 'recording the evaluation')),
+          evaluatedOn: today,
+          result: c.result,
+          referred,
+          documents: [{ key: 'evaluation', type: 'evaluation' }],
+        },
+      ];
+    }
+    case 'publish_evaluation': {
+      stage(['evaluated'], 'publish the evaluation');
+      if (s.evaluation!.publishedOn) reject('case.wrong_stage', 'the evaluation is published');
+      if (!isIsoDate(c.publishedOn) || c.publishedOn > today || c.publishedOn < s.evaluation!.evaluatedOn)
+        reject('case.invalid', `publishedOn is a day from ${s.evaluation!.evaluatedOn} to today`);
+      return [
+        {
+          type: 'evaluation_published',
+          at: now,
+          by: officer('recording the publication'),
+          publishedOn: c.publishedOn,
+        },
+      ];
+    }
+    case 'close_accident': {
+      stage(['evaluated'], 'close the accident');
+      if (!s.evaluation!.publishedOn)
+        reject('case.wrong_stage', 'publish the evaluation first (安全生产法 第86条)');
+      if (s.items.some((i) => i.status === 'open'))
+        reject('case.wrong_stage', 'rectification items are still open');
+      return [{ type: 'accident_closed', at: now, by: approver('closing the accident'), note: c.note }];
+    }
+  }
+}

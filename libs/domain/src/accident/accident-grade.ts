@@ -1,0 +1,48 @@
+/**
+ * Accident grades (生产安全事故报告和调查处理条例 第3条): any one criterion suffices; 以上 includes the
+ * number, 以下 excludes it. Direct loss in whole yuan.
+ */
+export const ACCIDENT_GRADES = ['GENERAL', 'LARGER', 'MAJOR', 'ESPECIALLY_MAJOR'] as const;
+export type AccidentGrade = (typeof ACCIDENT_GRADES)[number];
+
+export interface Casualties {
+  deaths: number;
+  seriousInjuries: number;
+  directLossYuan: number;
+}
+
+const THRESHOLDS: { grade: AccidentGrade; deaths: number; injuries: number; lossYuan: number }[] = [
+  { grade: 'ESPECIALLY_MAJOR', deaths: 30, injuries: 100, lossYuan: 100_000_000 },
+  { grade: 'MAJOR', deaths: 10, injuries: 50, lossYuan: 50_000_000 },
+  { grade: 'LARGER', deaths: 3, injuries: 10, lossYuan: 10_000_000 },
+];
+
+export function gradeAccident(c: Casualties): AccidentGrade {
+  const hit = THRESHOLDS.find(
+    (t) => c.deaths >= t.deaths || c.seriousInjuries >= t.injuries || c.directLossYuan >= t.lossYuan,
+  );
+  return hit?.grade ?? 'GENERAL';
+}
+
+export type InvestigatingLevel = 'state_council' | 'province' | 'city' | 'county';
+
+/** Who investigates (第19条): the State Council, the province, the city, the county. */
+export function investigatingLevel(grade: AccidentGrade): InvestigatingLevel {
+  return (
+    { ESPECIALLY_MAJOR: 'state_council', MAJOR: 'province', LARGER: 'city', GENERAL: 'county' } as const
+  )[grade];
+}
+
+const RANK: Record<InvestigatingLevel, number> = { county: 0, city: 1, province: 2, state_council: 3 };
+
+/** The level of an agency from its region code: 360000 province, 360100 city, 360111 county. */
+export function agencyLevel(regionCode: string): InvestigatingLevel {
+  if (regionCode.endsWith('0000')) return 'province';
+  if (regionCode.endsWith('00')) return 'city';
+  return 'county';
+}
+
+/** Whether an accident of this grade is investigated above the given agency. */
+export function investigatedAbove(grade: AccidentGrade, regionCode: string): boolean {
+  return RANK[investigatingLevel(grade)] > RANK[agencyLevel(regionCode)];
+}

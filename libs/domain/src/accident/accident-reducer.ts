@@ -1,0 +1,166 @@
+import { markTask } from '../tasks/task-clock';
+import type { AccidentEvent, AccidentState } from './accident-types';
+
+function step(s: AccidentState, e: AccidentEvent): AccidentState {
+  switch (e.type) {
+    case 'accident_reported': {
+      const {
+        type: _t,
+        at: _a,
+        by,
+        documents: _d,
+        grade,
+        level,
+        lateReport,
+        handoverRequired,
+        ...opening
+      } = e;
+      return {
+        ...opening,
+        stage: 'reported',
+        seq: 0,
+        openedBy: by?.userId ?? '',
+        handlers: by ? [by.userId] : [],
+        grade,
+        level,
+        lateReport,
+        latePenaltyId: null,
+        casualtyUpdates: [],
+        levelHandover: { required: handoverRequired, note: null },
+        team: null,
+        reportExtension: null,
+        report: null,
+        approvalExtension: null,
+        approval: null,
+        publishedOn: null,
+        items: [],
+        evaluation: null,
+        closedAt: null,
+        documents: [],
+        taskMarks: {},
+        missingYears: [],
+      };
+    }
+    case 'casualties_updated':
+      return {
+        ...s,
+        deaths: e.deaths,
+        seriousInjuries: e.seriousInjuries,
+        directLossYuan: e.directLossYuan,
+        grade: e.grade,
+        level: e.level,
+        casualtyUpdates: [
+          ...s.casualtyUpdates,
+          {
+            at: e.at,
+            deaths: e.deaths,
+            seriousInjuries: e.seriousInjuries,
+            directLossYuan: e.directLossYuan,
+            grade: e.grade,
+            level: e.level,
+          },
+        ],
+        levelHandover:
+          e.handoverRequired && !s.levelHandover.required ? { required: true, note: null } : s.levelHandover,
+      };
+    case 'late_report_penalty_opened':
+      return { ...s, latePenaltyId: e.penaltyId };
+    case 'level_handover_recorded':
+      return { ...s, levelHandover: { required: true, note: e.note } };
+    case 'team_formed':
+      return {
+        ...s,
+        stage: 'investigating',
+        team: { formedOn: e.formedOn, leader: e.leader, members: e.members },
+      };
+    case 'report_extension_requested':
+      return {
+        ...s,
+        reportExtension: {
+          days: e.days,
+          status: 'requested',
+          reason: e.reason,
+          requestedBy: e.by?.userId ?? '',
+        },
+      };
+    case 'report_extension_decided':
+      return {
+        ...s,
+        reportExtension: { ...s.reportExtension!, status: e.approved ? 'approved' : 'refused' },
+      };
+    case 'report_submitted':
+      return { ...s, stage: 'report_submitted', report: { submittedOn: e.submittedOn, summary: e.summary } };
+    case 'approval_extension_requested':
+      return {
+        ...s,
+        approvalExtension: {
+          days: e.days,
+          status: 'requested',
+          reason: e.reason,
+          requestedBy: e.by?.userId ?? '',
+        },
+      };
+    case 'approval_extension_decided':
+      return {
+        ...s,
+        approvalExtension: { ...s.approvalExtension!, status: e.approved ? 'approved' : 'refused' },
+      };
+    case 'report_approved':
+      return { ...s, stage: 'approved', approval: { approvedOn: e.approvedOn, note: e.note } };
+    case 'report_published':
+      return { ...s, stage: 'published', publishedOn: e.publishedOn };
+    case 'rectification_item_added':
+      return {
+        ...s,
+        items: [
+          ...s.items,
+          {
+            itemId: e.item.itemId,
+            measure: e.item.measure,
+            responsibleUnit: e.item.responsibleUnit,
+            deadline: e.item.deadline,
+            status: 'open',
+          },
+        ],
+      };
+    case 'rectification_item_finished':
+      return { ...s, items: s.items.map((i) => (i.itemId === e.itemId ? { ...i, status: e.outcome } : i)) };
+    case 'evaluation_recorded':
+      return {
+        ...s,
+        stage: 'evaluated',
+        evaluation: { evaluatedOn: e.evaluatedOn, result: e.result, referred: e.referred, publishedOn: null },
+      };
+    case 'evaluation_published':
+      return { ...s, evaluation: { ...s.evaluation!, publishedOn: e.publishedOn } };
+    case 'accident_closed':
+      return { ...s, stage: 'closed', closedAt: e.at };
+    case 'calendar_year_missing':
+      return { ...s, missingYears: [...new Set([...s.missingYears, e.year])] };
+    case 'calendar_reloaded':
+      return { ...s, missingYears: s.missingYears.filter((y) => !e.years.includes(y)) };
+    case 'task_reminded':
+    case 'task_overdue':
+    case 'task_escalated':
+      return { ...s, taskMarks: markTask(s.taskMarks, e) };
+  }
+}
+
+export function applyAccidentEvent(state: AccidentState | undefined, event: AccidentEvent): AccidentState {
+  if (!state && event.type !== 'accident_reported')
+    throw new Error('an accident starts with accident_reported');
+  const next = step(state as AccidentState, event);
+  const seq = (state?.seq ?? 0) + 1;
+  return {
+    ...next,
+    seq,
+    documents: [...next.documents, ...(event.documents ?? []).map((d) => ({ ...d, seq }))],
+  };
+}
+
+export function applyAccidentEvents(
+  state: AccidentState | undefined,
+  events: AccidentEvent[],
+): AccidentState {
+  return events.reduce<AccidentState | undefined>((s, e) => applyAccidentEvent(s, e), state) as AccidentState;
+}

@@ -1,0 +1,61 @@
+import { chinaDateOf } from '../calendar/china-time';
+import { isIsoDate } from '../calendar/iso-date';
+import { CaseRejection } from '../enforcement/case-rejection';
+import type { CaseActor } from '../enforcement/case-types';
+import { fourEyesViolation } from '../identity/four-eyes';
+import type { ItemCommand, ItemEvent, ItemState } from './item-types';
+
+const reject = (code: CaseRejection['code'], message: string): never => {
+  throw new CaseRejection(code, message);
+};
+
+/**
+ * Officers record what the responsible unit reports; a supervisor or the head verifies, never the one
+ * who recorded the completion (four-eyes), and a rejection says why.
+ */
+export function decideItem(s: ItemState, c: ItemCommand, actor: CaseActor, now: number): ItemEvent[] {
+  if (actor.agencyId !== s.agencyId) reject('case.not_found', 'no such rectification item in your agency');
+  if (s.stage === 'closed') reject('case.wrong_stage', 'the rectification item is closed');
+  const officer = () => {
+    if (!actor.roles.includes('officer')) reject('auth.forbidden', 'this needs the role officer');
+    return { userId: actor.userId, username: actor.username, role: 'officer' };
+  };
+  switch (c.type) {
+    case 'report_progress':
+      if (!c.note.trim()) reject('case.invalid', 'describe the progress');
+      return [{ type: 'progress_reported', at: now, by: officer(), note: c.note }];
+    case 'report_completion': {
+      if (s.stage !== 'open') reject('case.wrong_stage', 'the completion already awaits verification');
+      if (c.evidence.length === 0) reject('case.invalid', 'completion is reported with evidence');
+      for (const e of c.evidence)
+        if (!/^[0-9a-f]{64}$/.test(e.sha256) || !e.name.trim())
+          reject(
+            'case.invalid',
+            `evidence ${e.name || '?'} needs a name and a SHA-256 digest (64 lower-case hex)`,
+          );
+      return [{ type: 'completion_reported', at: now, by: officer(), note: c.note, evidence: c.evidence }];
+    }
+    case 'verify_completion': {
+      if (s.stage !== 'awaiting_verification')
+        reject('case.wrong_stage', 'no completion awaits verification');
+      const role = ['head', 'supervisor'].find((r) => actor.roles.includes(r));
+      if (!role) return reject('auth.forbidden', 'verification needs the role supervisor or head');
+      const why = fourEyesViolation(actor, { proposedBy: s.completion!.recordedBy, handlers: [] });
+      if (why) reject('auth.four_eyes', `verification: ${why}`);
+      if (!c.accepted && !c.reasons.trim()) reject('case.invalid', 'a rejection gives the unit its reasons');
+      if (c.newDeadline !== undefined && (!isIsoDate(c.newDeadline) || c.newDeadline < chinaDateOf(now)))
+        reject('case.invalid', 'a new deadline is a day from today on');
+      return [
+        {
+          type: 'completion_verified',
+          at: now,
+          by: { userId: actor.userId, username: actor.username, role },
+          accepted: c.accepted,
+          reasons: c.reasons,
+          newDeadline: c.accepted ? null : (c.newDeadline ?? null),
+          documents: c.accepted ? [{ key: 'verification', type: 'item_verification' }] : [],
+        },
+      ];
+    }
+  }
+}

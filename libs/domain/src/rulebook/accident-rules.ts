@@ -1,0 +1,107 @@
+import type { ClockRule } from './rulebook';
+import { confirmed, configurable } from './rule-helpers';
+
+/**
+ * The clocks of DOMAIN.md §4: accident reporting, investigation, approval, rectification supervision
+ * and evaluation (国务院令第493号; 安全生产法 第83–86条; 安委办〔2021〕4号).
+ */
+export const ACCIDENT_RULES: Record<string, ClockRule> = {
+  'accident.unit_report': confirmed({
+    name: 'the unit reports the accident',
+    amount: 1,
+    unit: 'hours',
+    startsOn: 'accident occurred',
+    source: '生产安全事故报告和调查处理条例 (国务院令第493号) 第9条',
+  }),
+  'accident.level_report': confirmed({
+    name: 'each level passes the report up',
+    amount: 2,
+    unit: 'hours',
+    startsOn: 'report received',
+    source: '国务院令第493号 第10–11条',
+  }),
+  'accident.casualty_update': confirmed({
+    name: 'casualty changes re-reported (and re-graded)',
+    amount: 30,
+    unit: 'calendar_days',
+    startsOn: 'accident occurred',
+    source: '国务院令第493号 第13条',
+  }),
+  'accident.casualty_update_road_fire': confirmed({
+    name: 'casualty changes re-reported for road traffic and fire accidents',
+    amount: 7,
+    unit: 'calendar_days',
+    startsOn: 'accident occurred',
+    source: '国务院令第493号 第13条',
+  }),
+  'accident.report': confirmed({
+    name: 'investigation report submitted',
+    amount: 60,
+    unit: 'calendar_days',
+    startsOn: 'accident occurred',
+    source: '国务院令第493号 第29条',
+  }),
+  'accident.report_extension': confirmed({
+    name: 'one approved extension of the investigation report, at most',
+    amount: 60,
+    unit: 'calendar_days',
+    startsOn: 'report due day',
+    source: '国务院令第493号 第29条',
+  }),
+  'accident.approval': confirmed({
+    name: 'approval (批复) of the investigation report',
+    amount: 15,
+    unit: 'calendar_days',
+    startsOn: 'investigation report received',
+    source: '国务院令第493号 第32条',
+  }),
+  'accident.approval_especially_major': confirmed({
+    name: 'approval of an especially major accident’s report',
+    amount: 30,
+    unit: 'calendar_days',
+    startsOn: 'investigation report received',
+    source: '国务院令第493号 第32条',
+  }),
+  'accident.approval_extension': confirmed({
+    name: 'extension of an especially major accident’s approval, at most',
+    amount: 30,
+    unit: 'calendar_days',
+    startsOn: 'approval due day',
+    source: '国务院令第493号 第32条',
+  }),
+  'accident.evaluation': confirmed({
+    name: 'evaluation of how the rectification and prevention measures were carried out',
+    amount: 1,
+    unit: 'years',
+    startsOn: 'investigation report approved',
+    source: '安全生产法 第86条; 安委办〔2021〕4号',
+  }),
+  'rectification.notice_after': configurable({
+    name: 'an overdue rectification item is circulated (通报)',
+    amount: 5,
+    unit: 'working_days',
+    startsOn: 'item deadline',
+    source: '安全生产法 第86条; 安委办〔2021〕4号 (ladder waits per local practice)',
+  }),
+  'rectification.summons_after': configurable({
+    name: 'the responsible unit is summoned (约谈)',
+    amount: 10,
+    unit: 'working_days',
+    startsOn: 'circulated notice',
+    source: '安委办〔2021〕4号; 安全生产约谈办法 (ladder waits per local practice)',
+  }),
+  'rectification.listed_after': configurable({
+    name: 'the item is placed under listed supervision (挂牌督办, published)',
+    amount: 10,
+    unit: 'working_days',
+    startsOn: 'summons',
+    source: '安委办〔2021〕4号 (ladder waits per local practice)',
+  }),
+  'rectification.accountability_after': configurable({
+    name: 'referral for accountability (问责)',
+    amount: 20,
+    unit: 'working_days',
+    startsOn: 'listed supervision',
+    source: '安全生产法 第86条; 安委办〔2021〕4号 (ladder waits per local practice)',
+  }),
+};
