@@ -168,7 +168,15 @@ export async function enforcementCaseWorkflow(input: EnforcementCaseInput): Prom
     return result(0);
   });
   setHandler(procedureFinished, async ({ kind, id, outcome }) => {
-    record([{ type: 'procedure_finished', kind, id, outcome, at: Date.now() }]);
+    record([
+      {
+        type: 'procedure_finished',
+        kind: kind === 'transfer' ? 'transfer' : 'penalty',
+        id,
+        outcome,
+        at: Date.now(),
+      },
+    ]);
     await flush();
   });
   setHandler(calendarUpdated, () => {

@@ -3,3 +3,5 @@ export { pingWorkflow } from './ping.workflow';
 export { enforcementCaseWorkflow } from './enforcement-case.workflow';
 export { penaltyProcedureWorkflow } from './penalty-procedure.workflow';
 export { judicialTransferWorkflow } from './judicial-transfer.workflow';
+export { accidentInvestigationWorkflow } from './accident-investigation.workflow';
+export { rectificationItemWorkflow } from './rectification-item.workflow';

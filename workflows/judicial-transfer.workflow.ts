@@ -30,6 +30,7 @@ const model: ProcedureModel<TransferState, TransferEvent, TransferCommand> = {
     kind: 'transfer',
     id: s.transferId,
     caseId: s.caseId,
+    parentId: null,
     agencyId: s.agencyId,
     regionCode: s.regionCode,
     docPrefix: s.docPrefix,

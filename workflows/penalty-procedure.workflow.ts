@@ -32,6 +32,7 @@ const model: ProcedureModel<PenaltyState, PenaltyEvent, PenaltyCommand> = {
     kind: 'penalty',
     id: s.penaltyId,
     caseId: s.caseId,
+    parentId: s.accidentId ?? null,
     agencyId: s.agencyId,
     regionCode: s.regionCode,
     docPrefix: s.docPrefix,

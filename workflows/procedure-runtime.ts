@@ -2,6 +2,7 @@ import {
   allHandlersFinished,
   ApplicationFailure,
   condition,
+  defineSignal,
   getExternalWorkflowHandle,
   log,
   proxyActivities,
@@ -9,7 +10,7 @@ import {
   upsertSearchAttributes,
   workflowInfo,
 } from '@temporalio/workflow';
-import type { QueryDefinition, UpdateDefinition } from '@temporalio/common';
+import type { QueryDefinition, SignalDefinition, UpdateDefinition } from '@temporalio/common';
 import {
   calendarYearsNeeded,
   CalendarYearMissingError,
@@ -57,8 +58,23 @@ export interface ProcedureModel<
   finished(state: S): boolean;
   record(state: S): ProcedureRecord;
   calendarReloaded(years: number[], at: number): E;
-  /** Consequences that need the database (e.g. counting earlier penalties); run after each command. */
-  afterCommand?(state: S): Promise<E[]>;
+  /** Consequences that need the database or other workflows; run after each accepted command. */
+  afterCommand?(state: S, events: E[]): Promise<E[]>;
+  /** Run once, when a new procedure's opening is in the read model (e.g. start a child). */
+  onStart?(state: S): Promise<E[]>;
+}
+
+/** A signal a procedure turns into events of its own (a child's end, a referral). */
+export interface ProcedureSignal<S, E> {
+  name: string;
+  toEvents(state: S, payload: unknown): E[];
+}
+
+export function onSignal<S, E, A>(
+  def: SignalDefinition<[A]>,
+  toEvents: (state: S, payload: A) => E[],
+): ProcedureSignal<S, E> {
+  return { name: def.name, toEvents: (state, payload) => toEvents(state, payload as A) };
 }
 
 /**
@@ -104,6 +120,7 @@ export async function runProcedure<
     searchAttributes: boolean;
     continueAsNewAfterEvents?: number;
     continueAsNew: (state: S) => Promise<never>;
+    signals?: ProcedureSignal<S, E>[];
   },
 ): Promise<S> {
   const { loadCalendar, projectProcedure } = procedureActivities;
@@ -112,6 +129,8 @@ export async function runProcedure<
   let calendar = new WorkCalendar([]);
   let calendarStale = true;
   let calendarReady = false;
+  // A continued run has started already; a new one runs `onStart` once its opening is projected.
+  let started = options.resume !== undefined;
   let changes = 0;
   let projectedSeq = options.resume ? state.seq : 0;
   const unprojected: { seq: number; event: E }[] = [];
@@ -196,7 +215,7 @@ export async function runProcedure<
         refuse(error);
       }
       record(events);
-      if (model.afterCommand) record(await model.afterCommand(state));
+      if (model.afterCommand) record(await model.afterCommand(state, events));
       await flush();
       return result(before);
     },
@@ -215,6 +234,12 @@ export async function runProcedure<
     await condition(() => projectedSeq >= 1);
     return result(0);
   });
+  for (const signal of options.signals ?? []) {
+    setHandler(defineSignal<[unknown]>(signal.name), async (payload: unknown) => {
+      record(signal.toEvents(state, payload));
+      await flush();
+    });
+  }
   setHandler(procedureCalendarUpdated, () => {
     calendarStale = true;
     changes += 1;
@@ -229,6 +254,11 @@ export async function runProcedure<
       const loaded = calendar.loadedYears().filter((y) => state.missingYears.includes(y));
       if (loaded.length) record([model.calendarReloaded(loaded, Date.now())]);
       await flush();
+      if (!started && model.onStart) {
+        started = true;
+        record(await model.onStart(state));
+        await flush();
+      }
     }
     const now = Date.now();
     const due = model.clockEvents(state, calendar, now);

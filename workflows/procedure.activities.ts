@@ -1,12 +1,16 @@
 import type { ScheduledTask, YearArrangement } from '@safecase/domain';
 import type { IssuedDocument } from './enforcement-case.messages';
 
+export type ProcedureKind = 'penalty' | 'transfer' | 'accident' | 'rectification_item';
+
 /** The read-model row of a sub-procedure: what lists, the inbox and jurisdiction checks need. */
 export interface ProcedureRecord {
-  kind: 'penalty' | 'transfer';
+  kind: ProcedureKind;
   id: string;
   /** The enforcement case it belongs to, if any: the audit trail is read from there. */
   caseId: string | null;
+  /** The record it hangs under when not an enforcement case (an accident for its items). */
+  parentId: string | null;
   agencyId: string;
   regionCode: string;
   docPrefix: string;

@@ -57,7 +57,7 @@ export const transferStateQuery = defineQuery<TransferState>('transferState');
 
 /** Sent by a sub-procedure to its enforcement case when it ends. */
 export interface ProcedureFinished {
-  kind: 'penalty' | 'transfer';
+  kind: 'penalty' | 'transfer' | 'rectification_item';
   id: string;
   outcome: string;
 }

@@ -12,3 +12,6 @@ export * from './procedure.messages';
 export type { ProcedureActivities, ProcedureRecord, ProjectProcedureInput } from './procedure.activities';
 export type { penaltyProcedureWorkflow } from './penalty-procedure.workflow';
 export type { judicialTransferWorkflow } from './judicial-transfer.workflow';
+export * from './accident.messages';
+export type { accidentInvestigationWorkflow } from './accident-investigation.workflow';
+export type { rectificationItemWorkflow } from './rectification-item.workflow';

@@ -99,6 +99,28 @@ const EXPECTED: Record<string, 'public' | Role[]> = {
   'POST /transfers/:id/procuratorate/outcome': OFFICER,
   'POST /transfers/:id/handover': OFFICER,
   'POST /transfers/:id/closure': APPROVERS,
+  // Accidents and rectification items (issue #6).
+  'POST /accidents': OFFICER,
+  'GET /accidents': READERS,
+  'GET /accidents/:id': READERS,
+  'GET /rectification-items/:id': READERS,
+  'POST /accidents/:id/casualties': OFFICER,
+  'POST /accidents/:id/level-handover': ['head'],
+  'POST /accidents/:id/team': APPROVERS,
+  'POST /accidents/:id/report-extension': OFFICER,
+  'POST /accidents/:id/report-extension/decision': APPROVERS,
+  'POST /accidents/:id/report': OFFICER,
+  'POST /accidents/:id/approval-extension': OFFICER,
+  'POST /accidents/:id/approval-extension/decision': APPROVERS,
+  'POST /accidents/:id/approval': ['head'],
+  'POST /accidents/:id/publication': OFFICER,
+  'POST /accidents/:id/rectification-items': OFFICER,
+  'POST /accidents/:id/evaluation': APPROVERS,
+  'POST /accidents/:id/evaluation/publication': OFFICER,
+  'POST /accidents/:id/closure': APPROVERS,
+  'POST /rectification-items/:id/progress': OFFICER,
+  'POST /rectification-items/:id/completion': OFFICER,
+  'POST /rectification-items/:id/verification': APPROVERS,
 };
 
 /** Routes whose resource belongs to an agency: the second dimension of the matrix. */

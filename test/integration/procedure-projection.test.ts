@@ -72,6 +72,7 @@ describe('projectProcedure (real PostgreSQL)', () => {
         kind: 'penalty',
         id: penaltyId,
         caseId: null,
+        parentId: null,
         agencyId: state.agencyId,
         regionCode: state.regionCode,
         docPrefix: state.docPrefix,

@@ -8,6 +8,7 @@ import { AuthModule } from './auth/auth.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { CasesModule } from './cases/cases.module';
 import { ProceduresModule } from './procedures/procedures.module';
+import { AccidentsModule } from './accidents/accidents.module';
 import { RulesModule } from './rules/rules.module';
 import { HealthModule } from './health/health.module';
 import { PingModule } from './ping/ping.module';
@@ -28,6 +29,7 @@ import { SandboxModule } from './sandbox/sandbox.module';
     PingModule,
     CasesModule,
     ProceduresModule,
+    AccidentsModule,
     RulesModule,
   ],
 })

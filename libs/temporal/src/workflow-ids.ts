@@ -7,4 +7,6 @@ export const workflowIds = {
   enforcementCase: (caseId: string) => `enforcement-case:${caseId}`,
   penalty: (penaltyId: string) => `penalty:${penaltyId}`,
   transfer: (transferId: string) => `transfer:${transferId}`,
+  accident: (accidentId: string) => `accident:${accidentId}`,
+  rectificationItem: (itemId: string) => `rectification-item:${itemId}`,
 } as const;

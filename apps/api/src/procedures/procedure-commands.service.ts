@@ -2,18 +2,29 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { APP_CONFIG, CLOCK, ProblemException, type AppConfig, type Clock } from '@safecase/common';
-import { chinaDateOf, type Actor, type PenaltyCommand, type TransferCommand } from '@safecase/domain';
+import {
+  chinaDateOf,
+  type AccidentCommand,
+  type Actor,
+  type ItemCommand,
+  type PenaltyCommand,
+  type TransferCommand,
+} from '@safecase/domain';
 import { workflowIds } from '@safecase/temporal';
 import {
+  accidentCommand,
+  itemCommand,
   penaltyCommand,
   procedureSynced,
   transferCommand,
-  type penaltyProcedureWorkflow,
+  type AccidentInput,
+  type PenaltyProcedureInput,
   type ProcedureCommandResult,
 } from '@safecase/workflows';
 import { DataSource } from 'typeorm';
 import { CaseCommandsService } from '../cases/case-commands.service';
 import { caseActor, rethrowRefusal, timedOut, within } from '../cases/workflow-calls';
+import type { OpenAccidentDto } from '../accidents/accidents.dto';
 import type { OpenPenaltyDto } from './procedures.dto';
 import { ProcedureReadService, type ProcedureKind } from './procedure-read.service';
 
@@ -31,46 +42,96 @@ export class ProcedureCommandsService {
 
   /** A penalty case on its own (no enforcement case), e.g. for a late accident report. */
   async openPenalty(dto: OpenPenaltyDto, actor: Actor, requestKey?: string) {
-    const [agency] = await this.db.query<{ doc_prefix: string; region_code: string }[]>(
-      'SELECT doc_prefix, region_code FROM agency WHERE id = $1',
-      [actor.agencyId],
-    );
-    if (!agency) throw new ProblemException('case.invalid', 'Your agency is not registered.');
+    const agency = await this.agencyOf(actor);
     if (dto.party === 'unit' && !dto.creditCode)
       throw new ProblemException('case.invalid', 'A penalty on a unit names its unified social credit code.');
     const handlers = await this.cases.officers(dto.handlers ?? []);
     if (handlers.some((h) => h.agencyId !== actor.agencyId || !h.roles.includes('officer')))
       throw new ProblemException('case.invalid', 'Handlers are officers of your agency.');
     const penaltyId = this.cases.newId('penalty', requestKey);
-    const workflowId = workflowIds.penalty(penaltyId);
-    const rulebook = await this.cases.rulebookInForce(chinaDateOf((await this.clock.now()).getTime()));
+    const input: PenaltyProcedureInput = {
+      parentWorkflowId: null,
+      searchAttributes: true,
+      opening: {
+        penaltyId,
+        caseId: null,
+        agencyId: actor.agencyId,
+        regionCode: agency.regionCode,
+        docPrefix: agency.docPrefix,
+        party: dto.party,
+        partyName: dto.partyName,
+        creditCode: dto.creditCode ?? null,
+        facts: dto.facts,
+        majorHiddenDanger: dto.majorHiddenDanger ?? false,
+        rulebook: await this.rulebookToday(),
+      },
+      proposedBy: { userId: actor.userId, username: actor.username },
+      handlers: handlers.map((h) => h.userId),
+    };
+    return this.start(actor, 'penalty', penaltyId, 'penaltyProcedureWorkflow', input);
+  }
+
+  /** 事故报告 received: the accident investigation starts, graded on the spot (国务院令第493号). */
+  async openAccident(dto: OpenAccidentDto, actor: Actor, requestKey?: string) {
+    const agency = await this.agencyOf(actor);
+    const occurredAt = Date.parse(dto.occurredAt);
+    const reportedAt = Date.parse(dto.reportedAt);
+    const now = (await this.clock.now()).getTime();
+    if (reportedAt < occurredAt)
+      throw new ProblemException('case.invalid', 'An accident is reported after it occurred.');
+    if (reportedAt > now + 60_000)
+      throw new ProblemException('case.invalid', 'reportedAt cannot be in the future.');
+    const accidentId = this.cases.newId('accident', requestKey);
+    const input: AccidentInput = {
+      searchAttributes: true,
+      reportedBy: { userId: actor.userId, username: actor.username },
+      opening: {
+        accidentId,
+        agencyId: actor.agencyId,
+        regionCode: agency.regionCode,
+        docPrefix: agency.docPrefix,
+        occurredAt,
+        reportedAt,
+        unit: { ...dto.unit },
+        location: dto.location,
+        industry: dto.industry,
+        category: dto.category,
+        summary: dto.summary,
+        deaths: dto.deaths,
+        seriousInjuries: dto.seriousInjuries,
+        directLossYuan: dto.directLossYuan,
+        rulebook: await this.rulebookToday(),
+      },
+    };
+    return this.start(actor, 'accident', accidentId, 'accidentInvestigationWorkflow', input);
+  }
+
+  private async agencyOf(actor: Actor): Promise<{ regionCode: string; docPrefix: string }> {
+    const [agency] = await this.db.query<{ doc_prefix: string; region_code: string }[]>(
+      'SELECT doc_prefix, region_code FROM agency WHERE id = $1',
+      [actor.agencyId],
+    );
+    if (!agency) throw new ProblemException('case.invalid', 'Your agency is not registered.');
+    return { regionCode: agency.region_code, docPrefix: agency.doc_prefix };
+  }
+
+  private async rulebookToday() {
+    return this.cases.rulebookInForce(chinaDateOf((await this.clock.now()).getTime()));
+  }
+
+  /**
+   * Starts a root procedure's workflow (the id comes from the Idempotency-Key, so a retry finds the
+   * same one) and answers once its opening is in the read model; a slow worker gets `recordPending`.
+   */
+  private async start(actor: Actor, kind: ProcedureKind, id: string, workflowType: string, input: unknown) {
+    const workflowId = UPDATES[kind][0](id);
     try {
-      await this.client.workflow.start<typeof penaltyProcedureWorkflow>('penaltyProcedureWorkflow', {
+      await this.client.workflow.start(workflowType, {
         workflowId,
         taskQueue: this.config.temporal.taskQueue,
         workflowIdConflictPolicy: 'FAIL',
         workflowIdReusePolicy: 'REJECT_DUPLICATE',
-        args: [
-          {
-            parentWorkflowId: null,
-            searchAttributes: true,
-            opening: {
-              penaltyId,
-              caseId: null,
-              agencyId: actor.agencyId,
-              regionCode: agency.region_code,
-              docPrefix: agency.doc_prefix,
-              party: dto.party,
-              partyName: dto.partyName,
-              creditCode: dto.creditCode ?? null,
-              facts: dto.facts,
-              majorHiddenDanger: dto.majorHiddenDanger ?? false,
-              rulebook,
-            },
-            proposedBy: { userId: actor.userId, username: actor.username },
-            handlers: handlers.map((h) => h.userId),
-          },
-        ],
+        args: [input],
       });
     } catch (error) {
       if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
@@ -81,9 +142,9 @@ export class ProcedureCommandsService {
       );
     } catch (error) {
       if (!timedOut(error)) throw error;
-      return { id: penaltyId, workflowId, stage: 'proposed', recordPending: true };
+      return { id, workflowId, recordPending: true };
     }
-    return this.read.detail(actor, 'penalty', penaltyId);
+    return this.read.detail(actor, kind, id);
   }
 
   /** A user's id from the username (a hearing chair): 422 when unknown. */
@@ -92,41 +153,60 @@ export class ProcedureCommandsService {
     return o!.userId;
   }
 
-  send(actor: Actor, kind: 'penalty', id: string, command: PenaltyCommand, key?: string): Promise<unknown>;
-  send(actor: Actor, kind: 'transfer', id: string, command: TransferCommand, key?: string): Promise<unknown>;
-  async send(
-    actor: Actor,
-    kind: ProcedureKind,
-    id: string,
-    command: PenaltyCommand | TransferCommand,
-    key?: string,
-  ) {
+  /**
+   * Sends one action to a sub-procedure's workflow as an Update (its validator refuses before anything
+   * changes) and answers with the result and the record as the read model now holds it.
+   */
+  async send(actor: Actor, kind: ProcedureKind, id: string, command: AnyCommand, key?: string) {
     const row = await this.read.summary(actor, kind, id);
-    if (row.closed_at) throw new ProblemException('case.closed', `The ${kind} ${id} is closed.`);
+    if (row.closed_at) throw new ProblemException('case.closed', `The ${LABELS[kind]} ${id} is closed.`);
     let result: ProcedureCommandResult;
+    const [workflowId, update] = UPDATES[kind];
     try {
-      const args = {
-        args: [{ actor: caseActor(actor), command }] as const,
-        ...(key ? { updateId: key } : {}),
-      };
+      const handle = this.client.workflow.getHandle(workflowId(id));
       result = await within(this.client, () =>
-        kind === 'penalty'
-          ? this.client.workflow
-              .getHandle(workflowIds.penalty(id))
-              .executeUpdate(
-                penaltyCommand,
-                args as { args: [{ actor: ReturnType<typeof caseActor>; command: PenaltyCommand }] },
-              )
-          : this.client.workflow
-              .getHandle(workflowIds.transfer(id))
-              .executeUpdate(
-                transferCommand,
-                args as { args: [{ actor: ReturnType<typeof caseActor>; command: TransferCommand }] },
-              ),
+        handle.executeUpdate(update as typeof penaltyCommand, {
+          args: [{ actor: caseActor(actor), command: command as PenaltyCommand }],
+          ...(key ? { updateId: key } : {}),
+        }),
       );
     } catch (error) {
-      rethrowRefusal(error, `The ${kind} ${id} is closed.`);
+      rethrowRefusal(error, `The ${LABELS[kind]} ${id} is closed.`);
     }
-    return { ...result, [kind]: await this.read.detail(actor, kind, id) };
+    await this.childInReadModel(command);
+    return { ...result, [RESULT_KEYS[kind]]: await this.read.detail(actor, kind, id) };
+  }
+
+  /** Read-your-writes for an action that started a child (a rectification item). */
+  private async childInReadModel(command: AnyCommand): Promise<void> {
+    if (command.type !== 'add_rectification_item') return;
+    const handle = this.client.workflow.getHandle(workflowIds.rectificationItem(command.itemId));
+    try {
+      await within(this.client, () => handle.executeUpdate(procedureSynced));
+    } catch (error) {
+      if (!timedOut(error)) throw error;
+    }
   }
 }
+
+type AnyCommand = PenaltyCommand | TransferCommand | AccidentCommand | ItemCommand;
+
+/** Each kind's workflow id and command Update. */
+const UPDATES: Record<ProcedureKind, [(id: string) => string, unknown]> = {
+  penalty: [workflowIds.penalty, penaltyCommand],
+  transfer: [workflowIds.transfer, transferCommand],
+  accident: [workflowIds.accident, accidentCommand],
+  rectification_item: [workflowIds.rectificationItem, itemCommand],
+};
+const LABELS: Record<ProcedureKind, string> = {
+  penalty: 'penalty case',
+  transfer: 'transfer',
+  accident: 'accident',
+  rectification_item: 'rectification item',
+};
+const RESULT_KEYS: Record<ProcedureKind, string> = {
+  penalty: 'penalty',
+  transfer: 'transfer',
+  accident: 'accident',
+  rectification_item: 'item',
+};

@@ -5,13 +5,14 @@ import { canSeeRecordOf, regionPrefix, type Actor } from '@safecase/domain';
 import { DataSource } from 'typeorm';
 import { documentsOf, iso, TASK_COLUMNS, taskView, timelineOf, type TaskRow } from '../cases/read-views';
 
-export type ProcedureKind = 'penalty' | 'transfer';
+export type ProcedureKind = 'penalty' | 'transfer' | 'accident' | 'rectification_item';
 
 interface ProcedureRow {
   id: string;
   kind: ProcedureKind;
   workflow_id: string;
   case_id: string | null;
+  parent_id: string | null;
   agency_id: string;
   region_code: string;
   stage: string;
@@ -26,7 +27,12 @@ interface ProcedureRow {
   state: Record<string, unknown>;
 }
 
-const LABEL: Record<ProcedureKind, string> = { penalty: 'penalty case', transfer: 'transfer' };
+const LABEL: Record<ProcedureKind, string> = {
+  penalty: 'penalty case',
+  transfer: 'transfer',
+  accident: 'accident',
+  rectification_item: 'rectification item',
+};
 
 /** Penalty cases and transfers, served from the PostgreSQL read model (never from Temporal). */
 @Injectable()
@@ -54,6 +60,7 @@ export class ProcedureReadService {
       kind: row.kind,
       workflowId: row.workflow_id,
       caseId: row.case_id,
+      parentId: row.parent_id,
       stage: row.stage,
       title: row.title,
       party: { name: row.party_name, creditCode: row.credit_code },
@@ -81,8 +88,14 @@ export class ProcedureReadService {
     } = row.state as Record<string, unknown> & {
       rulebook?: { version: string };
     };
+    // An accident lists its rectification items and the penalty for a late report.
+    const children = await this.db.query<ProcedureRow[]>(
+      'SELECT * FROM procedure WHERE parent_id = $1 ORDER BY opened_at, id',
+      [id],
+    );
     return {
       ...this.item(row),
+      children: children.map((c) => this.item(c)),
       rulebookVersion: rulebook?.version ?? null,
       state,
       tasks: tasks.map((t) => taskView(t, now)),

@@ -16,5 +16,6 @@ import { TransferActionsController } from './transfer-actions.controller';
     TransferActionsController,
   ],
   providers: [ProcedureCommandsService, ProcedureReadService],
+  exports: [ProcedureCommandsService, ProcedureReadService],
 })
 export class ProceduresModule {}

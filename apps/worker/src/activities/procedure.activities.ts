@@ -43,7 +43,7 @@ export class ProcedureActivitiesService implements Omit<ProcedureActivities, 'lo
       const ctx = {
         recordId: r.id,
         kind: r.kind,
-        auditCaseId: r.caseId ?? r.id,
+        auditCaseId: r.caseId ?? r.parentId ?? r.id,
         agencyId: r.agencyId,
         docPrefix: r.docPrefix,
         workflowId: input.workflowId,
@@ -73,8 +73,8 @@ export class ProcedureActivitiesService implements Omit<ProcedureActivities, 'lo
     const dues = tasks.map((t) => t.dueAt).filter((d): d is number => d !== null);
     await m.query(
       `INSERT INTO procedure (id, kind, workflow_id, case_id, agency_id, region_code, stage, title, party_name,
-         credit_code, handlers, opened_at, closed_at, next_due_at, escalation_level, seq, state)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17)
+         credit_code, handlers, opened_at, closed_at, next_due_at, escalation_level, seq, state, parent_id)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18)
        ON CONFLICT (id) DO UPDATE SET stage = EXCLUDED.stage, handlers = EXCLUDED.handlers,
          closed_at = EXCLUDED.closed_at, next_due_at = EXCLUDED.next_due_at,
          escalation_level = EXCLUDED.escalation_level, seq = EXCLUDED.seq, state = EXCLUDED.state, updated_at = now()
@@ -97,6 +97,7 @@ export class ProcedureActivitiesService implements Omit<ProcedureActivities, 'lo
         Math.max(0, ...tasks.map((t) => t.escalationLevel)),
         r.seq,
         JSON.stringify(r.state),
+        r.parentId,
       ],
     );
   }

@@ -52,6 +52,8 @@ export interface PenaltyOpening {
   penaltyId: string;
   /** The enforcement case it came from; null for a penalty opened on its own (e.g. a late accident report). */
   caseId: string | null;
+  /** The accident a penalty for a late report comes from (国务院令第493号 第35条), if any. */
+  accidentId?: string | null;
   agencyId: string;
   regionCode: string;
   docPrefix: string;

@@ -3,6 +3,7 @@ import { ApiCore1764400000000 } from './1764400000000-api-core';
 import { EnforcementCases1764600000000 } from './1764600000000-enforcement-cases';
 import { Rulebook1764700000000 } from './1764700000000-rulebook';
 import { Procedures1764800000000 } from './1764800000000-procedures';
+import { Accidents1764900000000 } from './1764900000000-accidents';
 
 /** Every migration, in order. Listed explicitly so the same list works from TypeScript and from dist/. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   EnforcementCases1764600000000,
   Rulebook1764700000000,
   Procedures1764800000000,
+  Accidents1764900000000,
 ];

@@ -1,0 +1,120 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { ACCIDENT_CATEGORIES, ACCIDENT_STAGES } from '@safecase/domain';
+import { PageQuery } from '../cases/cases.dto';
+import { IsCalendarDate, IsCreditCode } from '../validation';
+
+export class AccidentUnitDto {
+  @ApiProperty({ example: '南昌某建筑有限公司' }) @IsString() @Length(1, 200) name!: string;
+  @ApiProperty({ description: '统一社会信用代码, check character validated' })
+  @IsCreditCode()
+  creditCode!: string;
+}
+
+class CasualtiesDto {
+  @ApiProperty({ minimum: 0 }) @IsInt() @Min(0) @Max(100_000) deaths!: number;
+  @ApiProperty({ minimum: 0 }) @IsInt() @Min(0) @Max(100_000) seriousInjuries!: number;
+  @ApiProperty({ minimum: 0, description: 'direct economic loss in whole yuan' })
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000_000_000)
+  directLossYuan!: number;
+}
+
+export class OpenAccidentDto extends CasualtiesDto {
+  @ApiProperty({ example: '2026-11-28T08:10:00+08:00' }) @IsISO8601({ strict: true }) occurredAt!: string;
+  @ApiProperty({ example: '2026-11-28T08:55:00+08:00' }) @IsISO8601({ strict: true }) reportedAt!: string;
+  @ApiProperty({ type: AccidentUnitDto })
+  @ValidateNested()
+  @Type(() => AccidentUnitDto)
+  unit!: AccidentUnitDto;
+  @ApiProperty({ example: '360111', description: '行政区划代码 of the place' })
+  @Matches(/^\d{6}$/, { message: 'location must be a 6-digit region code' })
+  location!: string;
+  @ApiProperty({ example: 'construction' }) @IsString() @Length(1, 100) industry!: string;
+  @ApiProperty({
+    enum: ACCIDENT_CATEGORIES,
+    description: 'road traffic and fire accidents re-grade within 7 days',
+  })
+  @IsIn(ACCIDENT_CATEGORIES)
+  category!: (typeof ACCIDENT_CATEGORIES)[number];
+  @ApiProperty() @IsString() @Length(1, 4000) summary!: string;
+}
+
+export class CasualtyUpdateDto extends CasualtiesDto {
+  @ApiProperty() @IsString() @Length(0, 2000) note!: string;
+}
+
+export class TeamDto {
+  @ApiProperty() @IsString() @Length(1, 100) leader!: string;
+  @ApiProperty({ type: [String] })
+  @IsString({ each: true })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  members!: string[];
+}
+
+export class AccidentExtensionDto {
+  @ApiProperty({ minimum: 1, maximum: 366 }) @IsInt() @Min(1) @Max(366) days!: number;
+  @ApiProperty() @IsString() @Length(1, 2000) reason!: string;
+}
+
+export class SummaryDto {
+  @ApiProperty() @IsString() @Length(1, 8000) summary!: string;
+}
+
+export class RectificationItemDto {
+  @ApiProperty() @IsString() @Length(1, 2000) measure!: string;
+  @ApiProperty() @IsString() @Length(1, 200) responsibleUnit!: string;
+  @ApiProperty() @IsCreditCode() creditCode!: string;
+  @ApiProperty() @IsCalendarDate() deadline!: string;
+}
+
+export class ResultDto {
+  @ApiProperty() @IsString() @Length(1, 8000) result!: string;
+}
+
+export class ItemEvidenceDto {
+  @ApiProperty() @IsString() @Length(1, 300) name!: string;
+  @ApiProperty({ description: 'SHA-256 of the content, 64 lower-case hex characters' })
+  @Matches(/^[0-9a-f]{64}$/, { message: 'sha256 must be 64 lower-case hex characters' })
+  sha256!: string;
+}
+
+export class CompletionDto {
+  @ApiProperty() @IsString() @Length(1, 4000) note!: string;
+  @ApiProperty({ type: [ItemEvidenceDto] })
+  @ValidateNested({ each: true })
+  @Type(() => ItemEvidenceDto)
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  evidence!: ItemEvidenceDto[];
+}
+
+export class VerificationDto {
+  @ApiProperty() @IsBoolean() accepted!: boolean;
+  @ApiProperty({ description: 'required when rejected' }) @IsString() @Length(0, 4000) reasons!: string;
+  @ApiPropertyOptional({ description: 'a new deadline for a rejected item' })
+  @IsOptional()
+  @IsCalendarDate()
+  newDeadline?: string;
+}
+
+export class ListAccidentsQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: ACCIDENT_STAGES }) @IsOptional() @IsIn(ACCIDENT_STAGES) stage?: string;
+}
