@@ -1,0 +1,262 @@
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import {
+  chinaDateOf,
+  endOfChinaDay,
+  rungDays,
+  RULEBOOK_2026_V1,
+  startOfChinaDay,
+  WorkCalendar,
+  type AccidentCommand,
+  type AccidentOpening,
+  type CaseActor,
+  type ItemCommand,
+  type IsoDate,
+} from '@safecase/domain';
+import { DEMO_AGENCIES, loadArrangements } from '@safecase/persistence';
+import { workflowIds } from '@safecase/temporal';
+import {
+  accidentCommand,
+  accidentStateQuery,
+  itemCommand,
+  itemStateQuery,
+  penaltyStateQuery,
+  type accidentInvestigationWorkflow,
+} from '@safecase/workflows';
+import { randomUUID } from 'node:crypto';
+import { startWorker, testConfig, type RunningWorker } from '../support/apps';
+import { ensureFixtureYears } from '../support/calendar-fixtures';
+import { demoActor, eventually } from '../support/cases';
+import { testEnvironment } from '../support/environment';
+import { recordHistory } from '../support/histories';
+import { ownDatabase } from '../support/own-database';
+
+/**
+ * The accident investigation and its rectification items on the time-skipping server with real
+ * PostgreSQL: a late report's penalty, an item climbing the whole ladder at its instants, the
+ * evaluation falling due, and a long accident continuing as new while updates and signals arrive.
+ */
+jest.setTimeout(150_000);
+
+describe('accident investigation and rectification items (time-skipping)', () => {
+  let env: TestWorkflowEnvironment;
+  let worker: RunningWorker;
+  let own: Awaited<ReturnType<typeof ownDatabase>>;
+  let calendar: WorkCalendar;
+  let officer: CaseActor;
+  let supervisor: CaseActor;
+  let head: CaseActor;
+  const config = testConfig();
+
+  beforeAll(async () => {
+    own = await ownDatabase();
+    env = await TestWorkflowEnvironment.createTimeSkipping({
+      server: { executable: { type: 'existing-path', path: testEnvironment().testServer } },
+    });
+    await ensureFixtureYears(own.db, await env.currentTimeMs(), 3);
+    calendar = new WorkCalendar(await loadArrangements(own.db));
+    worker = await startWorker({ ...config, databaseUrl: own.url }, env.nativeConnection);
+    officer = await demoActor(own.db, 'nc.officer1');
+    supervisor = await demoActor(own.db, 'nc.supervisor');
+    head = await demoActor(own.db, 'nc.head');
+  }, 120_000);
+
+  afterAll(async () => {
+    await worker?.stop();
+    await env?.teardown();
+    await own?.drop();
+  });
+
+  async function sleepUntil(instant: number): Promise<void> {
+    const now = await env.currentTimeMs();
+    if (instant > now) await env.sleep(instant - now);
+  }
+  const today = async () => chinaDateOf(await env.currentTimeMs());
+
+  async function report(overrides: Partial<AccidentOpening> = {}, continueAsNewAfterEvents?: number) {
+    const now = await env.currentTimeMs();
+    const accidentId = randomUUID();
+    const nanchang = DEMO_AGENCIES[1];
+    const handle = await env.client.workflow.start<typeof accidentInvestigationWorkflow>(
+      'accidentInvestigationWorkflow',
+      {
+        workflowId: workflowIds.accident(accidentId),
+        taskQueue: config.temporal.taskQueue,
+        args: [
+          {
+            searchAttributes: false,
+            continueAsNewAfterEvents,
+            reportedBy: { userId: officer.userId, username: officer.username },
+            opening: {
+              accidentId,
+              agencyId: nanchang.id,
+              regionCode: nanchang.regionCode,
+              docPrefix: nanchang.docPrefix,
+              occurredAt: now - 3 * 3600_000,
+              reportedAt: now - 2 * 3600_000 + 1,
+              unit: { name: '南昌某建筑有限公司', creditCode: '91110108551385082Q' },
+              location: '360111',
+              industry: 'construction',
+              category: 'other',
+              summary: '脚手架坍塌',
+              deaths: 1,
+              seriousInjuries: 2,
+              directLossYuan: 800_000,
+              rulebook: RULEBOOK_2026_V1,
+              ...overrides,
+            },
+          },
+        ],
+      },
+    );
+    const act = (actor: CaseActor, command: AccidentCommand) =>
+      handle.executeUpdate(accidentCommand, { args: [{ actor, command }] });
+    return { accidentId, handle, act };
+  }
+
+  /** Through the team, report, approval and publication to the stage where items are added. */
+  async function published() {
+    const opened = await report({ reportedAt: (await env.currentTimeMs()) - 3 * 3600_000 + 30 * 60_000 });
+    const { act } = opened;
+    await act(supervisor, { type: 'form_team', leader: '张组长', members: ['李', '王'] });
+    await act(officer, { type: 'submit_report', summary: '调查报告' });
+    await act(head, { type: 'approve_report', note: '同意' });
+    await act(officer, { type: 'record_publication', publishedOn: await today() });
+    return opened;
+  }
+
+  it('a late report opens a penalty case against the unit, linked to the accident', async () => {
+    const { accidentId, handle } = await report();
+    const state = await eventually(async () => {
+      const s = await handle.query(accidentStateQuery);
+      expect(s.latePenaltyId).not.toBeNull();
+      return s;
+    });
+    expect(state).toMatchObject({ lateReport: true, grade: 'GENERAL', level: 'county' });
+    const penalty = env.client.workflow.getHandle(workflowIds.penalty(state.latePenaltyId!));
+    await eventually(async () => expect((await penalty.query(penaltyStateQuery)).stage).toBe('proposed'));
+    await eventually(async () => {
+      const rows = await own.db.query<{ kind: string; parent_id: string }[]>(
+        'SELECT kind, parent_id FROM procedure WHERE id = $1',
+        [state.latePenaltyId],
+      );
+      expect(rows).toEqual([{ kind: 'penalty', parent_id: accidentId }]);
+    });
+  });
+
+  it('an item left undone climbs reminder → 通报 → 约谈 → 挂牌督办 → 问责, each at its instant with its document', async () => {
+    const { handle, act } = await published();
+    let deadline = chinaDateOf((await env.currentTimeMs()) + 10 * 86_400_000);
+    while (!calendar.isWorkingDay(deadline))
+      deadline = chinaDateOf(startOfChinaDay(deadline) + 36 * 3600_000);
+    const itemId = randomUUID();
+    await act(officer, {
+      type: 'add_rectification_item',
+      itemId,
+      measure: '建立脚手架验收制度',
+      responsibleUnit: '南昌某建筑有限公司',
+      creditCode: '91110108551385082Q',
+      deadline: deadline as IsoDate,
+    });
+    const item = env.client.workflow.getHandle(workflowIds.rectificationItem(itemId));
+    const rungsNow = async () => (await item.query(itemStateQuery)).rungs.map((r) => r.rung);
+    await eventually(async () => expect(await rungsNow()).toEqual([]));
+    const state = await item.query(itemStateQuery);
+    const planned = rungDays(state, calendar);
+    expect(planned).toHaveLength(4);
+    for (const [i, { on }] of planned.entries()) {
+      await sleepUntil(endOfChinaDay(on) - 60_000);
+      expect(await rungsNow()).toHaveLength(i);
+      await sleepUntil(endOfChinaDay(on) + 1000);
+      await eventually(async () => expect(await rungsNow()).toHaveLength(i + 1));
+    }
+    const final = await item.query(itemStateQuery);
+    expect(final.taskMarks[`rectify:${deadline}`]).toMatchObject({ reminded: true, overdue: true });
+    const docs = await own.db.query<{ number: string }[]>(
+      'SELECT number FROM document WHERE case_id = $1 ORDER BY seq',
+      [itemId],
+    );
+    expect(docs.map((d) => d.number.replace(/〔\d{4}〕\d+号$/, ''))).toEqual([
+      '洪应急通报',
+      '洪应急约谈',
+      '洪应急挂牌',
+      '洪应急问责',
+    ]);
+    // The evaluation, a year after the 批复, finds it open and refers it; the accident hears of it.
+    const accident = await handle.query(accidentStateQuery);
+    const evaluation = (
+      await own.db.query<{ due_at: Date; kind: string }[]>(
+        `SELECT due_at, kind FROM case_task WHERE case_id = $1 AND kind = 'evaluate'`,
+        [accident.accidentId],
+      )
+    )[0]!;
+    expect(
+      chinaDateOf(evaluation.due_at.getTime() - 1) >=
+        chinaDateOf(startOfChinaDay(accident.approval!.approvedOn) + 364 * 86_400_000),
+    ).toBe(true);
+    await sleepUntil(evaluation.due_at.getTime() + 1000);
+    await eventually(async () =>
+      expect((await handle.query(accidentStateQuery)).taskMarks['evaluate']).toMatchObject({ overdue: true }),
+    );
+    await act(supervisor, { type: 'record_evaluation', result: '部分措施未落实' });
+    await eventually(async () => {
+      const s = await handle.query(accidentStateQuery);
+      expect(s.items).toEqual([expect.objectContaining({ itemId, status: 'referred' })]);
+    });
+    expect((await item.query(itemStateQuery)).outcome).toBe('referred');
+    if (process.env.RECORD_HISTORIES === '1') {
+      recordHistory('rectification-item-ladder', await item.fetchHistory());
+      recordHistory('accident-evaluated', await handle.fetchHistory());
+    }
+  });
+
+  it('a long accident continues as new without losing an update or a child’s signal sent meanwhile', async () => {
+    const opened = await report({ reportedAt: (await env.currentTimeMs()) - 3 * 3600_000 + 10 * 60_000 }, 60);
+    const { handle, act } = opened;
+    const firstRun = (await handle.describe()).runId;
+    await act(supervisor, { type: 'form_team', leader: '张组长', members: ['李'] });
+    await act(officer, { type: 'submit_report', summary: '调查报告' });
+    await act(head, { type: 'approve_report', note: '同意' });
+    await act(officer, { type: 'record_publication', publishedOn: await today() });
+    const deadline = chinaDateOf((await env.currentTimeMs()) + 40 * 86_400_000) as IsoDate;
+    const ids = Array.from({ length: 8 }, () => randomUUID());
+    await Promise.all(
+      ids.map((itemId, i) =>
+        act(officer, {
+          type: 'add_rectification_item',
+          itemId,
+          measure: `措施 ${i + 1}`,
+          responsibleUnit: '某公司',
+          creditCode: '91110108551385082Q',
+          deadline,
+        }),
+      ),
+    );
+    // Each item is completed and verified: each child's end is a signal to the accident.
+    for (const itemId of ids) {
+      const item = env.client.workflow.getHandle(workflowIds.rectificationItem(itemId));
+      const send = (actor: CaseActor, command: ItemCommand) =>
+        item.executeUpdate(itemCommand, { args: [{ actor, command }] });
+      await eventually(async () => expect((await item.query(itemStateQuery)).stage).toBe('open'));
+      await send(officer, {
+        type: 'report_completion',
+        note: '完成',
+        evidence: [{ name: 'a.jpg', sha256: 'e'.repeat(64) }],
+      });
+      await send(supervisor, { type: 'verify_completion', accepted: true, reasons: '' });
+    }
+    const state = await eventually(async () => {
+      const s = await handle.query(accidentStateQuery);
+      expect(s.items.map((i) => i.status)).toEqual(ids.map(() => 'done'));
+      return s;
+    });
+    expect(new Set(state.items.map((i) => i.itemId))).toEqual(new Set(ids));
+    expect((await handle.describe()).runId).not.toBe(firstRun);
+    await eventually(async () => {
+      const events = await own.db.query<{ seq: number }[]>(
+        'SELECT seq FROM case_event WHERE case_id = $1 ORDER BY seq',
+        [state.accidentId],
+      );
+      expect(events.map((e) => e.seq)).toEqual(Array.from({ length: state.seq }, (_, i) => i + 1));
+    });
+  });
+});
