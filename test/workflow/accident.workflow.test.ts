@@ -155,7 +155,7 @@ describe('accident investigation and rectification items (time-skipping)', () =>
       measure: '建立脚手架验收制度',
       responsibleUnit: '南昌某建筑有限公司',
       creditCode: '91110108551385082Q',
-      deadline: deadline as IsoDate,
+      deadline: deadline,
     });
     const item = env.client.workflow.getHandle(workflowIds.rectificationItem(itemId));
     const rungsNow = async () => (await item.query(itemStateQuery)).rungs.map((r) => r.rung);
@@ -217,7 +217,7 @@ describe('accident investigation and rectification items (time-skipping)', () =>
     await act(officer, { type: 'submit_report', summary: '调查报告' });
     await act(head, { type: 'approve_report', note: '同意' });
     await act(officer, { type: 'record_publication', publishedOn: await today() });
-    const deadline = chinaDateOf((await env.currentTimeMs()) + 40 * 86_400_000) as IsoDate;
+    const deadline = chinaDateOf((await env.currentTimeMs()) + 40 * 86_400_000);
     const ids = Array.from({ length: 8 }, () => randomUUID());
     await Promise.all(
       ids.map((itemId, i) =>
