@@ -10,7 +10,6 @@ import {
   type AccidentOpening,
   type CaseActor,
   type ItemCommand,
-  type IsoDate,
 } from '@safecase/domain';
 import { DEMO_AGENCIES, loadArrangements } from '@safecase/persistence';
 import { workflowIds } from '@safecase/temporal';
