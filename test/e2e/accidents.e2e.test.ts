@@ -65,7 +65,7 @@ describe('accidents over HTTP', () => {
     const body = accident();
     const opened = await post('nc.officer1', '/accidents', body, key);
     expect(opened.status).toBe(201);
-    expect(opened.body.state).toMatchObject({ grade: 'LARGER', level: 'city', lateReport: false });
+    expect(opened.body).toMatchObject({ grade: 'LARGER', level: 'city', lateReport: false });
     expect((await post('nc.officer1', '/accidents', body, key)).body.id).toBe(opened.body.id);
     const id = opened.body.id as string;
 
