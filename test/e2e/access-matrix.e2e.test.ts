@@ -105,6 +105,7 @@ const EXPECTED: Record<string, 'public' | Role[]> = {
   'GET /accidents/:id': READERS,
   'GET /rectification-items/:id': READERS,
   'POST /accidents/:id/casualties': OFFICER,
+  'POST /accidents/:id/report-passed-up': OFFICER,
   'POST /accidents/:id/level-handover': ['head'],
   'POST /accidents/:id/team': APPROVERS,
   'POST /accidents/:id/report-extension': OFFICER,
@@ -121,6 +122,7 @@ const EXPECTED: Record<string, 'public' | Role[]> = {
   'POST /rectification-items/:id/progress': OFFICER,
   'POST /rectification-items/:id/completion': OFFICER,
   'POST /rectification-items/:id/verification': APPROVERS,
+  'POST /rectification-items/:id/listing-publication': OFFICER,
 };
 
 /** Routes whose resource belongs to an agency: the second dimension of the matrix. */

@@ -10,6 +10,7 @@ import { ProcedureCommandsService } from '../procedures/procedure-commands.servi
 import { OnDayDto } from '../procedures/procedures.dto';
 import {
   AccidentExtensionDto,
+  PassedUpDto,
   CasualtyUpdateDto,
   RectificationItemDto,
   ResultDto,
@@ -54,6 +55,21 @@ export class AccidentActionsController {
     @RequestKey() key?: string,
   ) {
     return this.commands.send(actor, 'accident', id, { type: 'record_level_handover', ...dto }, key);
+  }
+
+  @ProcedureAction(
+    'report-passed-up',
+    ['officer'],
+    'accident.passed_up',
+    'Record the report passed up to the next level (2 hours)',
+  )
+  passedUp(
+    @ProcedureId() id: string,
+    @Body() dto: PassedUpDto,
+    @CurrentActor() actor: Actor,
+    @RequestKey() key?: string,
+  ) {
+    return this.commands.send(actor, 'accident', id, { type: 'record_passed_up', ...dto }, key);
   }
 
   @ProcedureAction('team', ['supervisor', 'head'], 'accident.team', 'Form the investigation team')

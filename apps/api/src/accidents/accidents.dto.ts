@@ -118,3 +118,10 @@ export class VerificationDto {
 export class ListAccidentsQuery extends PageQuery {
   @ApiPropertyOptional({ enum: ACCIDENT_STAGES }) @IsOptional() @IsIn(ACCIDENT_STAGES) stage?: string;
 }
+
+export class PassedUpDto {
+  @ApiProperty({ example: '江西省应急管理厅', description: 'the authority the report went to' })
+  @IsString()
+  @Length(1, 200)
+  to!: string;
+}

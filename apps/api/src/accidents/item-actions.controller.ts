@@ -6,6 +6,7 @@ import { NoteDto } from '../cases/cases.dto';
 import { RequestKey } from '../cases/request-key';
 import { ProcedureAction, ProcedureId } from '../procedures/procedure-action.decorator';
 import { ProcedureCommandsService } from '../procedures/procedure-commands.service';
+import { OnDayDto } from '../procedures/procedures.dto';
 import { CompletionDto, VerificationDto } from './accidents.dto';
 
 /** A rectification item: the unit's progress and completion as officers record them, the agency's verification. */
@@ -57,5 +58,26 @@ export class ItemActionsController {
     @RequestKey() key?: string,
   ) {
     return this.commands.send(actor, 'rectification_item', id, { type: 'verify_completion', ...dto }, key);
+  }
+
+  @ProcedureAction(
+    'listing-publication',
+    ['officer'],
+    'item.listing_publication',
+    'Record the publication of the listed supervision (挂牌督办)',
+  )
+  publishListing(
+    @ProcedureId() id: string,
+    @Body() dto: OnDayDto,
+    @CurrentActor() actor: Actor,
+    @RequestKey() key?: string,
+  ) {
+    return this.commands.send(
+      actor,
+      'rectification_item',
+      id,
+      { type: 'record_listing_publication', publishedOn: dto.on },
+      key,
+    );
   }
 }

@@ -90,6 +90,11 @@ export function decideAccident(
         },
       ];
     }
+    case 'record_passed_up': {
+      if (s.passedUp) reject('case.wrong_stage', `the report was passed up to ${s.passedUp.to}`);
+      text(c.to, 'to');
+      return [{ type: 'report_passed_up', at: now, by: officer('recording the report passed up'), to: c.to }];
+    }
     case 'form_team': {
       stage(['reported'], 'form the investigation team');
       text(c.leader, 'leader');
@@ -155,6 +160,7 @@ export function decideAccident(
       if (s.approvalExtension && s.approvalExtension.status !== 'refused')
         reject('case.wrong_stage', 'the approval may be extended once');
       extension(c.days, ruleOf(s.rulebook, 'accident.approval_extension').amount);
+      text(c.reason, 'reason');
       return [
         {
           type: 'approval_extension_requested',

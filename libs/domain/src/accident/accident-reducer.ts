@@ -25,6 +25,7 @@ function step(s: AccidentState, e: AccidentEvent): AccidentState {
         level,
         lateReport,
         latePenaltyId: null,
+        passedUp: null,
         casualtyUpdates: [],
         levelHandover: { required: handoverRequired, note: null },
         team: null,
@@ -65,6 +66,8 @@ function step(s: AccidentState, e: AccidentEvent): AccidentState {
       };
     case 'late_report_penalty_opened':
       return { ...s, latePenaltyId: e.penaltyId };
+    case 'report_passed_up':
+      return { ...s, passedUp: { at: e.at, to: e.to } };
     case 'level_handover_recorded':
       return { ...s, levelHandover: { required: true, note: e.note } };
     case 'team_formed':

@@ -39,6 +39,19 @@ export function openAccidentTasks(s: AccidentState): ProcedureTask[] {
         'head',
       ),
     );
+  if (!s.passedUp)
+    tasks.push(
+      task(
+        'pass_report_up',
+        'Pass the accident report up to the next level (2 hours, 国务院令第493号 第10–11条)',
+        'officer',
+        {
+          kind: 'hours',
+          rule: 'accident.level_report',
+          from: s.reportedAt,
+        },
+      ),
+    );
   if (s.stage === 'reported') tasks.push(task('form_team', 'Form the investigation team', 'supervisor'));
   if (s.stage === 'reported' || s.stage === 'investigating')
     tasks.push(

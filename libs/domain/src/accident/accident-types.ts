@@ -66,6 +66,8 @@ export interface AccidentState extends AccidentOpening {
   lateReport: boolean;
   /** The penalty procedure opened against the unit for a late report, once started. */
   latePenaltyId: string | null;
+  /** 逐级上报 (第10–11条): when and to whom the agency passed the report up. */
+  passedUp: { at: number; to: string } | null;
   casualtyUpdates: (Casualties & { at: number; grade: AccidentGrade; level: InvestigatingLevel })[];
   levelHandover: { required: boolean; note: string | null };
   team: { formedOn: IsoDate; leader: string; members: string[] } | null;
@@ -122,6 +124,7 @@ export type AccidentEvent = Base &
         note: string;
       } & Casualties)
     | { type: 'late_report_penalty_opened'; penaltyId: string }
+    | { type: 'report_passed_up'; to: string }
     | { type: 'level_handover_recorded'; note: string }
     | { type: 'team_formed'; formedOn: IsoDate; leader: string; members: string[] }
     | { type: 'report_extension_requested'; days: number; reason: string }
@@ -143,6 +146,7 @@ export type AccidentEvent = Base &
 export type AccidentCommand =
   | ({ type: 'update_casualties'; note: string } & Casualties)
   | { type: 'record_level_handover'; note: string }
+  | { type: 'record_passed_up'; to: string }
   | { type: 'form_team'; leader: string; members: string[] }
   | { type: 'request_report_extension'; days: number; reason: string }
   | { type: 'decide_report_extension'; approve: boolean; note: string }

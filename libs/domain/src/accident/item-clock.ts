@@ -21,6 +21,25 @@ import {
 
 /** The pending steps of an item: following it to its deadline, or verifying a reported completion. */
 export function openItemTasks(s: ItemState): ProcedureTask[] {
+  return [...followTasks(s), ...listingTasks(s)];
+}
+
+/** 挂牌督办 is published (安委办〔2021〕4号): a task until the publication is on record. */
+function listingTasks(s: ItemState): ProcedureTask[] {
+  if (s.stage === 'closed' || s.listingPublishedOn || !s.rungs.some((r) => r.rung === 'listed')) return [];
+  return [
+    {
+      key: 'publish_listing',
+      kind: 'publish_listing',
+      title: `Publish the listed supervision (挂牌督办) of ${s.responsibleUnit}`,
+      assigneeRole: 'officer',
+      subject: s.itemId,
+      clock: null,
+    },
+  ];
+}
+
+function followTasks(s: ItemState): ProcedureTask[] {
   if (s.stage === 'open')
     return [
       {

@@ -35,6 +35,15 @@ export function decideItem(s: ItemState, c: ItemCommand, actor: CaseActor, now: 
           );
       return [{ type: 'completion_reported', at: now, by: officer(), note: c.note, evidence: c.evidence }];
     }
+    case 'record_listing_publication': {
+      const listed = s.rungs.find((r) => r.rung === 'listed');
+      if (!listed) return reject('case.wrong_stage', 'the item is not under listed supervision');
+      if (s.listingPublishedOn)
+        reject('case.wrong_stage', `the listing was published on ${s.listingPublishedOn}`);
+      if (!isIsoDate(c.publishedOn) || c.publishedOn < listed.on || c.publishedOn > chinaDateOf(now))
+        reject('case.invalid', `publishedOn is a day from ${listed.on} to today`);
+      return [{ type: 'listing_published', at: now, by: officer(), publishedOn: c.publishedOn }];
+    }
     case 'verify_completion': {
       if (s.stage !== 'awaiting_verification')
         reject('case.wrong_stage', 'no completion awaits verification');

@@ -15,6 +15,7 @@ function step(s: ItemState, e: ItemEvent): ItemState {
         completion: null,
         verifications: [],
         rungs: [],
+        listingPublishedOn: null,
         outcome: null,
         closedAt: null,
         documents: [],
@@ -42,6 +43,8 @@ function step(s: ItemState, e: ItemEvent): ItemState {
     }
     case 'rung_reached':
       return { ...s, rungs: [...s.rungs, { rung: e.rung, on: e.on }] };
+    case 'listing_published':
+      return { ...s, listingPublishedOn: e.publishedOn };
     case 'referred_at_evaluation':
       return { ...s, stage: 'closed', outcome: 'referred', closedAt: e.at };
     case 'calendar_year_missing':

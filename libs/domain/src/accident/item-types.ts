@@ -65,6 +65,8 @@ export interface ItemState extends ItemOpening {
   verifications: { at: number; accepted: boolean; reasons: string; by: string }[];
   /** Rungs reached, in order, with the day each was reached. */
   rungs: { rung: ItemRung; on: IsoDate }[];
+  /** 挂牌督办 is published: the day the listing was made public. */
+  listingPublishedOn: IsoDate | null;
   outcome: 'done' | 'referred' | null;
   closedAt: number | null;
   documents: { key: string; type: ItemDocumentType; seq: number }[];
@@ -85,6 +87,7 @@ export type ItemEvent = Base &
     | { type: 'completion_reported'; note: string; evidence: ItemEvidence[] }
     | { type: 'completion_verified'; accepted: boolean; reasons: string; newDeadline: IsoDate | null }
     | { type: 'rung_reached'; rung: ItemRung; on: IsoDate }
+    | { type: 'listing_published'; publishedOn: IsoDate }
     | { type: 'referred_at_evaluation'; note: string }
     | { type: 'calendar_reloaded'; years: number[] }
     | TaskClockEvent
@@ -93,4 +96,5 @@ export type ItemEvent = Base &
 export type ItemCommand =
   | { type: 'report_progress'; note: string }
   | { type: 'report_completion'; note: string; evidence: ItemEvidence[] }
-  | { type: 'verify_completion'; accepted: boolean; reasons: string; newDeadline?: IsoDate };
+  | { type: 'verify_completion'; accepted: boolean; reasons: string; newDeadline?: IsoDate }
+  | { type: 'record_listing_publication'; publishedOn: IsoDate };

@@ -11,6 +11,7 @@ describe('story: the evaluation falls due a year after the 批复, and open item
       SUPERVISOR,
       at('2026-06-02'),
     );
+    s = act(s, { type: 'record_passed_up', to: '南昌市应急管理局' }, OFFICER, at('2026-06-02'));
     s = act(s, { type: 'submit_report', summary: '调查报告' }, OFFICER, at('2026-07-20'));
     expect(scheduledAccidentTasks(s, calendar)[0]).toMatchObject({
       key: 'approve_report',
@@ -55,9 +56,14 @@ describe('story: the evaluation falls due a year after the 批复, and open item
       rule: 'accident.evaluation',
       escalateTo: ['head'],
     });
-    const events = dueAccidentClockEvents(s, calendar, endOfChinaDay('2027-08-03') + 1);
+    // Reminded at 09:00 two working days before the due day (Fri 30 Jul 2027 on the stand-in calendar).
+    expect(t.remindAt).toBe(at('2027-07-30', 9));
+    const reminders = dueAccidentClockEvents(s, calendar, at('2027-07-30', 9));
+    expect(reminders.map((e) => e.type)).toEqual(['task_reminded']);
+    const reminded = applyAccidentEvents(s, reminders);
+    const events = dueAccidentClockEvents(reminded, calendar, endOfChinaDay('2027-08-03') + 1);
     expect(events.map((e) => e.type)).toEqual(['task_overdue']);
-    const later = applyAccidentEvents(s, events);
+    const later = applyAccidentEvents(reminded, events);
     expect(dueAccidentClockEvents(later, calendar, t.escalateAt[0]! + 1).map((e) => e.type)).toEqual([
       'task_escalated',
     ]);

@@ -1,6 +1,6 @@
 import { endOfChinaDay } from '../../calendar/china-time';
 import { applyItemEvents } from '../item-reducer';
-import { dueItemClockEvents, nextItemClockInstant, rungDays } from '../item-clock';
+import { dueItemClockEvents, nextItemClockInstant, rungDays, scheduledItemTasks } from '../item-clock';
 import type { ItemState } from '../item-types';
 import { actItem, at, calendar, HEAD, item, OFFICER, SUPERVISOR } from './fixtures';
 
@@ -35,6 +35,16 @@ describe('story: a rectification item due 15 Sep 2026 left undone climbs the who
       overdue: true,
       escalationLevel: 2,
     });
+    // 挂牌督办 is published: a task until the publication is recorded.
+    expect(scheduledItemTasks(s, calendar).map((t) => t.key)).toContain('publish_listing');
+    const published = actItem(
+      s,
+      { type: 'record_listing_publication', publishedOn: '2026-10-27' },
+      OFFICER,
+      at('2026-12-01'),
+    );
+    expect(published.listingPublishedOn).toBe('2026-10-27');
+    expect(scheduledItemTasks(published, calendar).map((t) => t.key)).not.toContain('publish_listing');
     // Each rung a minute before its instant has not happened; just after, it has.
     const before = clockTo(item(), endOfChinaDay('2026-10-12') - 60_000);
     expect(before.rungs.map((r) => r.rung)).toEqual(['notice']);

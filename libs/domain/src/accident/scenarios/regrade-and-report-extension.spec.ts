@@ -33,6 +33,25 @@ describe('story: a scaffold collapse on 1 Jun 2026 — a death on day 29, a 60-d
     ).toMatch('until 2026-07-01');
   });
 
+  it('gives the agency 2 hours to pass the report up, reminded 6 hours before (so at once)', () => {
+    const t = scheduledAccidentTasks(reported(), calendar).find((x) => x.key === 'pass_report_up')!;
+    expect(t).toMatchObject({
+      dueAt: at('2026-06-01', 11),
+      assigneeRole: 'officer',
+      rule: 'accident.level_report',
+    });
+    const passed = act(
+      reported(),
+      { type: 'record_passed_up', to: '南昌市应急管理局' },
+      OFFICER,
+      at('2026-06-01', 10),
+    );
+    expect(scheduledAccidentTasks(passed, calendar).map((x) => x.key)).not.toContain('pass_report_up');
+    expect(refusal(passed, { type: 'record_passed_up', to: 'x' }, OFFICER, at('2026-06-01', 10))).toMatch(
+      'wrong_stage',
+    );
+  });
+
   it('gives road traffic and fire accidents 7 days', () => {
     const road = reported({ category: 'road_traffic' });
     expect(
