@@ -56,12 +56,27 @@ export interface ProcedureModel<
   clockEvents(state: S, calendar: WorkCalendar, now: number): E[];
   nextInstant(state: S, calendar: WorkCalendar, now: number): number | null;
   finished(state: S): boolean;
-  record(state: S): ProcedureRecord;
+  /** The read-model row (sub-procedures); a model with its own `project` gives `labels` instead. */
+  record?(state: S): ProcedureRecord;
+  /** Kind, stage, agency and region for the search attributes; by default from `record`. */
+  labels?(state: S): { kind: string; stage: string; agencyId: string; regionCode: string };
+  /** Writes a batch of events to the read model; by default the `projectProcedure` activity. */
+  project?(input: {
+    workflowId: string;
+    runId: string;
+    events: { seq: number; event: E }[];
+    state: S;
+    tasks: ScheduledTask[];
+  }): Promise<{ documents: IssuedDocument[] }>;
+  /** Whether `decide` reads the calendar: if not, commands are checked before the first load too. */
+  decideWithoutCalendar?: boolean;
   calendarReloaded(years: number[], at: number): E;
   /** Consequences that need the database or other workflows; run after each accepted command. */
   afterCommand?(state: S, events: E[]): Promise<E[]>;
   /** Run once, when a new procedure's opening is in the read model (e.g. start a child). */
   onStart?(state: S): Promise<E[]>;
+  /** Run after an accepted command's events are in the read model (e.g. start a child). */
+  afterProjection?(state: S, events: E[]): Promise<void>;
 }
 
 /** A signal a procedure turns into events of its own (a child's end, a referral). */
@@ -116,6 +131,8 @@ export async function runProcedure<
     opening: E[];
     resume?: S;
     commandUpdate: UpdateDefinition<ProcedureCommandResult, [{ actor: CaseActor; command: C }]>;
+    /** Read-your-writes for the create request; `procedureSynced` unless the workflow has its own. */
+    syncedUpdate?: UpdateDefinition<ProcedureCommandResult, []>;
     stateQuery: QueryDefinition<S>;
     searchAttributes: boolean;
     continueAsNewAfterEvents?: number;
@@ -152,9 +169,11 @@ export async function runProcedure<
     changes += 1;
   }
 
+  const labels = (s: S) => (model.labels ? model.labels(s) : model.record!(s));
+
   function publishSearchAttributes(): void {
     if (!options.searchAttributes) return;
-    const r = model.record(state);
+    const r = labels(state);
     const tasks = model.tasks(state, calendar);
     const dues = tasks.map((t) => t.dueAt).filter((d): d is number => d !== null);
     upsertSearchAttributes([
@@ -172,13 +191,17 @@ export async function runProcedure<
       const batch = unprojected.splice(0);
       if (batch.length === 0) return;
       const snapshot = state;
-      const { documents } = await projectProcedure({
-        workflowId: workflowInfo().workflowId,
-        runId: workflowInfo().runId,
-        record: model.record(snapshot),
-        events: batch,
-        tasks: model.finished(snapshot) ? [] : model.tasks(snapshot, calendar),
-      });
+      const tasks = model.finished(snapshot) ? [] : model.tasks(snapshot, calendar);
+      const { workflowId, runId } = workflowInfo();
+      const { documents } = model.project
+        ? await model.project({ workflowId, runId, events: batch, state: snapshot, tasks })
+        : await projectProcedure({
+            workflowId,
+            runId,
+            record: model.record!(snapshot),
+            events: batch,
+            tasks,
+          });
       for (const d of documents) numbers.set(d.key, d);
       projectedSeq = Math.max(projectedSeq, ...batch.map((b) => b.seq));
     });
@@ -190,7 +213,7 @@ export async function runProcedure<
     const keys = state.documents.filter((d) => d.seq > fromSeq).map((d) => d.key);
     return {
       seq: state.seq,
-      stage: model.record(state).stage,
+      stage: labels(state).stage,
       documents: keys.map((k) => numbers.get(k)).filter((d): d is IssuedDocument => d !== undefined),
     };
   }
@@ -206,7 +229,7 @@ export async function runProcedure<
     options.commandUpdate,
     async ({ actor, command }) => {
       // An update that arrived before the first calendar load was let through unchecked: check it now.
-      await condition(() => calendarReady);
+      if (!model.decideWithoutCalendar) await condition(() => calendarReady);
       const before = state.seq;
       let events: E[] = [];
       try {
@@ -217,11 +240,12 @@ export async function runProcedure<
       record(events);
       if (model.afterCommand) record(await model.afterCommand(state, events));
       await flush();
+      if (model.afterProjection) await model.afterProjection(state, events);
       return result(before);
     },
     {
       validator: ({ actor, command }) => {
-        if (!calendarReady) return;
+        if (!calendarReady && !model.decideWithoutCalendar) return;
         try {
           model.decide(state, command, actor, Date.now(), calendar);
         } catch (error) {
@@ -230,7 +254,7 @@ export async function runProcedure<
       },
     },
   );
-  setHandler(procedureSynced, async () => {
+  setHandler(options.syncedUpdate ?? procedureSynced, async () => {
     await condition(() => projectedSeq >= 1);
     return result(0);
   });
