@@ -1,4 +1,4 @@
-import { markTask } from '../tasks/task-clock';
+import { procedureReducer } from '../tasks/bookkeeping';
 import type { AccidentEvent, AccidentState } from './accident-types';
 
 function step(s: AccidentState, e: AccidentEvent): AccidentState {
@@ -138,32 +138,14 @@ function step(s: AccidentState, e: AccidentEvent): AccidentState {
       return { ...s, evaluation: { ...s.evaluation!, publishedOn: e.publishedOn } };
     case 'accident_closed':
       return { ...s, stage: 'closed', closedAt: e.at };
-    case 'calendar_year_missing':
-      return { ...s, missingYears: [...new Set([...s.missingYears, e.year])] };
-    case 'calendar_reloaded':
-      return { ...s, missingYears: s.missingYears.filter((y) => !e.years.includes(y)) };
-    case 'task_reminded':
-    case 'task_overdue':
-    case 'task_escalated':
-      return { ...s, taskMarks: markTask(s.taskMarks, e) };
+    default:
+      // The clock's marks and calendar years: applyBookkeeping.
+      return s;
   }
 }
 
-export function applyAccidentEvent(state: AccidentState | undefined, event: AccidentEvent): AccidentState {
-  if (!state && event.type !== 'accident_reported')
-    throw new Error('an accident starts with accident_reported');
-  const next = step(state as AccidentState, event);
-  const seq = (state?.seq ?? 0) + 1;
-  return {
-    ...next,
-    seq,
-    documents: [...next.documents, ...(event.documents ?? []).map((d) => ({ ...d, seq }))],
-  };
-}
+const reducer = procedureReducer<AccidentState, AccidentEvent>('accident_reported', step);
 
-export function applyAccidentEvents(
-  state: AccidentState | undefined,
-  events: AccidentEvent[],
-): AccidentState {
-  return events.reduce<AccidentState | undefined>((s, e) => applyAccidentEvent(s, e), state) as AccidentState;
-}
+/** The reducer: every event bumps the sequence number, and the documents it issues are listed. */
+export const applyAccidentEvent = reducer.apply;
+export const applyAccidentEvents = reducer.applyAll;

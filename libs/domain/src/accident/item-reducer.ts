@@ -1,4 +1,4 @@
-import { markTask } from '../tasks/task-clock';
+import { procedureReducer } from '../tasks/bookkeeping';
 import type { ItemEvent, ItemState } from './item-types';
 
 function step(s: ItemState, e: ItemEvent): ItemState {
@@ -47,28 +47,14 @@ function step(s: ItemState, e: ItemEvent): ItemState {
       return { ...s, listingPublishedOn: e.publishedOn };
     case 'referred_at_evaluation':
       return { ...s, stage: 'closed', outcome: 'referred', closedAt: e.at };
-    case 'calendar_year_missing':
-      return { ...s, missingYears: [...new Set([...s.missingYears, e.year])] };
-    case 'calendar_reloaded':
-      return { ...s, missingYears: s.missingYears.filter((y) => !e.years.includes(y)) };
-    case 'task_reminded':
-    case 'task_overdue':
-    case 'task_escalated':
-      return { ...s, taskMarks: markTask(s.taskMarks, e) };
+    default:
+      // The clock's marks and calendar years: applyBookkeeping.
+      return s;
   }
 }
 
-export function applyItemEvent(state: ItemState | undefined, event: ItemEvent): ItemState {
-  if (!state && event.type !== 'item_opened') throw new Error('an item starts with item_opened');
-  const next = step(state as ItemState, event);
-  const seq = (state?.seq ?? 0) + 1;
-  return {
-    ...next,
-    seq,
-    documents: [...next.documents, ...(event.documents ?? []).map((d) => ({ ...d, seq }))],
-  };
-}
+const reducer = procedureReducer<ItemState, ItemEvent>('item_opened', step);
 
-export function applyItemEvents(state: ItemState | undefined, events: ItemEvent[]): ItemState {
-  return events.reduce<ItemState | undefined>((s, e) => applyItemEvent(s, e), state) as ItemState;
-}
+/** The reducer: every event bumps the sequence number, and the documents it issues are listed. */
+export const applyItemEvent = reducer.apply;
+export const applyItemEvents = reducer.applyAll;

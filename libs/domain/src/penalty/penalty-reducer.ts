@@ -1,5 +1,5 @@
 import { chinaDateOf } from '../calendar/china-time';
-import { markTask } from '../tasks/task-clock';
+import { procedureReducer } from '../tasks/bookkeeping';
 import type { PenaltyEvent } from './penalty-events';
 import type { PenaltyState } from './penalty-types';
 
@@ -206,14 +206,9 @@ function step(s: PenaltyState, e: PenaltyEvent): PenaltyState {
       return e.approved
         ? { ...s, stage: 'closed', closedAt: e.at }
         : { ...s, stage: 'served', closing: null };
-    case 'calendar_year_missing':
-      return { ...s, missingYears: [...new Set([...s.missingYears, e.year])] };
-    case 'calendar_reloaded':
-      return { ...s, missingYears: s.missingYears.filter((y) => !e.years.includes(y)) };
-    case 'task_reminded':
-    case 'task_overdue':
-    case 'task_escalated':
-      return { ...s, taskMarks: markTask(s.taskMarks, e) };
+    default:
+      // The clock's marks and calendar years: applyBookkeeping.
+      return s;
   }
 }
 
@@ -221,18 +216,8 @@ function closePause(s: PenaltyState, reason: 'hearing' | 'appraisal', on: string
   return s.decisionClock.pauses.map((p) => (p.reason === reason && p.to === null ? { ...p, to: on } : p));
 }
 
-/** The reducer: every event bumps the sequence number, and the documents it issued are listed. */
-export function applyPenaltyEvent(state: PenaltyState | undefined, event: PenaltyEvent): PenaltyState {
-  if (!state && event.type !== 'penalty_opened') throw new Error('a penalty case starts with penalty_opened');
-  const next = step(state as PenaltyState, event);
-  const seq = (state?.seq ?? 0) + 1;
-  return {
-    ...next,
-    seq,
-    documents: [...next.documents, ...(event.documents ?? []).map((d) => ({ ...d, seq }))],
-  };
-}
+const reducer = procedureReducer<PenaltyState, PenaltyEvent>('penalty_opened', step);
 
-export function applyPenaltyEvents(state: PenaltyState | undefined, events: PenaltyEvent[]): PenaltyState {
-  return events.reduce<PenaltyState | undefined>((s, e) => applyPenaltyEvent(s, e), state) as PenaltyState;
-}
+/** The reducer: every event bumps the sequence number, and the documents it issues are listed. */
+export const applyPenaltyEvent = reducer.apply;
+export const applyPenaltyEvents = reducer.applyAll;

@@ -1,3 +1,4 @@
 export * from './task-types';
 export * from './schedule';
 export * from './task-clock';
+export * from './bookkeeping';

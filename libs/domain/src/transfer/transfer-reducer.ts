@@ -1,5 +1,5 @@
 import { chinaDateOf } from '../calendar/china-time';
-import { markTask } from '../tasks/task-clock';
+import { procedureReducer } from '../tasks/bookkeeping';
 import type { TransferEvent, TransferState } from './transfer-types';
 
 function step(s: TransferState, e: TransferEvent): TransferState {
@@ -86,32 +86,14 @@ function step(s: TransferState, e: TransferEvent): TransferState {
       };
     case 'transfer_closed':
       return { ...s, stage: 'closed', outcome: 'not_filed', closedAt: e.at, closingNote: e.note };
-    case 'calendar_year_missing':
-      return { ...s, missingYears: [...new Set([...s.missingYears, e.year])] };
-    case 'calendar_reloaded':
-      return { ...s, missingYears: s.missingYears.filter((y) => !e.years.includes(y)) };
-    case 'task_reminded':
-    case 'task_overdue':
-    case 'task_escalated':
-      return { ...s, taskMarks: markTask(s.taskMarks, e) };
+    default:
+      // The clock's marks and calendar years: applyBookkeeping.
+      return s;
   }
 }
 
-export function applyTransferEvent(state: TransferState | undefined, event: TransferEvent): TransferState {
-  if (!state && event.type !== 'transfer_reported')
-    throw new Error('a transfer starts with transfer_reported');
-  const next = step(state as TransferState, event);
-  const seq = (state?.seq ?? 0) + 1;
-  return {
-    ...next,
-    seq,
-    documents: [...next.documents, ...(event.documents ?? []).map((d) => ({ ...d, seq }))],
-  };
-}
+const reducer = procedureReducer<TransferState, TransferEvent>('transfer_reported', step);
 
-export function applyTransferEvents(
-  state: TransferState | undefined,
-  events: TransferEvent[],
-): TransferState {
-  return events.reduce<TransferState | undefined>((s, e) => applyTransferEvent(s, e), state) as TransferState;
-}
+/** The reducer: every event bumps the sequence number, and the documents it issues are listed. */
+export const applyTransferEvent = reducer.apply;
+export const applyTransferEvents = reducer.applyAll;
