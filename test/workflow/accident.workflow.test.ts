@@ -1,17 +1,15 @@
-import { TestWorkflowEnvironment } from '@temporalio/testing';
 import {
   chinaDateOf,
   endOfChinaDay,
   rungDays,
   RULEBOOK_2026_V1,
   startOfChinaDay,
-  WorkCalendar,
   type AccidentCommand,
   type AccidentOpening,
   type CaseActor,
   type ItemCommand,
 } from '@safecase/domain';
-import { DEMO_AGENCIES, loadArrangements } from '@safecase/persistence';
+import { DEMO_AGENCIES } from '@safecase/persistence';
 import { workflowIds } from '@safecase/temporal';
 import {
   accidentCommand,
@@ -22,12 +20,9 @@ import {
   type accidentInvestigationWorkflow,
 } from '@safecase/workflows';
 import { randomUUID } from 'node:crypto';
-import { startWorker, testConfig, type RunningWorker } from '../support/apps';
-import { ensureFixtureYears } from '../support/calendar-fixtures';
-import { demoActor, eventually } from '../support/cases';
-import { testEnvironment } from '../support/environment';
+import { eventually } from '../support/cases';
+import { timeSkippingSuite } from '../support/time-skipping';
 import { recordHistory } from '../support/histories';
-import { ownDatabase } from '../support/own-database';
 
 /**
  * The accident investigation and its rectification items on the time-skipping server with real
@@ -37,49 +32,28 @@ import { ownDatabase } from '../support/own-database';
 jest.setTimeout(150_000);
 
 describe('accident investigation and rectification items (time-skipping)', () => {
-  let env: TestWorkflowEnvironment;
-  let worker: RunningWorker;
-  let own: Awaited<ReturnType<typeof ownDatabase>>;
-  let calendar: WorkCalendar;
+  const suite = timeSkippingSuite();
   let officer: CaseActor;
   let supervisor: CaseActor;
   let head: CaseActor;
-  const config = testConfig();
+  const sleepUntil = (instant: number) => suite.sleepUntil(instant);
+  const today = () => suite.today();
 
   beforeAll(async () => {
-    own = await ownDatabase();
-    env = await TestWorkflowEnvironment.createTimeSkipping({
-      server: { executable: { type: 'existing-path', path: testEnvironment().testServer } },
-    });
-    await ensureFixtureYears(own.db, await env.currentTimeMs(), 3);
-    calendar = new WorkCalendar(await loadArrangements(own.db));
-    worker = await startWorker({ ...config, databaseUrl: own.url }, env.nativeConnection);
-    officer = await demoActor(own.db, 'nc.officer1');
-    supervisor = await demoActor(own.db, 'nc.supervisor');
-    head = await demoActor(own.db, 'nc.head');
-  }, 120_000);
-
-  afterAll(async () => {
-    await worker?.stop();
-    await env?.teardown();
-    await own?.drop();
+    officer = await suite.user('nc.officer1');
+    supervisor = await suite.user('nc.supervisor');
+    head = await suite.user('nc.head');
   });
 
-  async function sleepUntil(instant: number): Promise<void> {
-    const now = await env.currentTimeMs();
-    if (instant > now) await env.sleep(instant - now);
-  }
-  const today = async () => chinaDateOf(await env.currentTimeMs());
-
   async function report(overrides: Partial<AccidentOpening> = {}, continueAsNewAfterEvents?: number) {
-    const now = await env.currentTimeMs();
+    const now = await suite.env.currentTimeMs();
     const accidentId = randomUUID();
     const nanchang = DEMO_AGENCIES[1];
-    const handle = await env.client.workflow.start<typeof accidentInvestigationWorkflow>(
+    const handle = await suite.env.client.workflow.start<typeof accidentInvestigationWorkflow>(
       'accidentInvestigationWorkflow',
       {
         workflowId: workflowIds.accident(accidentId),
-        taskQueue: config.temporal.taskQueue,
+        taskQueue: suite.taskQueue,
         args: [
           {
             searchAttributes: false,
@@ -114,7 +88,9 @@ describe('accident investigation and rectification items (time-skipping)', () =>
 
   /** Through the team, report, approval and publication to the stage where items are added. */
   async function published() {
-    const opened = await report({ reportedAt: (await env.currentTimeMs()) - 3 * 3600_000 + 30 * 60_000 });
+    const opened = await report({
+      reportedAt: (await suite.env.currentTimeMs()) - 3 * 3600_000 + 30 * 60_000,
+    });
     const { act } = opened;
     await act(supervisor, { type: 'form_team', leader: '张组长', members: ['李', '王'] });
     await act(officer, { type: 'submit_report', summary: '调查报告' });
@@ -131,10 +107,10 @@ describe('accident investigation and rectification items (time-skipping)', () =>
       return s;
     });
     expect(state).toMatchObject({ lateReport: true, grade: 'GENERAL', level: 'county' });
-    const penalty = env.client.workflow.getHandle(workflowIds.penalty(state.latePenaltyId!));
+    const penalty = suite.env.client.workflow.getHandle(workflowIds.penalty(state.latePenaltyId!));
     await eventually(async () => expect((await penalty.query(penaltyStateQuery)).stage).toBe('proposed'));
     await eventually(async () => {
-      const rows = await own.db.query<{ kind: string; parent_id: string }[]>(
+      const rows = await suite.own.db.query<{ kind: string; parent_id: string }[]>(
         'SELECT kind, parent_id FROM procedure WHERE id = $1',
         [state.latePenaltyId],
       );
@@ -144,8 +120,8 @@ describe('accident investigation and rectification items (time-skipping)', () =>
 
   it('an item left undone climbs reminder → 通报 → 约谈 → 挂牌督办 → 问责, each at its instant with its document', async () => {
     const { handle, act } = await published();
-    let deadline = chinaDateOf((await env.currentTimeMs()) + 10 * 86_400_000);
-    while (!calendar.isWorkingDay(deadline))
+    let deadline = chinaDateOf((await suite.env.currentTimeMs()) + 10 * 86_400_000);
+    while (!suite.calendar.isWorkingDay(deadline))
       deadline = chinaDateOf(startOfChinaDay(deadline) + 36 * 3600_000);
     const itemId = randomUUID();
     await act(officer, {
@@ -156,11 +132,11 @@ describe('accident investigation and rectification items (time-skipping)', () =>
       creditCode: '91110108551385082Q',
       deadline: deadline,
     });
-    const item = env.client.workflow.getHandle(workflowIds.rectificationItem(itemId));
+    const item = suite.env.client.workflow.getHandle(workflowIds.rectificationItem(itemId));
     const rungsNow = async () => (await item.query(itemStateQuery)).rungs.map((r) => r.rung);
     await eventually(async () => expect(await rungsNow()).toEqual([]));
     const state = await item.query(itemStateQuery);
-    const planned = rungDays(state, calendar);
+    const planned = rungDays(state, suite.calendar);
     expect(planned).toHaveLength(4);
     for (const [i, { on }] of planned.entries()) {
       await sleepUntil(endOfChinaDay(on) - 60_000);
@@ -170,7 +146,7 @@ describe('accident investigation and rectification items (time-skipping)', () =>
     }
     const final = await item.query(itemStateQuery);
     expect(final.taskMarks[`rectify:${deadline}`]).toMatchObject({ reminded: true, overdue: true });
-    const docs = await own.db.query<{ number: string }[]>(
+    const docs = await suite.own.db.query<{ number: string }[]>(
       'SELECT number FROM document WHERE case_id = $1 ORDER BY seq',
       [itemId],
     );
@@ -183,7 +159,7 @@ describe('accident investigation and rectification items (time-skipping)', () =>
     // The evaluation, a year after the 批复, finds it open and refers it; the accident hears of it.
     const accident = await handle.query(accidentStateQuery);
     const evaluation = (
-      await own.db.query<{ due_at: Date; kind: string }[]>(
+      await suite.own.db.query<{ due_at: Date; kind: string }[]>(
         `SELECT due_at, kind FROM case_task WHERE case_id = $1 AND kind = 'evaluate'`,
         [accident.accidentId],
       )
@@ -209,14 +185,17 @@ describe('accident investigation and rectification items (time-skipping)', () =>
   });
 
   it('a long accident continues as new without losing an update or a child’s signal sent meanwhile', async () => {
-    const opened = await report({ reportedAt: (await env.currentTimeMs()) - 3 * 3600_000 + 10 * 60_000 }, 60);
+    const opened = await report(
+      { reportedAt: (await suite.env.currentTimeMs()) - 3 * 3600_000 + 10 * 60_000 },
+      60,
+    );
     const { handle, act } = opened;
     const firstRun = (await handle.describe()).runId;
     await act(supervisor, { type: 'form_team', leader: '张组长', members: ['李'] });
     await act(officer, { type: 'submit_report', summary: '调查报告' });
     await act(head, { type: 'approve_report', note: '同意' });
     await act(officer, { type: 'record_publication', publishedOn: await today() });
-    const deadline = chinaDateOf((await env.currentTimeMs()) + 40 * 86_400_000);
+    const deadline = chinaDateOf((await suite.env.currentTimeMs()) + 40 * 86_400_000);
     const ids = Array.from({ length: 8 }, () => randomUUID());
     await Promise.all(
       ids.map((itemId, i) =>
@@ -232,7 +211,7 @@ describe('accident investigation and rectification items (time-skipping)', () =>
     );
     // Each item is completed and verified: each child's end is a signal to the accident.
     for (const itemId of ids) {
-      const item = env.client.workflow.getHandle(workflowIds.rectificationItem(itemId));
+      const item = suite.env.client.workflow.getHandle(workflowIds.rectificationItem(itemId));
       const send = (actor: CaseActor, command: ItemCommand) =>
         item.executeUpdate(itemCommand, { args: [{ actor, command }] });
       await eventually(async () => expect((await item.query(itemStateQuery)).stage).toBe('open'));
@@ -251,7 +230,7 @@ describe('accident investigation and rectification items (time-skipping)', () =>
     expect(new Set(state.items.map((i) => i.itemId))).toEqual(new Set(ids));
     expect((await handle.describe()).runId).not.toBe(firstRun);
     await eventually(async () => {
-      const events = await own.db.query<{ seq: number }[]>(
+      const events = await suite.own.db.query<{ seq: number }[]>(
         'SELECT seq FROM case_event WHERE case_id = $1 ORDER BY seq',
         [state.accidentId],
       );

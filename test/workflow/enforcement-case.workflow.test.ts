@@ -1,5 +1,4 @@
 import { WorkflowUpdateFailedError } from '@temporalio/client';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
 import {
   addDays,
   chinaDateOf,
@@ -11,13 +10,9 @@ import {
   type CaseOfficer,
   type IsoDate,
 } from '@safecase/domain';
-import { loadArrangements } from '@safecase/persistence';
 import { caseStateQuery } from '@safecase/workflows';
 import { demoActor, eventually, startCase } from '../support/cases';
-import { startWorker, testConfig, type RunningWorker } from '../support/apps';
-import { testEnvironment } from '../support/environment';
-import { ownDatabase } from '../support/own-database';
-import { ensureFixtureYears } from '../support/calendar-fixtures';
+import { timeSkippingSuite } from '../support/time-skipping';
 import { recordHistory } from '../support/histories';
 
 /**
@@ -29,42 +24,21 @@ import { recordHistory } from '../support/histories';
 jest.setTimeout(90_000);
 
 describe('enforcementCaseWorkflow (time-skipping)', () => {
-  let env: TestWorkflowEnvironment;
-  let worker: RunningWorker;
-  let own: Awaited<ReturnType<typeof ownDatabase>>;
+  const suite = timeSkippingSuite();
   let calendar: WorkCalendar;
   let officer1: CaseOfficer & CaseActor;
   let officer2: CaseOfficer & CaseActor;
   let head: CaseActor;
-  const config = testConfig();
+  const sleepUntil = (instant: number) => suite.sleepUntil(instant);
 
   beforeAll(async () => {
-    own = await ownDatabase();
-    env = await TestWorkflowEnvironment.createTimeSkipping({
-      server: { executable: { type: 'existing-path', path: testEnvironment().testServer } },
-    });
-    // This year and next, as a test fixture where the official arrangement is not seeded: weekends,
-    // and a New Year holiday of 1–3 January.
-    await ensureFixtureYears(own.db, await env.currentTimeMs(), 3);
-    calendar = new WorkCalendar(await loadArrangements(own.db));
-    worker = await startWorker({ ...config, databaseUrl: own.url }, env.nativeConnection);
-    officer1 = await demoActor(own.db, 'nc.officer1');
-    officer2 = await demoActor(own.db, 'nc.officer2');
-    head = await demoActor(own.db, 'nc.head');
-  }, 120_000);
-
-  afterAll(async () => {
-    await worker?.stop();
-    await env?.teardown();
-    await own?.drop();
+    calendar = suite.calendar;
+    officer1 = await suite.user('nc.officer1');
+    officer2 = await suite.user('nc.officer2');
+    head = await suite.user('nc.head');
   });
 
-  async function sleepUntil(instant: number): Promise<void> {
-    const now = await env.currentTimeMs();
-    if (instant > now) await env.sleep(instant - now);
-  }
-
-  const openCase = () => startCase(env.client, config.temporal.taskQueue, officer1);
+  const openCase = () => startCase(suite.env.client, suite.taskQueue, officer1);
 
   const inspection = (when: number): CaseCommand => ({
     type: 'record_inspection',
@@ -84,7 +58,7 @@ describe('enforcementCaseWorkflow (time-skipping)', () => {
   });
 
   const taskRow = (caseId: string) =>
-    own.db.query<
+    suite.own.db.query<
       {
         task_key: string;
         reminded: boolean;
@@ -96,7 +70,7 @@ describe('enforcementCaseWorkflow (time-skipping)', () => {
     >('SELECT * FROM case_task WHERE case_id = $1 AND kind = $2', [caseId, 'reinspect']);
   const auditActions = async (caseId: string) =>
     (
-      await own.db.query<{ action: string }[]>(
+      await suite.own.db.query<{ action: string }[]>(
         'SELECT action FROM audit_entry WHERE case_id = $1 ORDER BY id',
         [caseId],
       )
@@ -105,13 +79,13 @@ describe('enforcementCaseWorkflow (time-skipping)', () => {
   it('missed re-inspection across the New Year: reminder, overdue, supervisor, head — each at its instant', async () => {
     // Open on 10 December; the rectification deadline is 22 December, so the 10-day re-inspection
     // window ends on 1 January, a holiday, and moves to the next working day.
-    const now = await env.currentTimeMs();
+    const now = await suite.env.currentTimeMs();
     let year = Number(chinaDateOf(now).slice(0, 4));
     if (chinaDateOf(now) >= `${year}-12-10`) year += 1;
     await sleepUntil(startOfChinaDay(`${year}-12-10`) + 9 * 3600_000);
     const { caseId, handle, send } = await openCase();
 
-    const inspected = await send(officer1, inspection(await env.currentTimeMs()));
+    const inspected = await send(officer1, inspection(await suite.env.currentTimeMs()));
     expect(inspected.documents[0]?.number).toMatch(/^洪应急检记〔\d{4}〕\d+号$/);
     const ordered = await send(officer2, {
       type: 'issue_order',
@@ -172,7 +146,7 @@ describe('enforcementCaseWorkflow (time-skipping)', () => {
       'case.task_escalated',
     ]);
 
-    const notes = await own.db.query<{ reason: string }[]>(
+    const notes = await suite.own.db.query<{ reason: string }[]>(
       `SELECT reason FROM audit_entry WHERE case_id = $1 AND outcome = 'automatic' ORDER BY id`,
       [caseId],
     );
@@ -197,7 +171,7 @@ describe('enforcementCaseWorkflow (time-skipping)', () => {
 
   it('an emergency suspension the head disagrees with is lifted at once, with a numbered lifting document', async () => {
     const { caseId, send, handle } = await openCase();
-    const now = await env.currentTimeMs();
+    const now = await suite.env.currentTimeMs();
     await send(officer1, inspection(now));
     const taken = await send(officer1, {
       type: 'take_emergency_measure',
@@ -207,7 +181,7 @@ describe('enforcementCaseWorkflow (time-skipping)', () => {
       takenAt: now,
     });
     expect(taken.documents.map((d) => d.type)).toEqual(['emergency_measure_record']);
-    await env.sleep('3 hours');
+    await suite.env.sleep('3 hours');
     const lifted = await send(head, {
       type: 'decide_measure',
       measureId: 'M1',
@@ -217,9 +191,10 @@ describe('enforcementCaseWorkflow (time-skipping)', () => {
     expect(lifted.documents[0]?.number).toMatch(/^洪应急解除〔\d{4}〕\d+号$/);
     const state = await handle.query(caseStateQuery);
     expect(state.measures[0]).toMatchObject({ status: 'lifted' });
-    const rows = await own.db.query<{ kind: string }[]>('SELECT kind FROM case_task WHERE case_id = $1', [
-      caseId,
-    ]);
+    const rows = await suite.own.db.query<{ kind: string }[]>(
+      'SELECT kind FROM case_task WHERE case_id = $1',
+      [caseId],
+    );
     expect(rows.map((r) => r.kind)).toEqual(['issue_order']);
     if (process.env.RECORD_HISTORIES === '1') {
       recordHistory('enforcement-case-emergency-rejected', await handle.fetchHistory());
@@ -228,8 +203,8 @@ describe('enforcementCaseWorkflow (time-skipping)', () => {
 
   it('a power cut-off after a refused suspension takes effect when the 24 hours of notice run out', async () => {
     const { send, handle } = await openCase();
-    const supervisor = await demoActor(own.db, 'nc.supervisor');
-    await send(officer1, inspection(await env.currentTimeMs()));
+    const supervisor = await demoActor(suite.own.db, 'nc.supervisor');
+    await send(officer1, inspection(await suite.env.currentTimeMs()));
     await send(officer1, {
       type: 'propose_measure',
       kind: 'suspend_production',
@@ -267,11 +242,11 @@ describe('enforcementCaseWorkflow (time-skipping)', () => {
   });
 
   it('continues as new when its history grows long, losing and repeating no update sent meanwhile', async () => {
-    const { caseId, handle, send } = await startCase(env.client, config.temporal.taskQueue, officer1, {
+    const { caseId, handle, send } = await startCase(suite.env.client, suite.taskQueue, officer1, {
       continueAsNewAfterEvents: 40,
     });
     const firstRun = (await handle.describe()).runId;
-    await send(officer1, inspection(await env.currentTimeMs()));
+    await send(officer1, inspection(await suite.env.currentTimeMs()));
     const take = (n: number) =>
       send(officer1, {
         type: 'take_emergency_measure',
@@ -291,11 +266,12 @@ describe('enforcementCaseWorkflow (time-skipping)', () => {
       Array.from({ length: 18 }, (_, i) => `设备${i + 1}`).sort(),
     );
     expect((await handle.describe()).runId).not.toBe(firstRun);
-    const [row] = await own.db.query<{ seq: number }[]>('SELECT seq FROM enforcement_case WHERE id = $1', [
-      caseId,
-    ]);
+    const [row] = await suite.own.db.query<{ seq: number }[]>(
+      'SELECT seq FROM enforcement_case WHERE id = $1',
+      [caseId],
+    );
     expect(row?.seq).toBe(state.seq);
-    const events = await own.db.query<{ seq: number }[]>(
+    const events = await suite.own.db.query<{ seq: number }[]>(
       'SELECT seq FROM case_event WHERE case_id = $1 ORDER BY seq',
       [caseId],
     );
@@ -307,7 +283,7 @@ describe('enforcementCaseWorkflow (time-skipping)', () => {
     const before = await handle.query(caseStateQuery);
     const events = async () =>
       (
-        await own.db.query<{ n: string }[]>('SELECT count(*) AS n FROM case_event WHERE case_id = $1', [
+        await suite.own.db.query<{ n: string }[]>('SELECT count(*) AS n FROM case_event WHERE case_id = $1', [
           caseId,
         ])
       )[0]?.n;
@@ -320,9 +296,9 @@ describe('enforcementCaseWorkflow (time-skipping)', () => {
     });
     await expect(attempt).rejects.toBeInstanceOf(WorkflowUpdateFailedError);
     await expect(attempt).rejects.toMatchObject({ cause: { type: 'case.wrong_stage' } });
-    const alone = { ...inspection(await env.currentTimeMs()), officers: [officer1] } as CaseCommand;
+    const alone = { ...inspection(await suite.env.currentTimeMs()), officers: [officer1] } as CaseCommand;
     await expect(send(officer1, alone)).rejects.toMatchObject({ cause: { type: 'case.invalid' } });
-    await expect(send(head, inspection(await env.currentTimeMs()))).rejects.toMatchObject({
+    await expect(send(head, inspection(await suite.env.currentTimeMs()))).rejects.toMatchObject({
       cause: { type: 'auth.forbidden' },
     });
     expect(await handle.query(caseStateQuery)).toEqual(before);

@@ -1,5 +1,4 @@
 import { WorkflowUpdateFailedError } from '@temporalio/client';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
 import {
   amountDueFen,
   creditCodeCheckCharacter,
@@ -7,14 +6,12 @@ import {
   chinaDateOf,
   endOfChinaDay,
   startOfChinaDay,
-  WorkCalendar,
   type CaseActor,
   type CaseCommand,
   type CaseOfficer,
   type PenaltyCommand,
   type TransferCommand,
 } from '@safecase/domain';
-import { loadArrangements } from '@safecase/persistence';
 import { workflowIds } from '@safecase/temporal';
 import {
   caseStateQuery,
@@ -25,12 +22,9 @@ import {
   type penaltyProcedureWorkflow,
 } from '@safecase/workflows';
 import { randomUUID } from 'node:crypto';
-import { startWorker, testConfig, type RunningWorker } from '../support/apps';
-import { ensureFixtureYears } from '../support/calendar-fixtures';
-import { demoActor, eventually, startCase } from '../support/cases';
-import { testEnvironment } from '../support/environment';
+import { eventually, startCase } from '../support/cases';
+import { timeSkippingSuite } from '../support/time-skipping';
 import { recordHistory } from '../support/histories';
-import { ownDatabase } from '../support/own-database';
 
 /**
  * Penalty procedures and judicial transfers as child workflows of an enforcement case, on the
@@ -40,55 +34,35 @@ import { ownDatabase } from '../support/own-database';
 jest.setTimeout(120_000);
 
 describe('penalty and transfer child workflows (time-skipping)', () => {
-  let env: TestWorkflowEnvironment;
-  let worker: RunningWorker;
-  let own: Awaited<ReturnType<typeof ownDatabase>>;
-  let calendar: WorkCalendar;
+  const suite = timeSkippingSuite();
   let officer1: CaseOfficer & CaseActor;
   let officer2: CaseOfficer & CaseActor;
   let supervisor: CaseActor;
   let head: CaseActor;
-  const config = testConfig();
+  const sleepUntil = (instant: number) => suite.sleepUntil(instant);
+  const today = () => suite.today();
 
   beforeAll(async () => {
-    own = await ownDatabase();
-    env = await TestWorkflowEnvironment.createTimeSkipping({
-      server: { executable: { type: 'existing-path', path: testEnvironment().testServer } },
-    });
-    await ensureFixtureYears(own.db, await env.currentTimeMs(), 3);
-    calendar = new WorkCalendar(await loadArrangements(own.db));
-    worker = await startWorker({ ...config, databaseUrl: own.url }, env.nativeConnection);
-    officer1 = await demoActor(own.db, 'nc.officer1');
-    officer2 = await demoActor(own.db, 'nc.officer2');
-    supervisor = await demoActor(own.db, 'nc.supervisor');
-    head = await demoActor(own.db, 'nc.head');
-  }, 120_000);
-
-  afterAll(async () => {
-    await worker?.stop();
-    await env?.teardown();
-    await own?.drop();
+    officer1 = await suite.user('nc.officer1');
+    officer2 = await suite.user('nc.officer2');
+    supervisor = await suite.user('nc.supervisor');
+    head = await suite.user('nc.head');
   });
 
-  async function sleepUntil(instant: number): Promise<void> {
-    const now = await env.currentTimeMs();
-    if (instant > now) await env.sleep(instant - now);
-  }
-  const today = async () => chinaDateOf(await env.currentTimeMs());
   /** The next working day's 10:00 China time, at least `days` calendar days ahead. */
   async function workingDayAfter(days: number): Promise<string> {
-    let d = chinaDateOf((await env.currentTimeMs()) + days * 86_400_000);
-    while (!calendar.isWorkingDay(d)) d = chinaDateOf(startOfChinaDay(d) + 36 * 3600_000);
+    let d = chinaDateOf((await suite.env.currentTimeMs()) + days * 86_400_000);
+    while (!suite.calendar.isWorkingDay(d)) d = chinaDateOf(startOfChinaDay(d) + 36 * 3600_000);
     await sleepUntil(startOfChinaDay(d) + 10 * 3600_000);
     return d;
   }
 
   async function inspectedCase() {
-    const opened = await startCase(env.client, config.temporal.taskQueue, officer1);
+    const opened = await startCase(suite.env.client, suite.taskQueue, officer1);
     await opened.send(officer1, {
       type: 'record_inspection',
       officers: [officer1, officer2],
-      inspectedAt: await env.currentTimeMs(),
+      inspectedAt: await suite.env.currentTimeMs(),
       place: '井下采区',
       findings: [
         {
@@ -106,7 +80,7 @@ describe('penalty and transfer child workflows (time-skipping)', () => {
 
   const auditActions = async (caseId: string) =>
     (
-      await own.db.query<{ action: string }[]>(
+      await suite.own.db.query<{ action: string }[]>(
         'SELECT action FROM audit_entry WHERE case_id = $1 ORDER BY id',
         [caseId],
       )
@@ -118,7 +92,7 @@ describe('penalty and transfer child workflows (time-skipping)', () => {
     await send(officer1, { type: 'propose_penalty', dangerIds: ['D1'], summary: '建议罚款1万元' });
     const penaltyId = randomUUID();
     await send(supervisor, { type: 'acknowledge_penalty_proposal', note: '同意立案', penaltyId });
-    const penalty = env.client.workflow.getHandle(workflowIds.penalty(penaltyId));
+    const penalty = suite.env.client.workflow.getHandle(workflowIds.penalty(penaltyId));
     const act = (actor: CaseActor, command: PenaltyCommand) =>
       penalty.executeUpdate(penaltyCommand, { args: [{ actor, command }] });
     const filed = await eventually(async () => {
@@ -156,20 +130,20 @@ describe('penalty and transfer child workflows (time-skipping)', () => {
 
     // Unpaid: the clock alone raises the demand after 30 days of surcharge and marks the cap on day 34.
     const served = await penalty.query(penaltyStateQuery);
-    await env.sleep('60 days');
+    await suite.env.sleep('60 days');
     const late = await eventually(async () => {
       const s = await penalty.query(penaltyStateQuery);
       expect(s.surchargeCappedOn).not.toBeNull();
       return s;
     });
     expect(late.demandDue).toBe(true);
-    const taskKinds = await own.db.query<{ kind: string; procedure_kind: string }[]>(
+    const taskKinds = await suite.own.db.query<{ kind: string; procedure_kind: string }[]>(
       'SELECT kind, procedure_kind FROM case_task WHERE case_id = $1 ORDER BY kind',
       [penaltyId],
     );
     expect(taskKinds).toEqual([{ kind: 'serve_demand', procedure_kind: 'penalty' }]);
     const paidOn = await today();
-    const owed = amountDueFen(served, calendar, paidOn);
+    const owed = amountDueFen(served, suite.calendar, paidOn);
     expect(owed).toBe(2_000_000);
     await act(officer1, { type: 'record_payment', paidOn, amountFen: owed });
     await act(officer1, { type: 'propose_closing', reason: '罚款及加处罚款已缴清' });
@@ -196,7 +170,7 @@ describe('penalty and transfer child workflows (time-skipping)', () => {
         'case.procedure_finished',
       ]),
     );
-    const [row] = await own.db.query<{ stage: string; case_id: string }[]>(
+    const [row] = await suite.own.db.query<{ stage: string; case_id: string }[]>(
       'SELECT stage, case_id FROM procedure WHERE id = $1',
       [penaltyId],
     );
@@ -223,7 +197,7 @@ describe('penalty and transfer child workflows (time-skipping)', () => {
       suspectedOffence: '危险作业罪',
       facts: '拒不停产',
     });
-    const transfer = env.client.workflow.getHandle(workflowIds.transfer(transferId));
+    const transfer = suite.env.client.workflow.getHandle(workflowIds.transfer(transferId));
     const act = (actor: CaseActor, command: TransferCommand) =>
       transfer.executeUpdate(transferCommand, { args: [{ actor, command }] });
     await eventually(async () => expect((await transfer.query(transferStateQuery)).stage).toBe('reported'));
@@ -232,11 +206,11 @@ describe('penalty and transfer child workflows (time-skipping)', () => {
       WorkflowUpdateFailedError,
     );
 
-    const approvedAt = await env.currentTimeMs();
+    const approvedAt = await suite.env.currentTimeMs();
     const approved = await act(head, { type: 'decide_transfer', approve: true, note: '同意移送' });
     expect(approved.documents[0]?.number).toMatch(/^洪应急移审〔\d{4}〕\d+号$/);
     const marks = async () => (await transfer.query(transferStateQuery)).taskMarks['send_transfer'];
-    await env.sleep('17 hours');
+    await suite.env.sleep('17 hours');
     expect(await marks()).toBeUndefined();
     await sleepUntil(approvedAt + 18 * 3600_000 + 1000);
     await eventually(async () => expect(await marks()).toMatchObject({ reminded: true, overdue: false }));
@@ -252,7 +226,7 @@ describe('penalty and transfer child workflows (time-skipping)', () => {
       note: '不予立案',
     });
     await act(officer1, { type: 'request_reconsideration', on: await today() });
-    await env.sleep('2 days');
+    await suite.env.sleep('2 days');
     await act(officer1, { type: 'record_reconsideration_answer', filed: true, on: await today() });
     const handed = await act(officer2, {
       type: 'record_handover',
@@ -292,11 +266,11 @@ describe('penalty and transfer child workflows (time-skipping)', () => {
     const handles = [];
     for (let i = 0; i < 3; i += 1) {
       const penaltyId = randomUUID();
-      const handle = await env.client.workflow.start<typeof penaltyProcedureWorkflow>(
+      const handle = await suite.env.client.workflow.start<typeof penaltyProcedureWorkflow>(
         'penaltyProcedureWorkflow',
         {
           workflowId: workflowIds.penalty(penaltyId),
-          taskQueue: config.temporal.taskQueue,
+          taskQueue: suite.taskQueue,
           args: [
             {
               parentWorkflowId: null,
@@ -326,18 +300,18 @@ describe('penalty and transfer child workflows (time-skipping)', () => {
       await act(officer1, { type: 'serve_notice', servedOn: await today(), ...fine });
       handles.push(act);
     }
-    await env.sleep('10 days');
+    await suite.env.sleep('10 days');
     const results = [];
     for (const act of handles) {
       await act(officer2, { type: 'submit_for_decision' });
       results.push(await act(head, { type: 'decide_penalty', ...fine }));
     }
     expect(results.map((r) => r.stage)).toEqual(['decided', 'decided', 'decided']);
-    const [third] = await own.db.query<
+    const [third] = await suite.own.db.query<
       { id: string; state: { closureProposal: { reason: string } | null } }[]
     >(`SELECT id, state FROM procedure WHERE credit_code = $1 AND title = '第3次'`, [code]);
     expect(third!.state.closureProposal?.reason).toMatch(/3 penalties within 180 days/);
-    const tasks = await own.db.query<{ kind: string; assignee_role: string }[]>(
+    const tasks = await suite.own.db.query<{ kind: string; assignee_role: string }[]>(
       `SELECT kind, assignee_role FROM case_task WHERE case_id = $1 AND kind = 'closure_proposal'`,
       [third!.id],
     );
@@ -346,11 +320,11 @@ describe('penalty and transfer child workflows (time-skipping)', () => {
 
   it('a long penalty case continues as new without losing or repeating an update sent meanwhile', async () => {
     const penaltyId = randomUUID();
-    const handle = await env.client.workflow.start<typeof penaltyProcedureWorkflow>(
+    const handle = await suite.env.client.workflow.start<typeof penaltyProcedureWorkflow>(
       'penaltyProcedureWorkflow',
       {
         workflowId: workflowIds.penalty(penaltyId),
-        taskQueue: config.temporal.taskQueue,
+        taskQueue: suite.taskQueue,
         args: [
           {
             parentWorkflowId: null,
@@ -395,13 +369,13 @@ describe('penalty and transfer child workflows (time-skipping)', () => {
     expect(new Set(state.evidence.map((e) => e.description)).size).toBe(12);
     expect((await handle.describe()).runId).not.toBe(firstRun);
     await eventually(async () => {
-      const events = await own.db.query<{ seq: number }[]>(
+      const events = await suite.own.db.query<{ seq: number }[]>(
         'SELECT seq FROM case_event WHERE case_id = $1 ORDER BY seq',
         [penaltyId],
       );
       expect(events.map((e) => e.seq)).toEqual(Array.from({ length: state.seq }, (_, i) => i + 1));
     });
-    const numbers = await own.db.query<{ number: string }[]>(
+    const numbers = await suite.own.db.query<{ number: string }[]>(
       `SELECT number FROM document WHERE case_id = $1 AND doc_type = 'evidence_preservation_notice'`,
       [penaltyId],
     );
