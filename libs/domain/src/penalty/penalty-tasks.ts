@@ -1,5 +1,5 @@
 import { chinaDateOf, startOfChinaDay } from '../calendar/china-time';
-import type { WorkCalendar } from '../calendar/work-calendar';
+import { CalendarYearMissingError, type WorkCalendar } from '../calendar/work-calendar';
 import { ruleOf } from '../rulebook/rulebook';
 import {
   nextInstant,
@@ -27,6 +27,19 @@ const task = (
   clock: ProcedureTask['clock'] = null,
   subject: string | null = null,
 ): ProcedureTask => ({ key, kind: key.split(':')[0]!, title, assigneeRole, subject, clock });
+
+/**
+ * A date the clock cannot tell yet because it reaches a year whose working-day arrangement is not
+ * loaded: null, so nothing is guessed (DOMAIN §2); loading the year re-plans the procedure.
+ */
+function unlessYearMissing<T>(f: () => T): T | null {
+  try {
+    return f();
+  } catch (error) {
+    if (error instanceof CalendarYearMissingError) return null;
+    throw error;
+  }
+}
 
 const DECIDING: PenaltyState['stage'][] = ['investigating', 'notified', 'in_review', 'deciding'];
 
@@ -137,7 +150,7 @@ function afterDecision(s: PenaltyState, calendar: WorkCalendar): ProcedureTask[]
     );
   if (owes && s.demandDue && !s.demand)
     tasks.push(task('serve_demand', 'Serve the written demand to pay (催告, 行政强制法 第54条)', 'officer'));
-  const window = courtWindow(s, calendar);
+  const window = unlessYearMissing(() => courtWindow(s, calendar));
   if (owes && window && !s.courtApplication && !pending)
     tasks.push(
       task(
@@ -189,8 +202,12 @@ export function scheduledPenaltyTasks(s: PenaltyState, calendar: WorkCalendar): 
 function surchargeMilestones(s: PenaltyState, calendar: WorkCalendar) {
   if (s.stage !== 'served' || s.payment || s.decisionStatus === 'revoked' || !s.decision?.fineFen) return [];
   const demandAfter = ruleOf(s.rulebook, 'demand.after_surcharge').amount;
-  const demandDay = s.demandDue ? null : dayOfSurcharge(s, calendar, demandAfter + 1);
-  const capDay = s.surchargeCappedOn ? null : dayOfSurcharge(s, calendar, DAYS_TO_CAP);
+  const demandDay = s.demandDue
+    ? null
+    : unlessYearMissing(() => dayOfSurcharge(s, calendar, demandAfter + 1));
+  const capDay = s.surchargeCappedOn
+    ? null
+    : unlessYearMissing(() => dayOfSurcharge(s, calendar, DAYS_TO_CAP));
   return [
     ...(demandDay ? [{ kind: 'demand' as const, at: startOfChinaDay(demandDay), day: demandDay }] : []),
     ...(capDay ? [{ kind: 'cap' as const, at: startOfChinaDay(capDay), day: capDay }] : []),

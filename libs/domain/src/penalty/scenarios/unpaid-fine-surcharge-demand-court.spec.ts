@@ -3,7 +3,9 @@ import { amountDueFen, courtWindow } from '../penalty-clocks';
 import { applyPenaltyEvents } from '../penalty-reducer';
 import { duePenaltyClockEvents, nextPenaltyClockInstant, scheduledPenaltyTasks } from '../penalty-tasks';
 import type { PenaltyState } from '../penalty-types';
-import { act, calendar, HEAD, OFFICER, opened, refusal, run, SUPERVISOR } from './fixtures';
+import { ARRANGEMENT_2026 } from '../../calendar/fixtures';
+import { WorkCalendar } from '../../calendar/work-calendar';
+import { act, at, calendar, HEAD, OFFICER, opened, refusal, run, SUPERVISOR } from './fixtures';
 
 /** A ¥10,000 fine without hearing right, decided 9 Nov 2026 and served 10 Nov: payment due 25 Nov. */
 function served(): PenaltyState {
@@ -133,5 +135,33 @@ describe('story: a fine left unpaid — surcharge, demand, cap, court window', (
     expect(s.stage).toBe('closed');
     expect(s.documents.at(-1)?.type).toBe('closing_approval');
     expect(scheduledPenaltyTasks(s, calendar)).toEqual([]);
+  });
+});
+
+describe('a penalty clock reaching a year not loaded', () => {
+  it('plans nothing it cannot tell instead of failing, and plans it once the year is loaded', () => {
+    const small = {
+      sanctions: ['fine' as const],
+      fineFen: 1_000_000,
+      facts: '未如实记录',
+      legalBasis: '安全生产法 第101条',
+    };
+    // Served Thu 17 Dec 2026: 15 days end on 1 Jan 2027, a holiday in a year not yet loaded.
+    const s = run(opened('2026-11-23'), [
+      [{ type: 'decide_filing', approve: true, note: '同意' }, SUPERVISOR, '2026-11-23'],
+      [{ type: 'serve_notice', servedOn: '2026-11-30', ...small }, OFFICER, '2026-11-30'],
+      [{ type: 'submit_for_decision' }, OFFICER, '2026-12-04'],
+      [{ type: 'decide_penalty', ...small }, HEAD, '2026-12-17'],
+      [{ type: 'record_service', servedOn: '2026-12-17', method: 'on_the_spot' }, OFFICER, '2026-12-17'],
+    ]);
+    const only2026 = new WorkCalendar([ARRANGEMENT_2026]);
+    expect(nextPenaltyClockInstant(s, only2026, at('2026-12-18'))).not.toBeNull(); // the publication task
+    expect(duePenaltyClockEvents(s, only2026, at('2026-12-18'))).toEqual([
+      { type: 'calendar_year_missing', year: 2027, at: at('2026-12-18') },
+    ]);
+    // With 2027 loaded, the demand day is known: 30 days of surcharge after 4 Jan 2027 (1 Jan moved on).
+    expect(nextPenaltyClockInstant(s, calendar, endOfChinaDay('2027-02-02'))).toBe(
+      startOfChinaDay('2027-02-04'),
+    );
   });
 });
