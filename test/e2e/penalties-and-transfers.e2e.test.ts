@@ -108,6 +108,8 @@ describe('penalty cases and transfers over HTTP', () => {
     });
     expect(notice.status).toBe(200);
     expect(notice.body.penalty.state.notice).toMatchObject({ hearingRight: true });
+    // An action without a body takes `{}` only.
+    expect((await post('nc.officer1', `/penalties/${id}/submission`, { force: true })).status).toBe(422);
     const early = await post('nc.officer1', `/penalties/${id}/submission`, {});
     expect(early.status).toBe(409);
     expect(early.body.title).toBeDefined();

@@ -1,12 +1,6 @@
-import { Body, Controller, Param } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import type { Actor } from '@safecase/domain';
-import { CurrentActor } from '../auth/current-actor';
-import { DecisionDto } from '../cases/cases.dto';
-import { RequestKey } from '../cases/request-key';
-import { ProcedureAction, ProcedureId } from './procedure-action.decorator';
-import { ProcedureCommandsService } from './procedure-commands.service';
+import { DecisionDto, NoteDto, ReasonDto } from '../cases/cases.dto';
 import {
+  ContinuingFineDto,
   DecisionExtensionDto,
   DeliberationDto,
   EvidenceHandlingDto,
@@ -18,238 +12,236 @@ import {
   IntendedPenaltyDto,
   LegalReviewDto,
   NoticeDto,
+  OnDayDto,
+  PaymentDto,
+  RemedyDto,
+  RemedyOutcomeDto,
+  ServiceDto,
 } from './procedures.dto';
+import { action, actionsController } from './action-table';
 
-/** The penalty procedure up to the decision (行政处罚法 第54–60条). Rules are checked by the workflow. */
-@ApiTags('penalties')
-@Controller('penalties')
-export class PenaltyActionsController {
-  constructor(private readonly commands: ProcedureCommandsService) {}
+/**
+ * The penalty procedure's actions (行政处罚法 第54–73条): one POST each under /penalties/:id. The
+ * workflow checks stage, handler, four-eyes and every time limit; the route's roles are the first gate.
+ */
+export const PENALTY_ACTIONS = {
+  decideFiling: action<'penalty', FilingDecisionDto>({
+    path: 'filing-decision',
+    roles: ['supervisor', 'head'],
+    command: 'penalty.filing.decide',
+    summary: 'Approve or refuse 立案 (four-eyes)',
+    body: FilingDecisionDto,
+    build: (dto) => ({ type: 'decide_filing', ...dto }),
+  }),
+  registerEvidence: action<'penalty', EvidenceRegistrationDto>({
+    path: 'evidence',
+    roles: ['officer'],
+    command: 'penalty.evidence.register',
+    summary: 'Register evidence for preservation (decided within 7 working days)',
+    body: EvidenceRegistrationDto,
+    build: (dto) => ({ type: 'register_evidence', ...dto }),
+  }),
+  handleEvidence: action<'penalty', EvidenceHandlingDto>({
+    path: 'evidence/:evidenceId/handling',
+    roles: ['supervisor', 'head'],
+    command: 'penalty.evidence.handle',
+    summary: 'Decide how preserved evidence is handled',
+    body: EvidenceHandlingDto,
+    build: (dto, ctx) => ({ type: 'handle_evidence', evidenceId: ctx.params['evidenceId'] ?? '', ...dto }),
+  }),
+  serveNotice: action<'penalty', NoticeDto>({
+    path: 'notice',
+    roles: ['officer'],
+    command: 'penalty.notice.serve',
+    summary: 'Record the notice of the intended penalty served (defence and hearing windows follow)',
+    body: NoticeDto,
+    build: (dto) => ({ type: 'serve_notice', ...dto }),
+  }),
+  requestHearing: action<'penalty', HearingRequestDto>({
+    path: 'hearing-request',
+    roles: ['officer'],
+    command: 'penalty.hearing.request',
+    summary: 'Record the party’s hearing request (5 working days)',
+    body: HearingRequestDto,
+    build: (dto) => ({ type: 'request_hearing', ...dto }),
+  }),
+  scheduleHearing: action<'penalty', HearingScheduleDto>({
+    path: 'hearing',
+    roles: ['officer', 'supervisor', 'head'],
+    command: 'penalty.hearing.schedule',
+    summary: 'Schedule the hearing (7 working days’ notice; chair not an investigator)',
+    body: HearingScheduleDto,
+    build: async (dto, ctx) => ({
+      type: 'schedule_hearing',
+      date: dto.date,
+      chair: await ctx.userIdOf(dto.chair),
+    }),
+  }),
+  recordHearing: action<'penalty', HearingRecordDto>({
+    path: 'hearing/record',
+    roles: ['officer', 'supervisor', 'head'],
+    command: 'penalty.hearing.record',
+    summary: 'The chair records the hearing (absence is a waiver)',
+    body: HearingRecordDto,
+    build: (dto) => ({ type: 'record_hearing', ...dto }),
+  }),
+  submit: action<'penalty', object>({
+    path: 'submission',
+    roles: ['officer'],
+    command: 'penalty.submit',
+    summary: 'Submit for decision (legal review first when 第58条 requires it)',
+    build: () => ({ type: 'submit_for_decision' }),
+  }),
+  review: action<'penalty', LegalReviewDto>({
+    path: 'legal-review',
+    roles: ['legal_reviewer'],
+    command: 'penalty.legal_review',
+    summary: 'Record the legal review: passed, or returned with the written opinion',
+    body: LegalReviewDto,
+    build: (dto) => ({ type: 'record_legal_review', ...dto }),
+  }),
+  deliberate: action<'penalty', DeliberationDto>({
+    path: 'deliberation',
+    roles: ['head'],
+    command: 'penalty.deliberation',
+    summary: 'Record the collective deliberation (complex or major cases)',
+    body: DeliberationDto,
+    build: (dto) => ({ type: 'record_deliberation', ...dto }),
+  }),
+  pauseClock: action<'penalty', object>({
+    path: 'decision-clock/pause',
+    roles: ['officer'],
+    command: 'penalty.clock.pause',
+    summary: 'Stop the decision clock for an appraisal',
+    build: () => ({ type: 'pause_decision_clock', reason: 'appraisal' }),
+  }),
+  resumeClock: action<'penalty', object>({
+    path: 'decision-clock/resume',
+    roles: ['officer'],
+    command: 'penalty.clock.resume',
+    summary: 'Restart the decision clock after the appraisal',
+    build: () => ({ type: 'resume_decision_clock' }),
+  }),
+  requestExtension: action<'penalty', DecisionExtensionDto>({
+    path: 'decision-extension',
+    roles: ['officer'],
+    command: 'penalty.extension.request',
+    summary: 'Request more time to decide (once, within the rulebook’s limit)',
+    body: DecisionExtensionDto,
+    build: (dto) => ({ type: 'request_decision_extension', ...dto }),
+  }),
+  decideExtension: action<'penalty', DecisionDto>({
+    path: 'decision-extension/decision',
+    roles: ['supervisor', 'head'],
+    command: 'penalty.extension.decide',
+    summary: 'Approve or refuse the extension (four-eyes)',
+    body: DecisionDto,
+    build: (dto) => ({ type: 'decide_decision_extension', ...dto }),
+  }),
+  decide: action<'penalty', IntendedPenaltyDto>({
+    path: 'decision',
+    roles: ['supervisor', 'head'],
+    command: 'penalty.decide',
+    summary: 'Decide the penalty (after review and deliberation; never heavier than noticed)',
+    body: IntendedPenaltyDto,
+    build: (dto) => ({ type: 'decide_penalty', ...dto }),
+  }),
+  serve: action<'penalty', ServiceDto>({
+    path: 'service',
+    roles: ['officer'],
+    command: 'penalty.service',
+    summary: 'Record service of the decision',
+    body: ServiceDto,
+    build: (dto) => ({ type: 'record_service', ...dto }),
+  }),
+  publish: action<'penalty', OnDayDto>({
+    path: 'publication',
+    roles: ['officer'],
+    command: 'penalty.publication',
+    summary: 'Record the publication (7 working days)',
+    body: OnDayDto,
+    build: (dto) => ({ type: 'record_publication', publishedOn: dto.on }),
+  }),
+  withdraw: action<'penalty', OnDayDto>({
+    path: 'publication/withdrawal',
+    roles: ['officer'],
+    command: 'penalty.publication.withdraw',
+    summary: 'Record the withdrawal of the publication (3 working days)',
+    body: OnDayDto,
+    build: (dto) => ({ type: 'record_publication_withdrawal', withdrawnOn: dto.on }),
+  }),
+  remedy: action<'penalty', RemedyDto>({
+    path: 'remedies',
+    roles: ['officer'],
+    command: 'penalty.remedy.record',
+    summary: 'Record a reconsideration or lawsuit filed (the surcharge stops meanwhile)',
+    body: RemedyDto,
+    build: (dto) => ({ type: 'record_remedy', ...dto }),
+  }),
+  remedyOutcome: action<'penalty', RemedyOutcomeDto>({
+    path: 'remedies/outcome',
+    roles: ['officer'],
+    command: 'penalty.remedy.outcome',
+    summary: 'Record how the reconsideration or lawsuit ended',
+    body: RemedyOutcomeDto,
+    build: (dto) => ({ type: 'record_remedy_outcome', ...dto }),
+  }),
+  continuingFine: action<'penalty', ContinuingFineDto>({
+    path: 'continuing-fines',
+    roles: ['supervisor', 'head'],
+    command: 'penalty.continuing_fine',
+    summary: 'Impose the continuing daily fine (安全生产法 第112条)',
+    body: ContinuingFineDto,
+    build: (dto) => ({ type: 'impose_continuing_fine', ...dto }),
+  }),
+  pay: action<'penalty', PaymentDto>({
+    path: 'payment',
+    roles: ['officer'],
+    command: 'penalty.payment',
+    summary: 'Record payment of the exact amount owed that day',
+    body: PaymentDto,
+    build: (dto) => ({ type: 'record_payment', ...dto }),
+  }),
+  demand: action<'penalty', OnDayDto>({
+    path: 'demand',
+    roles: ['officer'],
+    command: 'penalty.demand',
+    summary: 'Record the written demand served (催告)',
+    body: OnDayDto,
+    build: (dto) => ({ type: 'serve_demand', servedOn: dto.on }),
+  }),
+  court: action<'penalty', OnDayDto>({
+    path: 'court-enforcement',
+    roles: ['supervisor', 'head'],
+    command: 'penalty.court',
+    summary: 'Record the application for court enforcement (inside its window)',
+    body: OnDayDto,
+    build: (dto) => ({ type: 'apply_court_enforcement', filedOn: dto.on }),
+  }),
+  closureProposal: action<'penalty', NoteDto>({
+    path: 'closure-proposal',
+    roles: ['head'],
+    command: 'penalty.closure_proposal',
+    summary: 'Submit the closure proposal to the local government (安全生产法 第113条)',
+    body: NoteDto,
+    build: (dto) => ({ type: 'submit_closure_proposal', ...dto }),
+  }),
+  proposeClosing: action<'penalty', ReasonDto>({
+    path: 'closing',
+    roles: ['officer'],
+    command: 'penalty.closing.propose',
+    summary: 'Propose closing the penalty case (结案)',
+    body: ReasonDto,
+    build: (dto) => ({ type: 'propose_closing', ...dto }),
+  }),
+  decideClosing: action<'penalty', DecisionDto>({
+    path: 'closing/decision',
+    roles: ['supervisor', 'head'],
+    command: 'penalty.closing.decide',
+    summary: 'Approve or refuse closing (four-eyes)',
+    body: DecisionDto,
+    build: (dto) => ({ type: 'decide_closing', ...dto }),
+  }),
+};
 
-  private userId(username: string): Promise<string> {
-    return this.commands.userIdOf(username);
-  }
-
-  @ProcedureAction(
-    'filing-decision',
-    ['supervisor', 'head'],
-    'penalty.filing.decide',
-    'Approve or refuse 立案 (four-eyes)',
-  )
-  decideFiling(
-    @ProcedureId() id: string,
-    @Body() dto: FilingDecisionDto,
-    @CurrentActor() actor: Actor,
-    @RequestKey() key?: string,
-  ) {
-    return this.commands.send(actor, 'penalty', id, { type: 'decide_filing', ...dto }, key);
-  }
-
-  @ProcedureAction(
-    'evidence',
-    ['officer'],
-    'penalty.evidence.register',
-    'Register evidence for preservation (decided within 7 working days)',
-  )
-  registerEvidence(
-    @ProcedureId() id: string,
-    @Body() dto: EvidenceRegistrationDto,
-    @CurrentActor() actor: Actor,
-    @RequestKey() key?: string,
-  ) {
-    return this.commands.send(actor, 'penalty', id, { type: 'register_evidence', ...dto }, key);
-  }
-
-  @ProcedureAction(
-    'evidence/:evidenceId/handling',
-    ['supervisor', 'head'],
-    'penalty.evidence.handle',
-    'Decide how preserved evidence is handled',
-  )
-  handleEvidence(
-    @ProcedureId() id: string,
-    @Param('evidenceId') evidenceId: string,
-    @Body() dto: EvidenceHandlingDto,
-    @CurrentActor() actor: Actor,
-    @RequestKey() key?: string,
-  ) {
-    return this.commands.send(actor, 'penalty', id, { type: 'handle_evidence', evidenceId, ...dto }, key);
-  }
-
-  @ProcedureAction(
-    'notice',
-    ['officer'],
-    'penalty.notice.serve',
-    'Record the notice of the intended penalty served (defence and hearing windows follow)',
-  )
-  serveNotice(
-    @ProcedureId() id: string,
-    @Body() dto: NoticeDto,
-    @CurrentActor() actor: Actor,
-    @RequestKey() key?: string,
-  ) {
-    return this.commands.send(actor, 'penalty', id, { type: 'serve_notice', ...dto }, key);
-  }
-
-  @ProcedureAction(
-    'hearing-request',
-    ['officer'],
-    'penalty.hearing.request',
-    'Record the party’s hearing request (5 working days)',
-  )
-  requestHearing(
-    @ProcedureId() id: string,
-    @Body() dto: HearingRequestDto,
-    @CurrentActor() actor: Actor,
-    @RequestKey() key?: string,
-  ) {
-    return this.commands.send(actor, 'penalty', id, { type: 'request_hearing', ...dto }, key);
-  }
-
-  @ProcedureAction(
-    'hearing',
-    ['officer', 'supervisor', 'head'],
-    'penalty.hearing.schedule',
-    'Schedule the hearing (7 working days’ notice; chair not an investigator)',
-  )
-  async scheduleHearing(
-    @ProcedureId() id: string,
-    @Body() dto: HearingScheduleDto,
-    @CurrentActor() actor: Actor,
-    @RequestKey() key?: string,
-  ) {
-    return this.commands.send(
-      actor,
-      'penalty',
-      id,
-      { type: 'schedule_hearing', date: dto.date, chair: await this.userId(dto.chair) },
-      key,
-    );
-  }
-
-  @ProcedureAction(
-    'hearing/record',
-    ['officer', 'supervisor', 'head'],
-    'penalty.hearing.record',
-    'The chair records the hearing (absence is a waiver)',
-  )
-  recordHearing(
-    @ProcedureId() id: string,
-    @Body() dto: HearingRecordDto,
-    @CurrentActor() actor: Actor,
-    @RequestKey() key?: string,
-  ) {
-    return this.commands.send(actor, 'penalty', id, { type: 'record_hearing', ...dto }, key);
-  }
-
-  @ProcedureAction(
-    'submission',
-    ['officer'],
-    'penalty.submit',
-    'Submit for decision (legal review first when 第58条 requires it)',
-  )
-  submit(@ProcedureId() id: string, @CurrentActor() actor: Actor, @RequestKey() key?: string) {
-    return this.commands.send(actor, 'penalty', id, { type: 'submit_for_decision' }, key);
-  }
-
-  @ProcedureAction(
-    'legal-review',
-    ['legal_reviewer'],
-    'penalty.legal_review',
-    'Record the legal review: passed, or returned with the written opinion',
-  )
-  review(
-    @ProcedureId() id: string,
-    @Body() dto: LegalReviewDto,
-    @CurrentActor() actor: Actor,
-    @RequestKey() key?: string,
-  ) {
-    return this.commands.send(actor, 'penalty', id, { type: 'record_legal_review', ...dto }, key);
-  }
-
-  @ProcedureAction(
-    'deliberation',
-    ['head'],
-    'penalty.deliberation',
-    'Record the collective deliberation (complex or major cases)',
-  )
-  deliberate(
-    @ProcedureId() id: string,
-    @Body() dto: DeliberationDto,
-    @CurrentActor() actor: Actor,
-    @RequestKey() key?: string,
-  ) {
-    return this.commands.send(actor, 'penalty', id, { type: 'record_deliberation', ...dto }, key);
-  }
-
-  @ProcedureAction(
-    'decision-clock/pause',
-    ['officer'],
-    'penalty.clock.pause',
-    'Stop the decision clock for an appraisal',
-  )
-  pauseClock(@ProcedureId() id: string, @CurrentActor() actor: Actor, @RequestKey() key?: string) {
-    return this.commands.send(
-      actor,
-      'penalty',
-      id,
-      { type: 'pause_decision_clock', reason: 'appraisal' },
-      key,
-    );
-  }
-
-  @ProcedureAction(
-    'decision-clock/resume',
-    ['officer'],
-    'penalty.clock.resume',
-    'Restart the decision clock after the appraisal',
-  )
-  resumeClock(@ProcedureId() id: string, @CurrentActor() actor: Actor, @RequestKey() key?: string) {
-    return this.commands.send(actor, 'penalty', id, { type: 'resume_decision_clock' }, key);
-  }
-
-  @ProcedureAction(
-    'decision-extension',
-    ['officer'],
-    'penalty.extension.request',
-    'Request more time to decide (once, within the rulebook’s limit)',
-  )
-  requestExtension(
-    @ProcedureId() id: string,
-    @Body() dto: DecisionExtensionDto,
-    @CurrentActor() actor: Actor,
-    @RequestKey() key?: string,
-  ) {
-    return this.commands.send(actor, 'penalty', id, { type: 'request_decision_extension', ...dto }, key);
-  }
-
-  @ProcedureAction(
-    'decision-extension/decision',
-    ['supervisor', 'head'],
-    'penalty.extension.decide',
-    'Approve or refuse the extension (four-eyes)',
-  )
-  decideExtension(
-    @ProcedureId() id: string,
-    @Body() dto: DecisionDto,
-    @CurrentActor() actor: Actor,
-    @RequestKey() key?: string,
-  ) {
-    return this.commands.send(actor, 'penalty', id, { type: 'decide_decision_extension', ...dto }, key);
-  }
-
-  @ProcedureAction(
-    'decision',
-    ['supervisor', 'head'],
-    'penalty.decide',
-    'Decide the penalty (after review and deliberation; never heavier than noticed)',
-  )
-  decide(
-    @ProcedureId() id: string,
-    @Body() dto: IntendedPenaltyDto,
-    @CurrentActor() actor: Actor,
-    @RequestKey() key?: string,
-  ) {
-    return this.commands.send(actor, 'penalty', id, { type: 'decide_penalty', ...dto }, key);
-  }
-}
+export const PenaltyActionsController = actionsController('penalties', 'penalty', PENALTY_ACTIONS);

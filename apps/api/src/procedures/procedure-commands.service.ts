@@ -147,6 +147,15 @@ export class ProcedureCommandsService {
     return this.read.detail(actor, kind, id);
   }
 
+  /** What an action's command may need besides its body: path parameters, new ids, user ids. */
+  actionContext(params: Record<string, string>, key?: string): ActionContext {
+    return {
+      params,
+      newId: (kind) => this.cases.newId(kind, key),
+      userIdOf: (username) => this.userIdOf(username),
+    };
+  }
+
   /** A user's id from the username (a hearing chair): 422 when unknown. */
   async userIdOf(username: string): Promise<string> {
     const [o] = await this.cases.officers([username]);
@@ -187,6 +196,13 @@ export class ProcedureCommandsService {
       if (!timedOut(error)) throw error;
     }
   }
+}
+
+export interface ActionContext {
+  params: Record<string, string>;
+  /** A new record's id, from the request's Idempotency-Key when it has one. */
+  newId(kind: string): string;
+  userIdOf(username: string): Promise<string>;
 }
 
 type AnyCommand = PenaltyCommand | TransferCommand | AccidentCommand | ItemCommand;

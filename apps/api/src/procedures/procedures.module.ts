@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CasesModule } from '../cases/cases.module';
 import { PenaltyActionsController } from './penalty-actions.controller';
-import { PenaltyExecutionController } from './penalty-execution.controller';
 import { ProceduresController } from './penalties.controller';
 import { ProcedureCommandsService } from './procedure-commands.service';
 import { ProcedureReadService } from './procedure-read.service';
@@ -9,12 +8,7 @@ import { TransferActionsController } from './transfer-actions.controller';
 
 @Module({
   imports: [CasesModule],
-  controllers: [
-    ProceduresController,
-    PenaltyActionsController,
-    PenaltyExecutionController,
-    TransferActionsController,
-  ],
+  controllers: [ProceduresController, PenaltyActionsController, TransferActionsController],
   providers: [ProcedureCommandsService, ProcedureReadService],
   exports: [ProcedureCommandsService, ProcedureReadService],
 })

@@ -1,0 +1,96 @@
+import { Body, Controller, Param, type Type } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type {
+  AccidentCommand,
+  Actor,
+  ItemCommand,
+  PenaltyCommand,
+  Role,
+  TransferCommand,
+} from '@safecase/domain';
+import { CurrentActor } from '../auth/current-actor';
+import { RequestKey } from '../cases/request-key';
+import { ProcedureAction, ProcedureId } from './procedure-action.decorator';
+import { ProcedureCommandsService, type ActionContext } from './procedure-commands.service';
+import type { ProcedureKind } from './procedure-read.service';
+
+/** An action without a body: `{}` only (unknown fields are refused like everywhere else). */
+export class EmptyBodyDto {}
+
+interface Commands {
+  penalty: PenaltyCommand;
+  transfer: TransferCommand;
+  accident: AccidentCommand;
+  rectification_item: ItemCommand;
+}
+
+/** One action of a sub-procedure: its route, who may call it, its audited name and its command. */
+export interface ActionSpec<K extends ProcedureKind> {
+  path: string;
+  roles: Role[];
+  command: string;
+  summary: string;
+  body?: Type<object>;
+  build(body: never, ctx: ActionContext): Commands[K] | Promise<Commands[K]>;
+}
+
+/** Declares an action; `body`'s class both validates the request and types `build`'s argument. */
+export function action<K extends ProcedureKind, D extends object = object>(spec: {
+  path: string;
+  roles: Role[];
+  command: string;
+  summary: string;
+  body?: Type<D>;
+  build(body: D, ctx: ActionContext): Commands[K] | Promise<Commands[K]>;
+}): ActionSpec<K> {
+  return spec;
+}
+
+/**
+ * A controller whose every route is one action of a sub-procedure: POST `/<route>/:id/<path>`, the
+ * body validated against its DTO, the action sent as one Workflow Update. Each route carries the same
+ * decorators a hand-written method would (roles, command, problems, OpenAPI), so the access matrix
+ * and the docs see no difference; the table keeps sixty near-identical methods out of the code.
+ */
+export function actionsController<K extends ProcedureKind>(
+  route: string,
+  kind: K,
+  actions: Record<string, ActionSpec<K>>,
+): Type<object> {
+  @ApiTags(route)
+  @Controller(route)
+  class ActionsController {
+    constructor(readonly commands: ProcedureCommandsService) {}
+  }
+  const prototype = ActionsController.prototype as unknown as Record<string, unknown>;
+  for (const [name, spec] of Object.entries(actions)) {
+    prototype[name] = async function (
+      this: ActionsController,
+      id: string,
+      body: object,
+      actor: Actor,
+      params: Record<string, string>,
+      key?: string,
+    ) {
+      const command = await spec.build(body as never, this.commands.actionContext(params, key));
+      return this.commands.send(actor, kind, id, command, key);
+    };
+    Reflect.defineMetadata(
+      'design:paramtypes',
+      [String, spec.body ?? EmptyBodyDto, Object, Object, String],
+      prototype,
+      name,
+    );
+    ProcedureId()(prototype, name, 0);
+    Body()(prototype, name, 1);
+    CurrentActor()(prototype, name, 2);
+    Param()(prototype, name, 3);
+    RequestKey()(prototype, name, 4);
+    const descriptor = Object.getOwnPropertyDescriptor(prototype, name)!;
+    ProcedureAction(spec.path, spec.roles, spec.command, spec.summary)(prototype, name, descriptor);
+  }
+  Object.defineProperty(ActionsController, 'name', {
+    value: `${route.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase())}Actions`,
+  });
+  return ActionsController;
+}
