@@ -47,6 +47,34 @@ export function decideAccident(
     if (!Number.isInteger(days) || days < 1 || days > max)
       reject('case.invalid', `an extension is 1 to ${max} days`);
   };
+  // The report (第29条) and an especially major accident's approval (第32条) may each be extended
+  // once, by at most the rulebook's days, with the approval of someone other than who asked.
+  const requestExtension = (
+    clock: 'report' | 'approval',
+    c: { days: number; reason: string },
+  ): AccidentEvent[] => {
+    const current = clock === 'report' ? s.reportExtension : s.approvalExtension;
+    if (current && current.status !== 'refused')
+      reject(
+        'case.wrong_stage',
+        `the ${clock} may be extended once (${clock === 'report' ? '第29条' : '第32条'})`,
+      );
+    extension(c.days, ruleOf(s.rulebook, `accident.${clock}_extension`).amount);
+    text(c.reason, 'reason');
+    const type = `${clock}_extension_requested` as const;
+    return [{ type, at: now, by: officer('requesting an extension'), days: c.days, reason: c.reason }];
+  };
+  const decideExtension = (
+    clock: 'report' | 'approval',
+    c: { approve: boolean; note: string },
+  ): AccidentEvent[] => {
+    const current = clock === 'report' ? s.reportExtension : s.approvalExtension;
+    if (current?.status !== 'requested') return reject('case.wrong_stage', 'no extension was requested');
+    const type = `${clock}_extension_decided` as const;
+    const documents = c.approve ? [{ key: `${clock}_extension`, type: `${clock}_extension` as const }] : [];
+    const by = approver('approving the extension', current.requestedBy);
+    return [{ type, at: now, by, approved: c.approve, note: c.note, documents }];
+  };
   switch (c.type) {
     case 'update_casualties': {
       const actorBy = officer('recording casualties');
@@ -111,35 +139,11 @@ export function decideAccident(
         },
       ];
     }
-    case 'request_report_extension': {
+    case 'request_report_extension':
       stage(['investigating'], 'request more time for the report');
-      if (s.reportExtension && s.reportExtension.status !== 'refused')
-        reject('case.wrong_stage', 'the report may be extended once (第29条)');
-      extension(c.days, ruleOf(s.rulebook, 'accident.report_extension').amount);
-      text(c.reason, 'reason');
-      return [
-        {
-          type: 'report_extension_requested',
-          at: now,
-          by: officer('requesting an extension'),
-          days: c.days,
-          reason: c.reason,
-        },
-      ];
-    }
-    case 'decide_report_extension': {
-      if (s.reportExtension?.status !== 'requested') reject('case.wrong_stage', 'no extension was requested');
-      return [
-        {
-          type: 'report_extension_decided',
-          at: now,
-          by: approver('approving the extension', s.reportExtension!.requestedBy),
-          approved: c.approve,
-          note: c.note,
-          documents: c.approve ? [{ key: 'report_extension', type: 'report_extension' }] : [],
-        },
-      ];
-    }
+      return requestExtension('report', c);
+    case 'decide_report_extension':
+      return decideExtension('report', c);
     case 'submit_report': {
       stage(['investigating'], 'submit the investigation report');
       text(c.summary, 'summary');
@@ -153,38 +157,13 @@ export function decideAccident(
         },
       ];
     }
-    case 'request_approval_extension': {
+    case 'request_approval_extension':
       stage(['report_submitted'], 'request more time for the approval');
       if (s.grade !== 'ESPECIALLY_MAJOR')
         reject('case.invalid', 'only an especially major accident’s approval may be extended (第32条)');
-      if (s.approvalExtension && s.approvalExtension.status !== 'refused')
-        reject('case.wrong_stage', 'the approval may be extended once');
-      extension(c.days, ruleOf(s.rulebook, 'accident.approval_extension').amount);
-      text(c.reason, 'reason');
-      return [
-        {
-          type: 'approval_extension_requested',
-          at: now,
-          by: officer('requesting an extension'),
-          days: c.days,
-          reason: c.reason,
-        },
-      ];
-    }
-    case 'decide_approval_extension': {
-      if (s.approvalExtension?.status !== 'requested')
-        reject('case.wrong_stage', 'no extension was requested');
-      return [
-        {
-          type: 'approval_extension_decided',
-          at: now,
-          by: approver('approving the extension', s.approvalExtension!.requestedBy),
-          approved: c.approve,
-          note: c.note,
-          documents: c.approve ? [{ key: 'approval_extension', type: 'approval_extension' }] : [],
-        },
-      ];
-    }
+      return requestExtension('approval', c);
+    case 'decide_approval_extension':
+      return decideExtension('approval', c);
     case 'approve_report': {
       stage(['report_submitted'], 'record the approval (批复)');
       const actorBy = by(role(['head'], 'recording the 批复'));

@@ -1,29 +1,8 @@
 import { chinaDateOf } from '../calendar/china-time';
 import type { WorkCalendar } from '../calendar/work-calendar';
-import {
-  nextInstant,
-  scheduleTasks,
-  taskClockEvents,
-  taskInstants,
-  type ProcedureTask,
-  type ScheduledTask,
-} from '../tasks';
+import { task, taskClockOf, type ProcedureTask } from '../tasks';
 import { approvalRule } from './accident-rules';
 import type { AccidentEvent, AccidentState } from './accident-types';
-
-const task = (
-  key: string,
-  title: string,
-  assigneeRole: ProcedureTask['assigneeRole'],
-  clock: ProcedureTask['clock'] = null,
-): ProcedureTask => ({
-  key,
-  kind: key,
-  title,
-  assigneeRole,
-  subject: null,
-  clock,
-});
 
 const extra = (e: { days: number; status: string } | null) => (e?.status === 'approved' ? e.days : 0);
 
@@ -114,22 +93,11 @@ export function openAccidentTasks(s: AccidentState): ProcedureTask[] {
   return tasks;
 }
 
-export function scheduledAccidentTasks(s: AccidentState, calendar: WorkCalendar): ScheduledTask[] {
-  return scheduleTasks(s.rulebook, openAccidentTasks(s), s.taskMarks, calendar);
-}
-
-export function dueAccidentClockEvents(
+const clock = taskClockOf(openAccidentTasks);
+export const scheduledAccidentTasks = clock.scheduled;
+export const dueAccidentClockEvents: (
   s: AccidentState,
   calendar: WorkCalendar,
   now: number,
-): AccidentEvent[] {
-  return taskClockEvents(scheduledAccidentTasks(s, calendar), s.missingYears, now);
-}
-
-export function nextAccidentClockInstant(
-  s: AccidentState,
-  calendar: WorkCalendar,
-  now: number,
-): number | null {
-  return nextInstant(taskInstants(scheduledAccidentTasks(s, calendar)), now);
-}
+) => AccidentEvent[] = clock.due;
+export const nextAccidentClockInstant = clock.next;

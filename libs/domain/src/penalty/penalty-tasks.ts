@@ -4,6 +4,7 @@ import { ruleOf } from '../rulebook/rulebook';
 import {
   nextInstant,
   scheduleTasks,
+  task,
   taskClockEvents,
   taskInstants,
   type ProcedureTask,
@@ -19,14 +20,6 @@ import {
 } from './penalty-clocks';
 import type { PenaltyEvent } from './penalty-events';
 import type { PenaltyState } from './penalty-types';
-
-const task = (
-  key: string,
-  title: string,
-  assigneeRole: ProcedureTask['assigneeRole'],
-  clock: ProcedureTask['clock'] = null,
-  subject: string | null = null,
-): ProcedureTask => ({ key, kind: key.split(':')[0]!, title, assigneeRole, subject, clock });
 
 /**
  * A date the clock cannot tell yet because it reaches a year whose working-day arrangement is not

@@ -1,27 +1,6 @@
 import type { WorkCalendar } from '../calendar/work-calendar';
-import {
-  nextInstant,
-  scheduleTasks,
-  taskClockEvents,
-  taskInstants,
-  type ProcedureTask,
-  type ScheduledTask,
-} from '../tasks';
+import { task, taskClockOf, type ProcedureTask } from '../tasks';
 import type { TransferEvent, TransferState } from './transfer-types';
-
-const task = (
-  key: string,
-  title: string,
-  assigneeRole: ProcedureTask['assigneeRole'],
-  clock: ProcedureTask['clock'],
-): ProcedureTask => ({
-  key,
-  kind: key,
-  title,
-  assigneeRole,
-  subject: null,
-  clock,
-});
 
 /** The one step a transfer waits for, with its statutory clock (国务院令第310号). */
 export function openTransferTasks(s: TransferState): ProcedureTask[] {
@@ -108,22 +87,11 @@ export function openTransferTasks(s: TransferState): ProcedureTask[] {
   }
 }
 
-export function scheduledTransferTasks(s: TransferState, calendar: WorkCalendar): ScheduledTask[] {
-  return scheduleTasks(s.rulebook, openTransferTasks(s), s.taskMarks, calendar);
-}
-
-export function dueTransferClockEvents(
+const clock = taskClockOf(openTransferTasks);
+export const scheduledTransferTasks = clock.scheduled;
+export const dueTransferClockEvents: (
   s: TransferState,
   calendar: WorkCalendar,
   now: number,
-): TransferEvent[] {
-  return taskClockEvents(scheduledTransferTasks(s, calendar), s.missingYears, now);
-}
-
-export function nextTransferClockInstant(
-  s: TransferState,
-  calendar: WorkCalendar,
-  now: number,
-): number | null {
-  return nextInstant(taskInstants(scheduledTransferTasks(s, calendar)), now);
-}
+) => TransferEvent[] = clock.due;
+export const nextTransferClockInstant = clock.next;
