@@ -10,6 +10,7 @@ import {
   type CaseCommand,
   type CaseOfficer,
   type PenaltyCommand,
+  type PenaltyOpening,
   type TransferCommand,
 } from '@safecase/domain';
 import { workflowIds } from '@safecase/temporal';
@@ -55,6 +56,47 @@ describe('penalty and transfer child workflows (time-skipping)', () => {
     while (!suite.calendar.isWorkingDay(d)) d = chinaDateOf(startOfChinaDay(d) + 36 * 3600_000);
     await sleepUntil(startOfChinaDay(d) + 10 * 3600_000);
     return d;
+  }
+
+  /** A penalty case opened on its own (as for a late accident report); its id and an `act` to drive it. */
+  async function standalonePenalty(
+    opening: Partial<PenaltyOpening>,
+    options: { continueAsNewAfterEvents?: number } = {},
+  ) {
+    const penaltyId = randomUUID();
+    const handle = await suite.env.client.workflow.start<typeof penaltyProcedureWorkflow>(
+      'penaltyProcedureWorkflow',
+      {
+        workflowId: workflowIds.penalty(penaltyId),
+        taskQueue: suite.taskQueue,
+        args: [
+          {
+            parentWorkflowId: null,
+            searchAttributes: false,
+            ...options,
+            opening: {
+              penaltyId,
+              caseId: null,
+              agencyId: officer1.agencyId,
+              regionCode: '360100',
+              docPrefix: '洪应急',
+              party: 'unit',
+              partyName: '南昌某危化品公司',
+              creditCode: null,
+              facts: '违法事实',
+              majorHiddenDanger: false,
+              rulebook: RULEBOOK_2026_V1,
+              ...opening,
+            },
+            proposedBy: { userId: officer1.userId, username: officer1.username },
+            handlers: [officer2.userId],
+          },
+        ],
+      },
+    );
+    const act = (actor: CaseActor, command: PenaltyCommand) =>
+      handle.executeUpdate(penaltyCommand, { args: [{ actor, command }] });
+    return { penaltyId, handle, act };
   }
 
   async function inspectedCase() {
@@ -265,37 +307,11 @@ describe('penalty and transfer child workflows (time-skipping)', () => {
     };
     const handles = [];
     for (let i = 0; i < 3; i += 1) {
-      const penaltyId = randomUUID();
-      const handle = await suite.env.client.workflow.start<typeof penaltyProcedureWorkflow>(
-        'penaltyProcedureWorkflow',
-        {
-          workflowId: workflowIds.penalty(penaltyId),
-          taskQueue: suite.taskQueue,
-          args: [
-            {
-              parentWorkflowId: null,
-              searchAttributes: false,
-              opening: {
-                penaltyId,
-                caseId: null,
-                agencyId: officer1.agencyId,
-                regionCode: '360100',
-                docPrefix: '洪应急',
-                party: 'unit',
-                partyName: '南昌某危化品公司',
-                creditCode: code,
-                facts: `第${i + 1}次`,
-                majorHiddenDanger: true,
-                rulebook: RULEBOOK_2026_V1,
-              },
-              proposedBy: { userId: officer1.userId, username: officer1.username },
-              handlers: [officer2.userId],
-            },
-          ],
-        },
-      );
-      const act = (actor: CaseActor, command: PenaltyCommand) =>
-        handle.executeUpdate(penaltyCommand, { args: [{ actor, command }] });
+      const { act } = await standalonePenalty({
+        creditCode: code,
+        facts: `第${i + 1}次`,
+        majorHiddenDanger: true,
+      });
       await act(supervisor, { type: 'decide_filing', approve: true, note: '同意' });
       await act(officer1, { type: 'serve_notice', servedOn: await today(), ...fine });
       handles.push(act);
@@ -319,35 +335,9 @@ describe('penalty and transfer child workflows (time-skipping)', () => {
   });
 
   it('a long penalty case continues as new without losing or repeating an update sent meanwhile', async () => {
-    const penaltyId = randomUUID();
-    const handle = await suite.env.client.workflow.start<typeof penaltyProcedureWorkflow>(
-      'penaltyProcedureWorkflow',
-      {
-        workflowId: workflowIds.penalty(penaltyId),
-        taskQueue: suite.taskQueue,
-        args: [
-          {
-            parentWorkflowId: null,
-            searchAttributes: false,
-            continueAsNewAfterEvents: 40,
-            opening: {
-              penaltyId,
-              caseId: null,
-              agencyId: officer1.agencyId,
-              regionCode: '360100',
-              docPrefix: '洪应急',
-              party: 'individual',
-              partyName: '张某',
-              creditCode: null,
-              facts: '无证上岗作业',
-              majorHiddenDanger: false,
-              rulebook: RULEBOOK_2026_V1,
-            },
-            proposedBy: { userId: officer1.userId, username: officer1.username },
-            handlers: [],
-          },
-        ],
-      },
+    const { penaltyId, handle } = await standalonePenalty(
+      { party: 'individual', partyName: '张某', facts: '无证上岗作业' },
+      { continueAsNewAfterEvents: 40 },
     );
     const firstRun = (await handle.describe()).runId;
     const act = (command: PenaltyCommand, actor: CaseActor = officer1) =>

@@ -1,4 +1,4 @@
-import { startOfChinaDay } from '../../calendar/china-time';
+import { onDay, specActor } from '../../spec-support';
 import { ARRANGEMENT_2026 } from '../../calendar/fixtures';
 import { WorkCalendar } from '../../calendar/work-calendar';
 import type { CaseActor } from '../../enforcement/case-types';
@@ -16,14 +16,8 @@ export const calendar = new WorkCalendar([
   ARRANGEMENT_2026,
   { year: 2027, holidays: [{ date: '2027-01-01', name: '元旦' }], makeupWorkdays: [] },
 ]);
-export const at = (day: string, hour = 10) => startOfChinaDay(day) + hour * 3600_000;
-const actor = (userId: string, roles: string[]): CaseActor => ({
-  userId,
-  username: userId,
-  displayName: userId,
-  roles,
-  agencyId: 'a',
-});
+export const at = onDay;
+const actor = specActor;
 export const OFFICER = actor('o1', ['officer']);
 export const SUPERVISOR = actor('sup', ['supervisor']);
 export const HEAD = actor('head', ['supervisor', 'head']);

@@ -1,4 +1,4 @@
-import { startOfChinaDay } from '../../calendar/china-time';
+import { onDay, specActor } from '../../spec-support';
 import { ARRANGEMENT_2026 } from '../../calendar/fixtures';
 import { WorkCalendar } from '../../calendar/work-calendar';
 import type { CaseActor } from '../../enforcement/case-types';
@@ -18,15 +18,9 @@ export const calendar = new WorkCalendar([
   { year: 2027, holidays: [{ date: '2027-01-01', name: '元旦' }], makeupWorkdays: [] },
 ]);
 /** 10:00 China time on a day. */
-export const at = (date: string) => startOfChinaDay(date) + 10 * 3600_000;
+export const at = (date: string) => onDay(date);
 
-const actor = (userId: string, roles: string[]): CaseActor => ({
-  userId,
-  username: userId,
-  displayName: userId,
-  roles,
-  agencyId: 'a',
-});
+const actor = specActor;
 export const OFFICER = actor('officer-1', ['officer']);
 export const OFFICER_2 = actor('officer-2', ['officer']);
 export const SUPERVISOR = actor('supervisor', ['supervisor']);

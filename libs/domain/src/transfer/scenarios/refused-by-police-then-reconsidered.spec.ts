@@ -1,4 +1,4 @@
-import { startOfChinaDay } from '../../calendar/china-time';
+import { onDay, specActor } from '../../spec-support';
 import { ARRANGEMENT_2026 } from '../../calendar/fixtures';
 import { WorkCalendar } from '../../calendar/work-calendar';
 import type { CaseActor } from '../../enforcement/case-types';
@@ -9,14 +9,8 @@ import { dueTransferClockEvents, nextTransferClockInstant, scheduledTransferTask
 import type { TransferCommand, TransferState } from '../transfer-types';
 
 const calendar = new WorkCalendar([ARRANGEMENT_2026]);
-const at = (day: string, hour = 10) => startOfChinaDay(day) + hour * 3600_000;
-const actor = (userId: string, roles: string[]): CaseActor => ({
-  userId,
-  username: userId,
-  displayName: userId,
-  roles,
-  agencyId: 'a',
-});
+const at = onDay;
+const actor = specActor;
 const OFFICER = actor('o1', ['officer']);
 const HEAD = actor('head', ['supervisor', 'head']);
 const SUPERVISOR = actor('sup', ['supervisor']);
