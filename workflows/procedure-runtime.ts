@@ -190,6 +190,8 @@ export async function runProcedure<
     projecting = projecting.then(async () => {
       const batch = unprojected.splice(0);
       if (batch.length === 0) return;
+      // One line per batch, tagged with the id of the request that caused it (interceptors.ts).
+      log.info('projecting events', { events: batch.map((b) => `${b.seq}:${b.event.type}`) });
       const snapshot = state;
       const tasks = model.finished(snapshot) ? [] : model.tasks(snapshot, calendar);
       const { workflowId, runId } = workflowInfo();

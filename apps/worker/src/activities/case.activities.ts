@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type CaseEvent, type YearArrangement } from '@safecase/domain';
 import { AuditLog, loadArrangements } from '@safecase/persistence';
+import { activityLog } from './activity-log';
 import { clockNote, recordEvent, replaceTasks } from './timeline';
 import type { EnforcementCaseActivities, IssuedDocument, ProjectCaseInput } from '@safecase/workflows';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -46,6 +47,7 @@ export class CaseActivitiesService implements EnforcementCaseActivities {
         documents.push(...(await this.recordEvent(m, input, seq, event)));
       }
       await this.replaceTasks(m, input);
+      activityLog('case projected', { caseId: input.caseId, seqs: input.events.map((e) => e.seq) });
       return { documents };
     });
   }

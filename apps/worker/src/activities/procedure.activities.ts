@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditLog } from '@safecase/persistence';
 import type { IssuedDocument, ProcedureActivities, ProjectProcedureInput } from '@safecase/workflows';
 import { DataSource, type EntityManager } from 'typeorm';
+import { activityLog } from './activity-log';
 import { clockNote, recordEvent, replaceTasks, type TimelineEvent } from './timeline';
 
 /** What the timeline and audit keep of a sub-procedure's event: all but a pinned rulebook's text. */
@@ -55,6 +56,7 @@ export class ProcedureActivitiesService implements Omit<ProcedureActivities, 'lo
       }
       const [current] = await m.query<{ seq: number }[]>('SELECT seq FROM procedure WHERE id = $1', [r.id]);
       if (current?.seq === r.seq) await replaceTasks(m, r.id, r.kind, input.tasks);
+      activityLog('procedure projected', { id: r.id, kind: r.kind, seqs: input.events.map((e) => e.seq) });
       return { documents };
     });
   }
