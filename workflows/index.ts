@@ -1,5 +1,4 @@
 // Entry point of the workflow bundle: every workflow type the worker serves.
-export { pingWorkflow } from './ping.workflow';
 export { enforcementCaseWorkflow } from './enforcement-case.workflow';
 export { penaltyProcedureWorkflow } from './penalty-procedure.workflow';
 export { judicialTransferWorkflow } from './judicial-transfer.workflow';

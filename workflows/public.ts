@@ -1,10 +1,7 @@
 // What code outside the sandbox (API, worker, tests) may import from workflows/: message
 // definitions, activity interfaces, search attributes. Never the workflow functions' runtime.
-export * from './ping.messages';
-export type { PingActivities } from './ping.activities';
 export * from './search-attributes';
 export * from './request-id';
-export type { pingWorkflow } from './ping.workflow';
 export * from './enforcement-case.messages';
 export type { EnforcementCaseActivities, ProjectCaseInput } from './enforcement-case.activities';
 export type { enforcementCaseWorkflow } from './enforcement-case.workflow';

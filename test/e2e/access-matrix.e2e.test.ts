@@ -9,7 +9,6 @@ import { startApi, testConfig } from '../support/apps';
 import { bearer, ensureOutOfRegionAuditor, tokenFor } from '../support/auth';
 
 const ALL: Role[] = [...ROLES];
-const CASE_ROLES: Role[] = ['officer', 'supervisor', 'legal_reviewer'];
 const READERS: Role[] = ['officer', 'supervisor', 'head', 'legal_reviewer', 'auditor'];
 const APPROVERS: Role[] = ['supervisor', 'head'];
 const OFFICER: Role[] = ['officer'];
@@ -29,9 +28,6 @@ const EXPECTED: Record<string, 'public' | Role[]> = {
   'GET /audit/verify': ['auditor'],
   'GET /audit/cases/:caseId': ['auditor'],
   'GET /audit/cases/:caseId/export': ['auditor'],
-  'POST /pings': CASE_ROLES,
-  'GET /pings/:id': CASE_ROLES,
-  'POST /pings/:id/ack': CASE_ROLES,
   'POST /cases': OFFICER,
   'GET /cases': READERS,
   'GET /cases/:caseId': READERS,

@@ -10,7 +10,7 @@ import {
   TestServerClock,
   workflowIds,
 } from '@safecase/temporal';
-import { SA_CASE_STAGE, SEARCH_ATTRIBUTES, type pingWorkflow } from '@safecase/workflows';
+import { SA_CASE_STAGE, SEARCH_ATTRIBUTES, type enforcementCaseWorkflow } from '@safecase/workflows';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -19,11 +19,30 @@ import { startApi, startWorker, testConfig, type RunningWorker } from '../suppor
 import { bearer, tokenFor } from '../support/auth';
 import { testEnvironment } from '../support/environment';
 import { ensureFixtureYears } from '../support/calendar-fixtures';
+import { caseInput, demoActor } from '../support/cases';
 
 const DAY_MS = 24 * 3600 * 1000;
 const TOLERANCE_MS = 60_000;
 
-jest.setTimeout(60_000);
+interface Task {
+  key: string;
+  kind: string;
+  dueAt: string | null;
+  remindAt: string | null;
+  reminded: boolean;
+  overdue: boolean;
+  escalationLevel: number;
+  provisional: unknown;
+}
+interface CaseView {
+  tasks: Task[];
+  timeline: { type: string; details: Record<string, unknown> }[];
+}
+const reinspect = (body: { tasks: Task[] }) => body.tasks.find((t) => t.kind === 'reinspect')!;
+/** An ISO-8601 duration of whole seconds that reaches at least `ms` ahead. */
+const seconds = (ms: number) => `PT${Math.ceil(ms / 1000)}S`;
+
+jest.setTimeout(120_000);
 
 async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 20_000) {
   const deadline = Date.now() + timeoutMs;
@@ -58,6 +77,46 @@ describe('training sandbox: /sandbox/clock on the time-skipping test server', ()
       .post('/sandbox/clock')
       .set(headers)
       .send(body as object);
+  const http = () => request(api.getHttpServer());
+  const openCase = () =>
+    http()
+      .post('/cases')
+      .set(officer)
+      .send({
+        origin: 'plan',
+        summary: '培训',
+        enterprise: { name: '培训公司', creditCode: '91110108551385082Q', address: '南昌' },
+      });
+  /**
+   * A case whose inspection found one danger and whose order to rectify falls due in 3 days: its
+   * re-inspection task (10 days after that deadline) is the clock the trainer watches.
+   */
+  const caseAwaitingReinspection = async () => {
+    const id = ((await openCase().expect(201)).body as { id: string }).id;
+    const now = await clockNow();
+    await http()
+      .post(`/cases/${id}/inspection`)
+      .set(officer)
+      .send({
+        officers: ['nc.officer1', 'nc.officer2'],
+        inspectedAt: new Date(now).toISOString(),
+        place: '培训车间',
+        unitRefusedToSign: false,
+        findings: [
+          { description: '培训隐患', severity: 'ordinary', legalBasis: '安全生产法 第41条', evidence: [] },
+        ],
+      })
+      .expect(200);
+    const deadline = new Date(now + 8 * 3600_000 + 3 * DAY_MS).toISOString().slice(0, 10);
+    const ordered = await http()
+      .post(`/cases/${id}/rectification-order`)
+      .set(officer)
+      .send({ deadline, instructions: '整改' })
+      .expect(200);
+    return { id, planned: reinspect(ordered.body.case) };
+  };
+  const readCase = async (id: string) =>
+    (await http().get(`/cases/${id}`).set(officer).expect(200)).body as CaseView;
 
   beforeAll(async () => {
     env = await TestWorkflowEnvironment.createTimeSkipping({
@@ -109,75 +168,42 @@ describe('training sandbox: /sandbox/clock on the time-skipping test server', ()
 
   it('registers the search attributes on the test server, which then accepts them and refuses others', async () => {
     expect(registered).toEqual([SEARCH_ATTRIBUTES.map((k) => k.name), []]);
-    // A ping whose window closes at once, so it ends by itself. (Terminating it instead would leave a
-    // time lock behind on the test server; see TestServerClock.)
-    const start = (key: typeof SA_CASE_STAGE) =>
-      temporal.workflow.start<typeof pingWorkflow>('pingWorkflow', {
-        workflowId: `sandbox-sa-${randomUUID()}`,
-        taskQueue: config.temporal.taskQueue,
-        args: [{ pingId: randomUUID(), message: 'search attributes', ackWindowMs: 1 }],
-        typedSearchAttributes: [{ key, value: 'sandbox-check' }],
-      });
-    const handle = await start(SA_CASE_STAGE);
-    await expect(handle.result()).resolves.toBe('EXPIRED');
-    expect((await handle.describe()).typedSearchAttributes.get(SA_CASE_STAGE)).toBe('sandbox-check');
-
-    const unknown = defineSearchAttributeKey('SafecaseNotRegistered', SearchAttributeType.KEYWORD);
-    const refused = await start(unknown).then(
-      () => undefined,
-      (error: unknown) => error as Error & { cause?: Error },
+    // A case opened over HTTP sets its stage on the server, which accepts the registered attribute.
+    const opened = await openCase().expect(201);
+    const caseId = (opened.body as { id: string }).id;
+    const handle = temporal.workflow.getHandle(workflowIds.enforcementCase(caseId));
+    const stage = await eventually(
+      async () => (await handle.describe()).typedSearchAttributes.get(SA_CASE_STAGE),
+      (value) => value !== undefined,
     );
+    expect(stage).toBe('opened');
+
+    // An attribute nobody registered is refused at the start, before any workflow runs.
+    const unknown = defineSearchAttributeKey('SafecaseNotRegistered', SearchAttributeType.KEYWORD);
+    const other = randomUUID();
+    const refused = await temporal.workflow
+      .start<typeof enforcementCaseWorkflow>('enforcementCaseWorkflow', {
+        workflowId: workflowIds.enforcementCase(other),
+        taskQueue: config.temporal.taskQueue,
+        args: [caseInput(other, await demoActor(api.get(DataSource), 'nc.officer1'))],
+        typedSearchAttributes: [{ key: unknown, value: 'sandbox-check' }],
+      })
+      .then(
+        () => undefined,
+        (error: unknown) => error as Error & { cause?: Error },
+      );
     expect(String(refused?.cause?.message)).toMatch(/SafecaseNotRegistered is not defined/);
   });
 
   // Before the tests below move the clock years ahead, out of the loaded calendar.
   it('shows a trainer what happens when a re-inspection deadline passes: overdue, then escalated', async () => {
-    const http = () => request(api.getHttpServer());
-    const opened = await http()
-      .post('/cases')
-      .set(officer)
-      .send({
-        origin: 'plan',
-        summary: '培训',
-        enterprise: { name: '培训公司', creditCode: '91110108551385082Q', address: '南昌' },
-      })
-      .expect(201);
-    const id = (opened.body as { id: string }).id;
-    const now = await clockNow();
-    await http()
-      .post(`/cases/${id}/inspection`)
-      .set(officer)
-      .send({
-        officers: ['nc.officer1', 'nc.officer2'],
-        inspectedAt: new Date(now).toISOString(),
-        place: '培训车间',
-        unitRefusedToSign: false,
-        findings: [
-          { description: '培训隐患', severity: 'ordinary', legalBasis: '安全生产法 第41条', evidence: [] },
-        ],
-      })
-      .expect(200);
-    const deadline = new Date(now + 8 * 3600_000 + 3 * DAY_MS).toISOString().slice(0, 10);
-    const ordered = await http()
-      .post(`/cases/${id}/rectification-order`)
-      .set(officer)
-      .send({ deadline, instructions: '整改' })
-      .expect(200);
-    type Task = {
-      kind: string;
-      dueAt: string | null;
-      overdue: boolean;
-      escalationLevel: number;
-      provisional: unknown;
-    };
-    const reinspect = (body: { tasks: Task[] }) => body.tasks.find((t) => t.kind === 'reinspect')!;
-    const planned = reinspect(ordered.body.case);
+    const { id, planned } = await caseAwaitingReinspection();
     // The due day, 10 days after the deadline, must lie in a loaded calendar year to be planned at all.
     expect(planned).toMatchObject({ overdue: false, escalationLevel: 0, provisional: null });
 
     await advance({ advance: 'P20D' }).expect(200);
     const page = await eventually(
-      async () => (await http().get(`/cases/${id}`).set(officer).expect(200)).body as { tasks: Task[] },
+      () => readCase(id),
       (body) => reinspect(body).escalationLevel >= 1,
     );
     expect(reinspect(page)).toMatchObject({ overdue: true, escalationLevel: expect.any(Number) });
@@ -214,32 +240,42 @@ describe('training sandbox: /sandbox/clock on the time-skipping test server', ()
     });
   });
 
-  it('fires a durable timer only when the clock is advanced past it', async () => {
-    const created = await request(api.getHttpServer())
-      .post('/pings')
-      .set(officer)
-      .send({ message: 'five-day window', ackWindowSeconds: 5 * 24 * 3600 })
-      .expect(202);
-    const id = (created.body as { id: string }).id;
-    const recorded = await eventually(
-      () => request(api.getHttpServer()).get(`/pings/${id}`).set(officer),
-      (res) => res.status === 200,
-    );
-    expect(recorded.body).toMatchObject({ status: 'RECORDED' });
+  it("fires a case's durable timers only when the clock is advanced past them, in order", async () => {
+    const { id, planned } = await caseAwaitingReinspection();
+    expect(planned).toMatchObject({ reminded: false, overdue: false, provisional: null });
+    const remindAt = Date.parse(planned.remindAt!);
+    const dueAt = Date.parse(planned.dueAt!);
+    // What the workflow itself wrote: the view alone would call a task overdue once its time has come.
+    const written = async () => {
+      const [row] = await api
+        .get(DataSource)
+        .query<{ reminded: boolean; overdue: boolean }[]>(
+          'SELECT reminded, overdue FROM case_task WHERE case_id = $1 AND task_key = $2',
+          [id, planned.key],
+        );
+      const marks = (await readCase(id)).timeline
+        .filter((e) => e.details.taskKey === planned.key)
+        .map((e) => e.type);
+      return { ...row, marks };
+    };
 
-    // Left alone, the clock follows the wall clock: the five-day timer does not fire by itself.
-    const handle = temporal.workflow.getHandle(workflowIds.ping(id));
+    // Left alone, the clock follows the wall clock: neither the reminder nor the due time comes by itself.
     const idleFrom = await clockNow();
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect((await clockNow()) - idleFrom).toBeLessThan(TOLERANCE_MS);
-    expect((await handle.describe()).status.name).toBe('RUNNING');
+    expect(await written()).toEqual({ reminded: false, overdue: false, marks: [] });
 
-    await advance({ advance: 'P6D' }).expect(200);
-    // When the advance answers, what fell due on the way has happened, activities included.
-    expect((await handle.describe()).status.name).toBe('COMPLETED');
-    await expect(handle.result()).resolves.toBe('EXPIRED');
-    const settled = await request(api.getHttpServer()).get(`/pings/${id}`).set(officer).expect(200);
-    expect(settled.body).toMatchObject({ status: 'EXPIRED' });
+    // When an advance answers, what fell due on the way has happened, the projection activity included.
+    await advance({ advance: seconds(remindAt + 3600_000 - (await clockNow())) }).expect(200);
+    expect(await written()).toEqual({ reminded: true, overdue: false, marks: ['task_reminded'] });
+
+    await advance({ advance: seconds(dueAt + 3600_000 - (await clockNow())) }).expect(200);
+    expect(await written()).toEqual({
+      reminded: true,
+      overdue: true,
+      marks: ['task_reminded', 'task_overdue'],
+    });
+    expect(reinspect(await readCase(id))).toMatchObject({ overdue: true, escalationLevel: 0 });
   });
 
   it.each([
@@ -298,10 +334,11 @@ describe('training sandbox: /sandbox/clock on the time-skipping test server', ()
     let late: RunningWorker | undefined;
     try {
       // A workflow task nobody polls for: the server holds time until a worker takes it.
-      await temporal.workflow.start<typeof pingWorkflow>('pingWorkflow', {
-        workflowId: `sandbox-stall-${randomUUID()}`,
+      const caseId = randomUUID();
+      await temporal.workflow.start<typeof enforcementCaseWorkflow>('enforcementCaseWorkflow', {
+        workflowId: workflowIds.enforcementCase(caseId),
         taskQueue: queue,
-        args: [{ pingId: randomUUID(), message: 'stalled', ackWindowMs: 60_000 }],
+        args: [caseInput(caseId, await demoActor(api.get(DataSource), 'nc.officer1'))],
       });
       const from = await clock.now();
       await expect(clock.advance(3600_000)).rejects.toBeInstanceOf(ClockStalledError);

@@ -11,7 +11,6 @@ import { ProceduresModule } from './procedures/procedures.module';
 import { AccidentsModule } from './accidents/accidents.module';
 import { RulesModule } from './rules/rules.module';
 import { HealthModule } from './health/health.module';
-import { PingModule } from './ping/ping.module';
 import { SandboxModule } from './sandbox/sandbox.module';
 
 @Module({
@@ -26,7 +25,6 @@ import { SandboxModule } from './sandbox/sandbox.module';
     HealthModule,
     CalendarModule,
     AuditModule,
-    PingModule,
     CasesModule,
     ProceduresModule,
     AccidentsModule,

@@ -1,5 +1,4 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
-import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
 /** The one description of our database, used by both apps and by the migration command. */
@@ -7,7 +6,8 @@ export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
   return {
     type: 'postgres',
     url: databaseUrl,
-    entities: ENTITIES,
+    // No entity classes: every table is read and written with explicit SQL.
+    entities: [],
     migrations: MIGRATIONS,
     migrationsTableName: 'schema_migrations',
     // Schema changes are migrations, run as one explicit step (see migrate.ts); never at app boot.

@@ -3,7 +3,6 @@
  * alone. One prefix per workflow type.
  */
 export const workflowIds = {
-  ping: (pingId: string) => `ping:${pingId}`,
   enforcementCase: (caseId: string) => `enforcement-case:${caseId}`,
   penalty: (penaltyId: string) => `penalty:${penaltyId}`,
   transfer: (transferId: string) => `transfer:${transferId}`,

@@ -1,9 +1,8 @@
 import { Module, type INestApplicationContext } from '@nestjs/common';
 import { CaseActivitiesService } from './case.activities';
-import { PingActivitiesService } from './ping.activities';
 import { ProcedureActivitiesService } from './procedure.activities';
 
-const SERVICES = [PingActivitiesService, CaseActivitiesService, ProcedureActivitiesService];
+const SERVICES = [CaseActivitiesService, ProcedureActivitiesService];
 
 @Module({ providers: SERVICES, exports: SERVICES })
 export class ActivitiesModule {}

@@ -21,7 +21,6 @@ export type IdempotencyErrorCode =
   'idempotency.key_reused' | 'idempotency.in_progress' | 'idempotency.key_invalid';
 export type CalendarErrorCode = 'calendar.year_missing' | 'calendar.invalid_arrangement';
 export type AuditErrorCode = 'audit.case_not_found';
-export type PingErrorCode = 'ping.not_found' | 'ping.already_settled';
 export type RulebookErrorCode = 'rulebook.not_found' | 'rulebook.version_exists' | 'rulebook.invalid';
 /** Refusals of the enforcement-case workflow's validators use these, plus auth.forbidden and auth.four_eyes. */
 export type CaseErrorCode = 'case.not_found' | 'case.wrong_stage' | 'case.invalid' | 'case.closed';
@@ -33,7 +32,6 @@ export type ErrorCode =
   | IdempotencyErrorCode
   | CalendarErrorCode
   | AuditErrorCode
-  | PingErrorCode
   | CaseErrorCode
   | RulebookErrorCode
   | SandboxErrorCode;
@@ -97,10 +95,6 @@ export function describeError(code: ErrorCode): { status: HttpStatus; title: str
       return { status: HttpStatus.UNPROCESSABLE_ENTITY, title: 'Invalid calendar arrangement' };
     case 'audit.case_not_found':
       return { status: HttpStatus.NOT_FOUND, title: 'No record of that case' };
-    case 'ping.not_found':
-      return { status: HttpStatus.NOT_FOUND, title: 'Ping not found' };
-    case 'ping.already_settled':
-      return { status: HttpStatus.CONFLICT, title: 'Ping already settled' };
     case 'rulebook.not_found':
       return { status: HttpStatus.NOT_FOUND, title: 'No rulebook version in force on that day' };
     case 'rulebook.version_exists':

@@ -25,15 +25,15 @@ function respond(exception: unknown) {
 
 describe('ProblemDetailsFilter', () => {
   it('sends a ProblemException as it is, as application/problem+json', () => {
-    const out = respond(new ProblemException('ping.already_settled', 'The ping is settled.'));
+    const out = respond(new ProblemException('case.closed', 'The case is closed.'));
     expect(out.status).toBe(409);
     expect(out.type).toMatch(/^application\/problem\+json/);
     expect(out.body).toEqual({
-      type: 'urn:safecase:problem:ping.already_settled',
-      title: 'Ping already settled',
+      type: 'urn:safecase:problem:case.closed',
+      title: 'The case is closed',
       status: 409,
-      code: 'ping.already_settled',
-      detail: 'The ping is settled.',
+      code: 'case.closed',
+      detail: 'The case is closed.',
       instance: '/things/1',
       requestId: 'req-9',
     });

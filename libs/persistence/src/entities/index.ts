@@ -1,5 +1,0 @@
-import { PingEntity } from './ping.entity';
-
-export { PingEntity, type PingStatus } from './ping.entity';
-
-export const ENTITIES = [PingEntity];
