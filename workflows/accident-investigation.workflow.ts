@@ -24,7 +24,7 @@ import { onSignal, runProcedure, type ProcedureModel } from './procedure-runtime
 import type { rectificationItemWorkflow } from './rectification-item.workflow';
 
 /**
- * 生产安全事故调查处理 (国务院令第493号; 安全生产法 第83–86条), DOMAIN §4: the accident graded at
+ * 生产安全事故调查处理 (国务院令第493号; 安全生产法 第83–86条), docs/domain.md §4: the accident graded at
  * intake, re-graded by casualty changes, investigated (report 60 days, approval 15 / 30), published,
  * its rectification items supervised as child workflows, and evaluated within a year. A late report
  * opens a penalty case against the unit. Runs for more than a year: continues as new when long.

@@ -23,7 +23,7 @@ import { startSubProcedures } from './sub-procedures';
 /**
  * 安全生产执法案件: inspection → order to rectify → re-inspection → closed out, or escalation to
  * compulsory measures (行政强制法 第18–28条, 安全生产法 第65、70条), a penalty procedure and a transfer
- * to the judiciary (child workflows). DOMAIN.md §3.
+ * to the judiciary (child workflows). docs/domain.md §3.
  *
  * The rules are in libs/domain (`decide`, `applyCaseEvent`, the task schedule); the shared procedure
  * runtime orchestrates: human decisions arrive as Updates checked by a synchronous validator, time

@@ -13,7 +13,7 @@ import { transferCommand, transferStateQuery, type JudicialTransferInput } from 
 import { runProcedure, tellParent, type ProcedureModel } from './procedure-runtime';
 
 /**
- * 涉嫌犯罪案件移送 (国务院令第310号; 应急〔2019〕54号), DOMAIN §3.7: report by a team of two or more →
+ * 涉嫌犯罪案件移送 (国务院令第310号; 应急〔2019〕54号), docs/domain.md §3.7: report by a team of two or more →
  * head's decision (3 days) → sent to public security (24 hours) → police decision (3 days) → on
  * refusal, reconsideration (3 + 3 days) and procuratorate supervision (3 days) → handover (3 days).
  * A child of its enforcement case, which stays open (and its measures in force) until this ends.

@@ -16,7 +16,7 @@ import { procedureActivities, runProcedure, tellParent, type ProcedureModel } fr
 
 /**
  * 行政处罚一般程序 (行政处罚法 第54–67条; 行政强制法 第45、53–54条; 安全生产法 第78、112–113条),
- * DOMAIN §3.6: 立案 → investigation → notice → hearing → legal review → deliberation → decision →
+ * docs/domain.md §3.6: 立案 → investigation → notice → hearing → legal review → deliberation → decision →
  * service → publication → payment or demand and court → closing. A child of its enforcement case (or
  * on its own); the rules are `decidePenalty` and the penalty task schedule in libs/domain.
  */

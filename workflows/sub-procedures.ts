@@ -3,7 +3,7 @@ import { SUSPENSION_KINDS, type CaseEvent, type CaseState, type EventActor } fro
 import type { judicialTransferWorkflow } from './judicial-transfer.workflow';
 import type { penaltyProcedureWorkflow } from './penalty-procedure.workflow';
 
-/** Runs started before sub-procedures existed replay without them (DESIGN convention 7). */
+/** Runs started before sub-procedures existed replay without them (docs/architecture.md, convention 7). */
 const PATCH = 'sub-procedures-v1';
 
 const person = (state: CaseState, userId: string) => {

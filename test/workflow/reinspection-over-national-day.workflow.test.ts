@@ -8,7 +8,7 @@ import { ownDatabase } from '../support/own-database';
 jest.setTimeout(90_000);
 
 /**
- * DOMAIN §2 on a real timer: a rectification deadline of Thu 24 Sep 2026, so the 10-day re-inspection
+ * docs/domain.md §2 on a real timer: a rectification deadline of Thu 24 Sep 2026, so the 10-day re-inspection
  * window ends on Sun 4 Oct, inside the National Day holiday (1–7 Oct), and moves to Thu 8 Oct. The
  * reminder goes out 2 working days before (Tue 29 Sep, 09:00); the supervisor is reached 1 working day
  * after (end of Fri 9 Oct), the head 3 more working days later counting the make-up Saturday 10 Oct

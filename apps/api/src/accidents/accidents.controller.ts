@@ -12,7 +12,7 @@ import { ListAccidentsQuery, OpenAccidentDto } from './accidents.dto';
 
 const READERS = ['officer', 'supervisor', 'head', 'legal_reviewer', 'auditor'] as const;
 
-/** Accidents (DOMAIN §4): intake, reading them and their rectification items. */
+/** Accidents (docs/domain.md §4): intake, reading them and their rectification items. */
 @ApiTags('accidents')
 @Controller()
 export class AccidentsController {

@@ -15,7 +15,7 @@ export class CalendarController {
 
   @Get('deadline')
   @Roles(...ROLES)
-  @ApiOperation({ summary: 'The last day of a period counted in working or calendar days (DOMAIN §2)' })
+  @ApiOperation({ summary: 'The last day of a period in working or calendar days (docs/domain.md §2)' })
   @ApiProblems('calendar.year_missing', 'validation.failed')
   deadline(@Query() q: DeadlineQuery): Promise<DeadlineView> {
     return this.calendar.deadline(q.from, q.amount, q.unit);

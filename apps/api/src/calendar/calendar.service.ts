@@ -37,7 +37,7 @@ export class CalendarService {
   private readonly logger = new Logger(CalendarService.name);
 
   /**
-   * DOMAIN §2: loading a year recomputes the open deadlines that depend on it. Each open case's
+   * docs/domain.md §2: loading a year recomputes the open deadlines that depend on it. Each open case's
    * workflow reloads the calendar and re-plans its timers; a case that closed meanwhile is skipped.
    */
   private async recomputeOpenCases(): Promise<number> {

@@ -4,7 +4,7 @@ import type { Role } from '@safecase/domain';
 import { ApiProblems, Roles } from '../auth/access.decorator';
 import { Command } from '../auth/command.decorator';
 
-/** What any action on a case or sub-procedure may answer besides 200 (DESIGN: 404, 409, 422, 403). */
+/** What any action on a case or sub-procedure may answer besides 200 (docs/architecture.md, convention 4: 404, 409, 422, 403). */
 const ACTION_PROBLEMS = [
   'case.not_found',
   'case.wrong_stage',

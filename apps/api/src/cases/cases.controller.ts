@@ -12,7 +12,7 @@ import { RequestKey } from './request-key';
 
 const READERS = ['officer', 'supervisor', 'head', 'legal_reviewer', 'auditor'] as const;
 
-/** Enforcement cases (DOMAIN §3): opening one, and reading them. The actions are in the other controllers. */
+/** Enforcement cases (docs/domain.md §3): opening one, and reading them. The actions are in the other controllers. */
 @ApiTags('cases')
 @Controller('cases')
 export class CasesController {

@@ -44,7 +44,7 @@ export function taskView(t: TaskRow, now: number) {
     escalatedTo: t.escalated_to,
     rule: t.rule,
     source: t.source,
-    // A due day in a year whose working-day arrangement is not loaded: never guessed (DOMAIN §2).
+    // A due day in a year whose working-day arrangement is not loaded: never guessed (docs/domain.md §2).
     provisional: t.missing_year !== null ? { missingCalendarYear: t.missing_year } : null,
     paused: t.paused,
     ...(t.enterprise_name ? { enterpriseName: t.enterprise_name } : {}),

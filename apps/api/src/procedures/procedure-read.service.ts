@@ -93,7 +93,7 @@ export class ProcedureReadService {
       'SELECT * FROM procedure WHERE parent_id = $1 ORDER BY opened_at, id',
       [id],
     );
-    // The accident's classification up front (DOMAIN §4): grade, investigating level, late report.
+    // The accident's classification up front (docs/domain.md §4): grade, investigating level, late report.
     const classification =
       kind === 'accident' ? { grade: state.grade, level: state.level, lateReport: state.lateReport } : {};
     return {

@@ -5,7 +5,7 @@ import type { TaskClockEvent, TaskMarks } from '../tasks/task-types';
 import type { AccidentGrade, Casualties, InvestigatingLevel } from './accident-grade';
 
 /**
- * 事故调查处理 (国务院令第493号; 安全生产法 第83–86条), DOMAIN §4: intake → team formed → report (60
+ * 事故调查处理 (国务院令第493号; 安全生产法 第83–86条), docs/domain.md §4: intake → team formed → report (60
  * days, one extension ≤ 60) → approval (15 days; especially major 30 + ≤ 30) → publication →
  * rectification items (child workflows) → evaluation within a year → closed.
  */

@@ -17,7 +17,7 @@ export interface DeadlineResult {
 }
 
 /**
- * The last day of a period of `amount` days starting on `from` (DOMAIN §2):
+ * The last day of a period of `amount` days starting on `from` (docs/domain.md §2):
  * - the starting day is not counted;
  * - working days count Monday–Friday less holidays plus make-up working days (行政处罚法 第85条 etc.);
  * - a calendar-day period whose last day is a rest day ends on the next working day

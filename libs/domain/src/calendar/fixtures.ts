@@ -7,7 +7,7 @@ function span(first: IsoDate, last: IsoDate, name: string): { date: IsoDate; nam
   return days;
 }
 
-/** The 2026 arrangement as DOMAIN.md §2 states it (State Council notice of late 2025), for specs. */
+/** The 2026 arrangement as docs/domain.md §2 states it (State Council notice of late 2025), for specs. */
 export const ARRANGEMENT_2026: YearArrangement = {
   year: 2026,
   holidays: [

@@ -23,7 +23,7 @@ import type { PenaltyState } from './penalty-types';
 
 /**
  * A date the clock cannot tell yet because it reaches a year whose working-day arrangement is not
- * loaded: null, so nothing is guessed (DOMAIN §2); loading the year re-plans the procedure.
+ * loaded: null, so nothing is guessed (docs/domain.md §2); loading the year re-plans the procedure.
  */
 function unlessYearMissing<T>(f: () => T): T | null {
   try {

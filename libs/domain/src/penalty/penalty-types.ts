@@ -5,7 +5,7 @@ import type { SurchargePause } from './late-payment';
 import type { Party, Sanction } from './penalty-rules';
 
 /**
- * 行政处罚一般程序 (行政处罚法 第54–67条; DOMAIN §3.6), one procedure per penalty case:
+ * 行政处罚一般程序 (行政处罚法 第54–67条; docs/domain.md §3.6), one procedure per penalty case:
  * proposed → (立案 approved) investigating → notified → in_review → deciding → decided → served
  * → closing → closed; or not_filed.
  */

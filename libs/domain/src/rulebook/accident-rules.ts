@@ -2,7 +2,7 @@ import type { ClockRule } from './rulebook';
 import { confirmed, configurable } from './rule-helpers';
 
 /**
- * The clocks of DOMAIN.md §4: accident reporting, investigation, approval, rectification supervision
+ * The clocks of docs/domain.md §4: accident reporting, investigation, approval, rectification supervision
  * and evaluation (国务院令第493号; 安全生产法 第83–86条; 安委办〔2021〕4号).
  */
 export const ACCIDENT_RULES: Record<string, ClockRule> = {

@@ -11,7 +11,7 @@ describe('rulebook 2026.1', () => {
     }
   });
 
-  it('counts in working days exactly where the statute says so (DOMAIN §2)', () => {
+  it('counts in working days exactly where the statute says so (docs/domain.md §2)', () => {
     expect(rules['hearing.request']).toMatchObject({ amount: 5, unit: 'working_days', status: 'confirmed' });
     expect(rules['hearing.notice']).toMatchObject({ amount: 7, unit: 'working_days' });
     expect(rules['decision.service']).toMatchObject({ amount: 7, unit: 'working_days' });
@@ -24,7 +24,7 @@ describe('rulebook 2026.1', () => {
     expect(rules['lawsuit.window']).toMatchObject({ amount: 6, unit: 'months' });
   });
 
-  it('marks the values DOMAIN calls config as configurable, with the shipped defaults', () => {
+  it('marks the values awaiting the department rule as configurable, with the shipped defaults (docs/domain.md §6)', () => {
     expect(rules['reinspection.due']).toMatchObject({
       amount: 10,
       unit: 'calendar_days',

@@ -30,7 +30,7 @@ export interface Rulebook {
 }
 
 /**
- * The clocks of DOMAIN.md §3 (enforcement, penalty, transfer). Units follow DOMAIN §2: working days
+ * The clocks of docs/domain.md §3 (enforcement, penalty, transfer). Units follow docs/domain.md §2: working days
  * only where the statute says so (行政处罚法 第85条 for its 二/三/五/七日 periods, 行政强制法 第69条 for
  * 十日以内, 安全生产法 第78条), otherwise calendar days, months, years or hours.
  */

@@ -60,7 +60,7 @@ function dueOf(rulebook: Rulebook, clock: TaskClock, calendar: WorkCalendar): Du
 /**
  * When a task falls due, when its reminder goes out and when each rung of the ladder is reached, from
  * the pinned rulebook and the working-day calendar. A year without an arrangement is never guessed
- * (DOMAIN §2): the schedule says which year is missing and carries no instants.
+ * (docs/domain.md §2): the schedule says which year is missing and carries no instants.
  */
 export function scheduleTask(rulebook: Rulebook, task: ProcedureTask, calendar: WorkCalendar): TaskSchedule {
   const rungsAbove = RUNGS_ABOVE[task.assigneeRole];

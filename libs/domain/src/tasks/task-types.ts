@@ -19,7 +19,7 @@ export type TaskClock =
   | { kind: 'date'; due: IsoDate; basis: string }
   /**
    * A period in days from the pinned rulebook, counted from a day. A clock that pauses is a budget
-   * plus a ledger (DOMAIN §2): `extraDays` adds the days it stood still and any approved extension;
+   * plus a ledger (docs/domain.md §2): `extraDays` adds the days it stood still and any approved extension;
    * `paused` is set while it stands still, and then it has no due time.
    */
   | { kind: 'days'; rule: string; from: IsoDate; extraDays?: number; paused?: boolean }

@@ -1,4 +1,4 @@
-// Inspection, order to rectify, the unit's report, re-inspection and the one extension (DOMAIN §3.2–3.4).
+// Inspection, order to rectify, the unit's report, re-inspection and the one extension (docs/domain.md §3.2–3.4).
 import { chinaDateOf } from '../../calendar/china-time';
 import type { CaseEvent } from '../case-events';
 import type { HiddenDanger } from '../case-types';

@@ -80,7 +80,7 @@ export function needPastDate(ctx: PenaltyContext, value: string, field: string, 
 /**
  * The last day of a calendar-day period when `day` is past it, else null. A day before the plain
  * count is in time whatever the calendar says, so a year not yet loaded only matters when it could
- * change the answer — and then the command is refused, never guessed (DOMAIN §2).
+ * change the answer — and then the command is refused, never guessed (docs/domain.md §2).
  */
 export function pastDue(ctx: PenaltyContext, from: IsoDate, amount: number, day: IsoDate): IsoDate | null {
   if (day <= addDays(from, amount)) return null;
