@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type CaseEvent, type YearArrangement } from '@safecase/domain';
 import { AuditLog, loadArrangements } from '@safecase/persistence';
+import { refusingPermanently } from './permanent-errors';
 import { clockNote, recordEvent, replaceTasks } from './timeline';
 import type { EnforcementCaseActivities, IssuedDocument, ProjectCaseInput } from '@safecase/workflows';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -39,6 +40,10 @@ export class CaseActivitiesService implements EnforcementCaseActivities {
   }
 
   async projectCase(input: ProjectCaseInput): Promise<{ documents: IssuedDocument[] }> {
+    return refusingPermanently(() => this.writeCase(input));
+  }
+
+  private writeCase(input: ProjectCaseInput): Promise<{ documents: IssuedDocument[] }> {
     return this.db.transaction(async (m) => {
       await this.upsertCase(m, input);
       const documents: IssuedDocument[] = [];
