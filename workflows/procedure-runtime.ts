@@ -1,4 +1,5 @@
 import {
+  ActivityFailure,
   allHandlersFinished,
   ApplicationFailure,
   condition,
@@ -22,6 +23,8 @@ import {
 import type { IssuedDocument } from './enforcement-case.messages';
 import type { ProcedureActivities, ProcedureRecord } from './procedure.activities';
 import {
+  PROCEDURE_INPUT_UNUSABLE,
+  PROJECTION_REFUSED,
   procedureCalendarUpdated,
   procedureFinished,
   procedureSynced,
@@ -116,6 +119,22 @@ function refuse(error: unknown): never {
 }
 
 /**
+ * The workflow's own failure when the read model refuses its data for good (the activity said so):
+ * the record can never be written, so the procedure ends with a typed failure instead of retrying.
+ */
+function unusableInput(error: unknown): ApplicationFailure | undefined {
+  if (!(error instanceof ActivityFailure)) return undefined;
+  const cause = error.cause;
+  if (!(cause instanceof ApplicationFailure) || cause.type !== PROJECTION_REFUSED) return undefined;
+  return ApplicationFailure.create({
+    type: PROCEDURE_INPUT_UNUSABLE,
+    message: `the read model refuses this procedure's data: ${cause.message}`,
+    nonRetryable: true,
+    cause: error,
+  });
+}
+
+/**
  * The life of one sub-procedure, shared by the penalty and transfer workflows (the enforcement case
  * follows the same shape): human decisions are Updates checked by a synchronous validator, time passes
  * on one durable timer, every change reaches PostgreSQL through `projectProcedure`, in order. Returns
@@ -160,6 +179,8 @@ export async function runProcedure<
   }
   const numbers = new Map<string, IssuedDocument>();
   let projecting: Promise<void> = Promise.resolve();
+  // Set once a projection is refused for good: every waiter wakes and the workflow fails with it.
+  let refused: ApplicationFailure | undefined;
 
   function record(events: E[]): void {
     for (const event of events) {
@@ -195,15 +216,23 @@ export async function runProcedure<
       const snapshot = state;
       const tasks = model.finished(snapshot) ? [] : model.tasks(snapshot, calendar);
       const { workflowId, runId } = workflowInfo();
-      const { documents } = model.project
-        ? await model.project({ workflowId, runId, events: batch, state: snapshot, tasks })
-        : await projectProcedure({
-            workflowId,
-            runId,
-            record: model.record!(snapshot),
-            events: batch,
-            tasks,
-          });
+      let documents: IssuedDocument[];
+      try {
+        ({ documents } = model.project
+          ? await model.project({ workflowId, runId, events: batch, state: snapshot, tasks })
+          : await projectProcedure({
+              workflowId,
+              runId,
+              record: model.record!(snapshot),
+              events: batch,
+              tasks,
+            }));
+      } catch (error) {
+        refused ??= unusableInput(error);
+        if (!refused) throw error;
+        changes += 1;
+        throw refused;
+      }
       for (const d of documents) numbers.set(d.key, d);
       projectedSeq = Math.max(projectedSeq, ...batch.map((b) => b.seq));
     });
@@ -257,7 +286,8 @@ export async function runProcedure<
     },
   );
   setHandler(options.syncedUpdate ?? procedureSynced, async () => {
-    await condition(() => projectedSeq >= 1);
+    await condition(() => projectedSeq >= 1 || refused !== undefined);
+    if (refused) throw refused;
     return result(0);
   });
   for (const signal of options.signals ?? []) {
@@ -272,6 +302,7 @@ export async function runProcedure<
   });
 
   while (!model.finished(state)) {
+    if (refused) throw refused;
     if (calendarStale) {
       calendarStale = false;
       const years = [...new Set([...calendarYearsNeeded(Date.now()), ...state.missingYears])];

@@ -11,6 +11,17 @@ import type {
 } from '@safecase/domain';
 import type { IssuedDocument } from './enforcement-case.messages';
 
+/**
+ * Failure type of a projection the database refuses for good (the data itself, not the connection):
+ * the activity does not retry it.
+ */
+export const PROJECTION_REFUSED = 'projection.refused';
+/**
+ * Failure type a procedure's workflow ends with when its read model refuses its data: the record can
+ * never be written, so the workflow stops instead of retrying forever.
+ */
+export const PROCEDURE_INPUT_UNUSABLE = 'procedure.input_unusable';
+
 /** Messages of the sub-procedures (penalty, judicial transfer), shared with the API. */
 export interface ProcedureCommandResult {
   seq: number;

@@ -1,5 +1,5 @@
 import { creditCodeProblem, isIsoDate } from '@safecase/domain';
-import { ValidateBy } from 'class-validator';
+import { isISO8601, ValidateBy } from 'class-validator';
 
 /** A real calendar date written YYYY-MM-DD (2026-02-30 is refused). */
 export const IsCalendarDate = () =>
@@ -22,5 +22,24 @@ export const IsCreditCode = () =>
         `${args?.property ?? 'value'} is not a valid unified social credit code: ${
           typeof args?.value === 'string' ? creditCodeProblem(args.value) : 'must be a string'
         }`,
+    },
+  });
+
+// RFC 3339 (what the documents show): ISO 8601 also allows week and ordinal dates that Date.parse
+// cannot read, and an unreadable instant would reach the workflow as null.
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** An instant written like 2026-11-28T08:10:00+08:00: a real date and time with its offset. */
+export const IsInstant = () =>
+  ValidateBy({
+    name: 'isInstant',
+    validator: {
+      validate: (value: unknown) =>
+        typeof value === 'string' &&
+        RFC3339.test(value) &&
+        isISO8601(value, { strict: true }) &&
+        Number.isFinite(Date.parse(value)),
+      defaultMessage: (args?: { property: string }) =>
+        `${args?.property ?? 'value'} must be a date and time with offset, e.g. 2026-11-28T08:10:00+08:00`,
     },
   });

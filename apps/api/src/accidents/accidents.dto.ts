@@ -6,7 +6,7 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsISO8601,
+  IsObject,
   IsOptional,
   IsString,
   Length,
@@ -17,7 +17,7 @@ import {
 } from 'class-validator';
 import { ACCIDENT_CATEGORIES, ACCIDENT_STAGES } from '@safecase/domain';
 import { PageQuery } from '../cases/cases.dto';
-import { IsCalendarDate, IsCreditCode } from '../validation';
+import { IsCalendarDate, IsCreditCode, IsInstant } from '../validation';
 
 export class AccidentUnitDto {
   @ApiProperty({ example: '南昌某建筑有限公司' }) @IsString() @Length(1, 200) name!: string;
@@ -37,9 +37,11 @@ class CasualtiesDto {
 }
 
 export class OpenAccidentDto extends CasualtiesDto {
-  @ApiProperty({ example: '2026-11-28T08:10:00+08:00' }) @IsISO8601({ strict: true }) occurredAt!: string;
-  @ApiProperty({ example: '2026-11-28T08:55:00+08:00' }) @IsISO8601({ strict: true }) reportedAt!: string;
+  @ApiProperty({ example: '2026-11-28T08:10:00+08:00' }) @IsInstant() occurredAt!: string;
+  @ApiProperty({ example: '2026-11-28T08:55:00+08:00' }) @IsInstant() reportedAt!: string;
   @ApiProperty({ type: AccidentUnitDto })
+  // ValidateNested alone lets a missing object through (class-validator skips undefined) and an array.
+  @IsObject()
   @ValidateNested()
   @Type(() => AccidentUnitDto)
   unit!: AccidentUnitDto;
@@ -99,6 +101,7 @@ export class ItemEvidenceDto {
 export class CompletionDto {
   @ApiProperty() @IsString() @Length(1, 4000) note!: string;
   @ApiProperty({ type: [ItemEvidenceDto] })
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => ItemEvidenceDto)
   @ArrayMinSize(1)

@@ -2,18 +2,17 @@ import {
   HttpException,
   HttpStatus,
   Injectable,
-  RequestMethod,
   type CallHandler,
   type ExecutionContext,
   type NestInterceptor,
 } from '@nestjs/common';
-import { HTTP_CODE_METADATA, METHOD_METADATA } from '@nestjs/common/constants.js';
 import { Reflector } from '@nestjs/core';
 import { codeForStatus, ProblemException } from '@safecase/common';
 import { canonicalJson, sha256Hex } from '@safecase/persistence';
 import type { Response } from 'express';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import { COMMAND_ACTION } from './command.decorator';
+import { RecordPending } from '../cases/workflow-calls';
 import type { AuthenticatedRequest } from './current-actor';
 import { IdempotencyStore } from './idempotency.store';
 import { RejectionAudit } from './rejection-audit';
@@ -57,7 +56,8 @@ export class CommandInterceptor implements NestInterceptor {
     const key = typeof header === 'string' ? header : undefined;
     const actor = req.actor;
     try {
-      if (key === undefined || !actor) return await lastValueFrom(next.handle(), { defaultValue: undefined });
+      if (key === undefined || !actor)
+        return this.answer(res, await lastValueFrom(next.handle(), { defaultValue: undefined }));
       if (!KEY.test(key))
         throw new ProblemException('idempotency.key_invalid', 'Use 8–200 characters of A–Z a–z 0–9 _ . : -.');
       const hash = sha256Hex(
@@ -79,8 +79,9 @@ export class CommandInterceptor implements NestInterceptor {
         await sleep(100);
       }
       try {
-        const body = await lastValueFrom(next.handle(), { defaultValue: undefined });
-        await this.store.complete(actor.userId, key, this.statusOf(ctx), body);
+        const body = this.answer(res, await lastValueFrom(next.handle(), { defaultValue: undefined }));
+        // The status the handler answers with (a 202 for a pending record), so a repeat gets the same.
+        await this.store.complete(actor.userId, key, res.statusCode, body);
         return body;
       } catch (error) {
         await this.store.abandon(actor.userId, key);
@@ -95,10 +96,10 @@ export class CommandInterceptor implements NestInterceptor {
     }
   }
 
-  private statusOf(ctx: ExecutionContext): number {
-    const explicit = this.reflector.get<number | undefined>(HTTP_CODE_METADATA, ctx.getHandler());
-    if (explicit) return explicit;
-    const method = this.reflector.get<RequestMethod | undefined>(METHOD_METADATA, ctx.getHandler());
-    return method === RequestMethod.POST ? HttpStatus.CREATED : HttpStatus.OK;
+  /** A record still being written answers 202 `{id, recordPending: true}`; anything else as it is. */
+  private answer(res: Response, body: unknown): unknown {
+    if (!(body instanceof RecordPending)) return body;
+    res.status(HttpStatus.ACCEPTED);
+    return { id: body.id, recordPending: true };
   }
 }

@@ -17,7 +17,7 @@ import { uuidFromDigest } from './request-key';
 import { DataSource } from 'typeorm';
 import type { OpenCaseDto } from './cases.dto';
 import { CaseReadService } from './case-read.service';
-import { caseActor, rethrowRefusal, timedOut, within } from './workflow-calls';
+import { applyUpdate, caseActor, RecordPending, rethrowRefusal, timedOut, within } from './workflow-calls';
 
 export { caseActor };
 
@@ -37,7 +37,7 @@ export class CaseCommandsService {
   ) {}
 
   private within<T>(fn: () => Promise<T>): Promise<T> {
-    return within(this.client, fn);
+    return within(this.client, this.config.answerWithinMs, fn);
   }
 
   async open(dto: OpenCaseDto, actor: Actor, requestKey?: string) {
@@ -75,12 +75,12 @@ export class CaseCommandsService {
       if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
     }
     // Read-your-writes: answer once the opening is in the read model. The case exists either way: a
-    // slow worker gets a 201 saying the record is still being written, never an error inviting a retry.
+    // slow worker gets a 202 saying the record is still being written, never an error inviting a retry.
     try {
       await this.within(() => this.client.workflow.getHandle(workflowId).executeUpdate(caseSynced));
     } catch (error) {
-      if (!timedOut(error)) throw error;
-      return { id: caseId, workflowId, stage: 'opened', recordPending: true };
+      if (timedOut(error)) return new RecordPending(caseId);
+      rethrowRefusal(error, `Case ${caseId} is closed.`);
     }
     return this.read.detail(actor, caseId);
   }
@@ -152,19 +152,18 @@ export class CaseCommandsService {
   async send(actor: Actor, caseId: string, command: CaseCommand, requestKey?: string) {
     const summary = await this.read.summary(actor, caseId);
     if (summary.stage === 'closed') throw new ProblemException('case.closed', `Case ${caseId} is closed.`);
-    let result: CaseCommandResult;
-    try {
-      // The update id makes Temporal apply a retried request at most once.
-      const handle = this.client.workflow.getHandle(workflowIds.enforcementCase(caseId));
-      result = await this.within(() =>
-        handle.executeUpdate(caseCommand, {
-          args: [{ actor: caseActor(actor), command }],
-          ...(requestKey ? { updateId: requestKey } : {}),
-        }),
-      );
-    } catch (error) {
-      rethrowRefusal(error, `Case ${caseId} is closed.`);
-    }
+    // The update id makes Temporal apply a retried request at most once.
+    const result: CaseCommandResult | RecordPending = await applyUpdate({
+      client: this.client,
+      answerWithinMs: this.config.answerWithinMs,
+      handle: this.client.workflow.getHandle(workflowIds.enforcementCase(caseId)),
+      update: caseCommand,
+      arg: { actor: caseActor(actor), command },
+      updateId: requestKey,
+      recordId: caseId,
+      closedMessage: `Case ${caseId} is closed.`,
+    });
+    if (result instanceof RecordPending) return result;
     await this.childInReadModel(command);
     return { ...result, case: await this.read.detail(actor, caseId) };
   }

@@ -3,10 +3,11 @@ import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
+  IsArray,
   IsBoolean,
   IsIn,
   IsInt,
-  IsISO8601,
+  IsObject,
   IsOptional,
   IsString,
   Length,
@@ -16,7 +17,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { CASE_ORIGINS, CASE_STAGES, EVIDENCE_KINDS, MEASURE_KINDS, SEVERITIES } from '@safecase/domain';
-import { IsCalendarDate, IsCreditCode } from '../validation';
+import { IsCalendarDate, IsCreditCode, IsInstant } from '../validation';
 
 const DANGER_ID = /^D\d{1,3}$/;
 
@@ -31,6 +32,8 @@ export class EnterpriseDto {
 export class OpenCaseDto {
   @ApiProperty({ enum: CASE_ORIGINS }) @IsIn(CASE_ORIGINS) origin!: (typeof CASE_ORIGINS)[number];
   @ApiProperty({ type: EnterpriseDto })
+  // ValidateNested alone lets a missing object through (class-validator skips undefined) and an array.
+  @IsObject()
   @ValidateNested()
   @Type(() => EnterpriseDto)
   enterprise!: EnterpriseDto;
@@ -50,6 +53,7 @@ export class FindingDto {
   @ApiProperty({ enum: SEVERITIES }) @IsIn(SEVERITIES) severity!: (typeof SEVERITIES)[number];
   @ApiProperty({ example: '安全生产法 第41条' }) @IsString() @Length(1, 500) legalBasis!: string;
   @ApiProperty({ type: [EvidenceDto] })
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => EvidenceDto)
   @ArrayMaxSize(100)
@@ -65,9 +69,10 @@ export class InspectionDto {
   @ArrayMinSize(2)
   @ArrayMaxSize(10)
   officers!: string[];
-  @ApiProperty({ example: '2026-11-28T09:30:00+08:00' }) @IsISO8601({ strict: true }) inspectedAt!: string;
+  @ApiProperty({ example: '2026-11-28T09:30:00+08:00' }) @IsInstant() inspectedAt!: string;
   @ApiProperty() @IsString() @Length(1, 300) place!: string;
   @ApiProperty({ type: [FindingDto], description: 'hidden dangers; empty when nothing was found' })
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => FindingDto)
   @ArrayMaxSize(100)
@@ -81,6 +86,8 @@ export class OrderDto {
   @ApiProperty() @IsString() @Length(1, 2000) instructions!: string;
   @ApiPropertyOptional({ example: ['D1'], description: 'hidden dangers corrected on the spot' })
   @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
   @Matches(DANGER_ID, { each: true })
   correctedOnSite?: string[];
 }
@@ -98,6 +105,7 @@ export class ReinspectionResultDto {
 
 export class ReinspectionDto {
   @ApiProperty({ type: [ReinspectionResultDto] })
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => ReinspectionResultDto)
   @ArrayMinSize(1)
@@ -130,7 +138,7 @@ export class EmergencyMeasureDto {
   @ApiProperty({ example: ['D1'] }) @Matches(DANGER_ID, { each: true }) @ArrayMinSize(1) dangerIds!: string[];
   @ApiProperty() @IsString() @Length(1, 2000) reason!: string;
   @ApiProperty({ description: 'when it was taken on the spot' })
-  @IsISO8601({ strict: true })
+  @IsInstant()
   takenAt!: string;
 }
 

@@ -23,7 +23,14 @@ import {
 } from '@safecase/workflows';
 import { DataSource } from 'typeorm';
 import { CaseCommandsService } from '../cases/case-commands.service';
-import { caseActor, rethrowRefusal, timedOut, within } from '../cases/workflow-calls';
+import {
+  applyUpdate,
+  caseActor,
+  RecordPending,
+  rethrowRefusal,
+  timedOut,
+  within,
+} from '../cases/workflow-calls';
 import type { OpenAccidentDto } from '../accidents/accidents.dto';
 import type { OpenPenaltyDto } from './procedures.dto';
 import { ProcedureReadService, type ProcedureKind } from './procedure-read.service';
@@ -137,12 +144,13 @@ export class ProcedureCommandsService {
       if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
     }
     try {
-      await within(this.client, () =>
+      await within(this.client, this.config.answerWithinMs, () =>
         this.client.workflow.getHandle(workflowId).executeUpdate(procedureSynced),
       );
     } catch (error) {
-      if (!timedOut(error)) throw error;
-      return { id, workflowId, recordPending: true };
+      // The procedure exists either way: a slow worker gets a 202 saying its record is being written.
+      if (timedOut(error)) return new RecordPending(id);
+      rethrowRefusal(error, `The ${LABELS[kind]} ${id} is closed.`);
     }
     return this.read.detail(actor, kind, id);
   }
@@ -169,19 +177,18 @@ export class ProcedureCommandsService {
   async send(actor: Actor, kind: ProcedureKind, id: string, command: AnyCommand, key?: string) {
     const row = await this.read.summary(actor, kind, id);
     if (row.closed_at) throw new ProblemException('case.closed', `The ${LABELS[kind]} ${id} is closed.`);
-    let result: ProcedureCommandResult;
     const [workflowId, update] = UPDATES[kind];
-    try {
-      const handle = this.client.workflow.getHandle(workflowId(id));
-      result = await within(this.client, () =>
-        handle.executeUpdate(update as typeof penaltyCommand, {
-          args: [{ actor: caseActor(actor), command: command as PenaltyCommand }],
-          ...(key ? { updateId: key } : {}),
-        }),
-      );
-    } catch (error) {
-      rethrowRefusal(error, `The ${LABELS[kind]} ${id} is closed.`);
-    }
+    const result: ProcedureCommandResult | RecordPending = await applyUpdate({
+      client: this.client,
+      answerWithinMs: this.config.answerWithinMs,
+      handle: this.client.workflow.getHandle(workflowId(id)),
+      update: update as typeof penaltyCommand,
+      arg: { actor: caseActor(actor), command: command as PenaltyCommand },
+      updateId: key,
+      recordId: id,
+      closedMessage: `The ${LABELS[kind]} ${id} is closed.`,
+    });
+    if (result instanceof RecordPending) return result;
     await this.childInReadModel(command);
     return { ...result, [RESULT_KEYS[kind]]: await this.read.detail(actor, kind, id) };
   }
@@ -191,7 +198,7 @@ export class ProcedureCommandsService {
     if (command.type !== 'add_rectification_item') return;
     const handle = this.client.workflow.getHandle(workflowIds.rectificationItem(command.itemId));
     try {
-      await within(this.client, () => handle.executeUpdate(procedureSynced));
+      await within(this.client, this.config.answerWithinMs, () => handle.executeUpdate(procedureSynced));
     } catch (error) {
       if (!timedOut(error)) throw error;
     }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type CaseEvent, type YearArrangement } from '@safecase/domain';
 import { AuditLog, loadArrangements } from '@safecase/persistence';
 import { activityLog } from './activity-log';
+import { refusingPermanently } from './permanent-errors';
 import { clockNote, recordEvent, replaceTasks } from './timeline';
 import type { EnforcementCaseActivities, IssuedDocument, ProjectCaseInput } from '@safecase/workflows';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -40,6 +41,10 @@ export class CaseActivitiesService implements EnforcementCaseActivities {
   }
 
   async projectCase(input: ProjectCaseInput): Promise<{ documents: IssuedDocument[] }> {
+    return refusingPermanently(() => this.writeCase(input));
+  }
+
+  private writeCase(input: ProjectCaseInput): Promise<{ documents: IssuedDocument[] }> {
     return this.db.transaction(async (m) => {
       await this.upsertCase(m, input);
       const documents: IssuedDocument[] = [];

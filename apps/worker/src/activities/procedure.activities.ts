@@ -4,6 +4,7 @@ import { AuditLog } from '@safecase/persistence';
 import type { IssuedDocument, ProcedureActivities, ProjectProcedureInput } from '@safecase/workflows';
 import { DataSource, type EntityManager } from 'typeorm';
 import { activityLog } from './activity-log';
+import { refusingPermanently } from './permanent-errors';
 import { clockNote, recordEvent, replaceTasks, type TimelineEvent } from './timeline';
 
 /** What the timeline and audit keep of a sub-procedure's event: all but a pinned rulebook's text. */
@@ -37,6 +38,10 @@ export class ProcedureActivitiesService implements Omit<ProcedureActivities, 'lo
   ) {}
 
   async projectProcedure(input: ProjectProcedureInput): Promise<{ documents: IssuedDocument[] }> {
+    return refusingPermanently(() => this.writeProjection(input));
+  }
+
+  private writeProjection(input: ProjectProcedureInput): Promise<{ documents: IssuedDocument[] }> {
     const r = input.record;
     return this.db.transaction(async (m) => {
       await this.writeProcedureRow(m, input);

@@ -29,6 +29,7 @@ export const ENV_KEYS = [
   'OIDC_AUDIENCE',
   'OIDC_JWKS_URI',
   'SANDBOX_MODE',
+  'ANSWER_WITHIN_MS',
 ] as const;
 
 /**
@@ -114,4 +115,15 @@ export class EnvironmentSchema {
   )
   @IsBoolean({ message: 'SANDBOX_MODE must be true or false' })
   SANDBOX_MODE: boolean = false;
+
+  /**
+   * How long a create or an action waits for its record to be written before answering 202
+   * `recordPending` (or 503 when the workflow has not even taken the command).
+   */
+  @IsOptional()
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsInt({ message: 'ANSWER_WITHIN_MS must be an integer (milliseconds)' })
+  @Min(100)
+  @Max(300_000)
+  ANSWER_WITHIN_MS: number = 20_000;
 }

@@ -15,6 +15,7 @@ describe('loadConfig', () => {
       logLevel: 'info',
       auth: { mode: 'embedded', jwtSecret: SECRET, tokenTtlSeconds: 28800 },
       sandbox: false,
+      answerWithinMs: 20_000,
     });
   });
 
@@ -33,6 +34,7 @@ describe('loadConfig', () => {
       OIDC_AUDIENCE: 'safecase',
       OIDC_JWKS_URI: 'https://sso.example.gov.cn/realms/yjj/certs',
       SANDBOX_MODE: 'true',
+      ANSWER_WITHIN_MS: '1500',
     });
     expect(config.auth).toEqual({
       mode: 'oidc',
@@ -44,6 +46,15 @@ describe('loadConfig', () => {
     expect(config.http).toEqual({ port: 8080, host: '0.0.0.0' });
     expect(config.logLevel).toBe('debug');
     expect(config.sandbox).toBe(true);
+    expect(config.answerWithinMs).toBe(1500);
+  });
+
+  it('refuses an answer deadline that is not a sensible number of milliseconds', () => {
+    const base = { DATABASE_URL: 'postgres://x/y', AUTH_JWT_SECRET: SECRET };
+    expect(() => loadConfig({ ...base, ANSWER_WITHIN_MS: 'soon' })).toThrow(
+      /ANSWER_WITHIN_MS must be an integer/,
+    );
+    expect(() => loadConfig({ ...base, ANSWER_WITHIN_MS: '10' })).toThrow(/ANSWER_WITHIN_MS/);
   });
 
   it('reads SANDBOX_MODE as a boolean and refuses anything else', () => {

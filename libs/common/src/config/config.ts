@@ -11,6 +11,8 @@ export interface AppConfig {
   auth: AuthConfig;
   /** Training sandbox: Temporal is the time-skipping test server and `/sandbox/clock` exists. */
   sandbox: boolean;
+  /** How long a create or an action waits for its record before answering 202 `recordPending`. */
+  answerWithinMs: number;
 }
 
 export type AuthConfig =
@@ -67,5 +69,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
             tokenTtlSeconds: parsed.AUTH_TOKEN_TTL_SECONDS,
           },
     sandbox: parsed.SANDBOX_MODE,
+    answerWithinMs: parsed.ANSWER_WITHIN_MS,
   };
 }
