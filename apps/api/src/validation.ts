@@ -1,4 +1,4 @@
-import { creditCodeProblem, isIsoDate } from '@safecase/domain';
+import { creditCodeProblem, fenOfYuan, isIsoDate } from '@safecase/domain';
 import { ValidateBy } from 'class-validator';
 
 /** A real calendar date written YYYY-MM-DD (2026-02-30 is refused). */
@@ -24,3 +24,21 @@ export const IsCreditCode = () =>
         }`,
     },
   });
+
+/** Money in yuan as a decimal string ("50000.00", at most two decimals), at most `maxYuan`. */
+export const IsYuan = (maxYuan = 100_000_000) =>
+  ValidateBy({
+    name: 'isYuan',
+    constraints: [maxYuan],
+    validator: {
+      validate: (value: unknown) => {
+        const fen = typeof value === 'string' ? fenOfYuan(value) : undefined;
+        return fen !== undefined && fen <= maxYuan * 100;
+      },
+      defaultMessage: (args?: { property: string }) =>
+        `${args?.property ?? 'value'} must be an amount in yuan such as "50000.00" (at most ${maxYuan} yuan, two decimals)`,
+    },
+  });
+
+/** A validated yuan string in fen (IsYuan has checked it). */
+export const fen = (yuan: string): number => fenOfYuan(yuan) ?? Number.NaN;
