@@ -34,7 +34,7 @@ describe('accidents over HTTP', () => {
     summary: '脚手架坍塌',
     deaths: 3,
     seriousInjuries: 0,
-    directLossYuan: 2_000_000,
+    directLoss: '2000000.00',
     ...overrides,
   });
 
@@ -72,7 +72,7 @@ describe('accidents over HTTP', () => {
     const updated = await post('nc.officer1', `/accidents/${id}/casualties`, {
       deaths: 10,
       seriousInjuries: 0,
-      directLossYuan: 2_000_000,
+      directLoss: '2000000.00',
       note: '伤员死亡',
     });
     expect(updated.status).toBe(200);

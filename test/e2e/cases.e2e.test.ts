@@ -198,7 +198,7 @@ describe('enforcement cases over HTTP', () => {
     const onTheSpot = await act('nc.officer1', id, 'summary-penalty', {
       party: 'individual',
       sanctions: ['fine'],
-      fineFen: 20_000,
+      fine: '200.00',
       facts: '作业人员未佩戴防护用品',
       legalBasis: '安全生产法 第99条',
     });
@@ -207,7 +207,7 @@ describe('enforcement cases over HTTP', () => {
     const tooMuch = await act('nc.officer1', id, 'summary-penalty', {
       party: 'unit',
       sanctions: ['fine'],
-      fineFen: 300_100,
+      fine: '3001.00',
       facts: 'x',
       legalBasis: 'y',
     });

@@ -102,7 +102,7 @@ describe('penalty cases and transfers over HTTP', () => {
     const notice = await post('nc.officer2', `/penalties/${id}/notice`, {
       servedOn: today(),
       sanctions: ['fine'],
-      fineFen: 6_000_000,
+      fine: '60000.00',
       facts: '迟报事故',
       legalBasis: '安全生产法 第110条',
     });

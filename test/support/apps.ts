@@ -8,6 +8,9 @@ import { configureApp } from '../../apps/api/src/configure-app';
 import { createWorker } from '../../apps/worker/src/create-worker';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { WORKFLOW_BUNDLE_PATH } from './environment';
+import { buildOpenApiDocument } from '../../apps/api/src/contract/openapi';
+import { ContractCheck } from './contract-check';
+import { observeResponses } from './response-observer';
 
 /** The configuration of a test: the run's servers, and a task queue of its own so files never share work. */
 export function testConfig(overrides: { temporalAddress?: string } = {}): AppConfig {
@@ -23,6 +26,13 @@ export function testConfig(overrides: { temporalAddress?: string } = {}): AppCon
   };
 }
 
+const checks: ContractCheck[] = [];
+
+/** What the responses of the APIs started in this test file broke of the OpenAPI document. */
+export function contractViolations(): string[] {
+  return [...new Set(checks.flatMap((c) => c.violations))];
+}
+
 /** The API exactly as main.ts configures it, not listening (supertest drives its HTTP server). */
 export async function startApi(config: AppConfig): Promise<INestApplication> {
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.forConfig(config)] })
@@ -30,6 +40,10 @@ export async function startApi(config: AppConfig): Promise<INestApplication> {
     .useValue(config)
     .compile();
   const app = moduleRef.createNestApplication({ bufferLogs: true });
+  // Every response is checked against the document (test/support/contract-guard.ts reports).
+  const check = new ContractCheck(buildOpenApiDocument(app));
+  checks.push(check);
+  observeResponses(app, (r) => check.check(r));
   configureApp(app);
   await app.init();
   return app;

@@ -1,8 +1,9 @@
 import { ValidationPipe, type INestApplication } from '@nestjs/common';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { ProblemDetailsFilter, validationProblem } from '@safecase/common';
 import { Logger } from 'nestjs-pino';
 import { assertRoutesDeclared } from './auth/route-inventory';
+import { buildOpenApiDocument } from './contract/openapi';
 
 /** Everything `main.ts` does to the app besides listening; e2e tests call it too, so they test the same app. */
 export function configureApp(app: INestApplication): void {
@@ -19,14 +20,6 @@ export function configureApp(app: INestApplication): void {
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks();
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('safecase API')
-      .setDescription('Work-safety enforcement cases and accident rectification supervision')
-      .setVersion('0.1.0')
-      .addBearerAuth()
-      .build(),
-  );
+  const document = buildOpenApiDocument(app);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
 }

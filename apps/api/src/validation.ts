@@ -1,4 +1,4 @@
-import { creditCodeProblem, isIsoDate } from '@safecase/domain';
+import { creditCodeProblem, fenOfYuan, isIsoDate } from '@safecase/domain';
 import { isISO8601, ValidateBy } from 'class-validator';
 
 /** A real calendar date written YYYY-MM-DD (2026-02-30 is refused). */
@@ -43,3 +43,21 @@ export const IsInstant = () =>
         `${args?.property ?? 'value'} must be a date and time with offset, e.g. 2026-11-28T08:10:00+08:00`,
     },
   });
+
+/** Money in yuan as a decimal string ("50000.00", at most two decimals), at most `maxYuan`. */
+export const IsYuan = (maxYuan = 100_000_000) =>
+  ValidateBy({
+    name: 'isYuan',
+    constraints: [maxYuan],
+    validator: {
+      validate: (value: unknown) => {
+        const fen = typeof value === 'string' ? fenOfYuan(value) : undefined;
+        return fen !== undefined && fen <= maxYuan * 100;
+      },
+      defaultMessage: (args?: { property: string }) =>
+        `${args?.property ?? 'value'} must be an amount in yuan such as "50000.00" (at most ${maxYuan} yuan, two decimals)`,
+    },
+  });
+
+/** A validated yuan string in fen (IsYuan has checked it). */
+export const fen = (yuan: string): number => fenOfYuan(yuan) ?? Number.NaN;

@@ -9,6 +9,7 @@ import {
   SummaryDto,
   TeamDto,
 } from './accidents.dto';
+import { fen } from '../validation';
 import { action, actionsController } from '../procedures/action-table';
 
 /** The accident investigation's steps (国务院令第493号); rules are checked by the workflow. */
@@ -19,7 +20,11 @@ export const ACCIDENT_ACTIONS = {
     command: 'accident.casualties',
     summary: 'Record a casualty change (within 30 days; 7 for road traffic and fire): re-grades',
     body: CasualtyUpdateDto,
-    build: (dto) => ({ type: 'update_casualties', ...dto }),
+    build: ({ directLoss, ...dto }) => ({
+      type: 'update_casualties',
+      ...dto,
+      directLossYuan: Math.floor(fen(directLoss) / 100),
+    }),
   }),
   passedUp: action<'accident', PassedUpDto>({
     path: 'report-passed-up',

@@ -9,6 +9,7 @@ import { ProcedureId } from '../procedures/procedure-action.decorator';
 import { ProcedureCommandsService } from '../procedures/procedure-commands.service';
 import { ProcedureReadService } from '../procedures/procedure-read.service';
 import { ListAccidentsQuery, OpenAccidentDto } from './accidents.dto';
+import { Answers, AnswersOrPending } from '../contract/answers';
 
 const READERS = ['officer', 'supervisor', 'head', 'legal_reviewer', 'auditor'] as const;
 
@@ -28,6 +29,7 @@ export class AccidentsController {
     summary: 'Record an accident report: graded, late report flagged (a penalty case follows)',
   })
   @ApiProblems('validation.failed', 'case.invalid', 'idempotency.key_reused')
+  @AnswersOrPending(201, 'ProcedureDetail')
   open(@Body() dto: OpenAccidentDto, @CurrentActor() actor: Actor, @RequestKey() key?: string) {
     return this.commands.openAccident(dto, actor, key);
   }
@@ -35,6 +37,7 @@ export class AccidentsController {
   @Get('accidents')
   @Roles(...READERS)
   @ApiOperation({ summary: 'Accidents in your jurisdiction, newest first' })
+  @Answers(200, 'ProcedurePage')
   list(@Query() q: ListAccidentsQuery, @CurrentActor() actor: Actor) {
     return this.read.list(actor, 'accident', q);
   }
@@ -43,6 +46,7 @@ export class AccidentsController {
   @Roles(...READERS)
   @ApiOperation({ summary: 'An accident: grade, level, clocks, rectification items, documents, timeline' })
   @ApiProblems('case.not_found')
+  @Answers(200, 'ProcedureDetail')
   accident(@ProcedureId() id: string, @CurrentActor() actor: Actor) {
     return this.read.detail(actor, 'accident', id);
   }
@@ -51,6 +55,7 @@ export class AccidentsController {
   @Roles(...READERS)
   @ApiOperation({ summary: 'A rectification item: deadline, ladder rungs reached, completion, verification' })
   @ApiProblems('case.not_found')
+  @Answers(200, 'ProcedureDetail')
   item(@ProcedureId() id: string, @CurrentActor() actor: Actor) {
     return this.read.detail(actor, 'rectification_item', id);
   }

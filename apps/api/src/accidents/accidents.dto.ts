@@ -17,7 +17,7 @@ import {
 } from 'class-validator';
 import { ACCIDENT_CATEGORIES, ACCIDENT_STAGES } from '@safecase/domain';
 import { PageQuery } from '../cases/cases.dto';
-import { IsCalendarDate, IsCreditCode, IsInstant } from '../validation';
+import { IsCalendarDate, IsCreditCode, IsInstant, IsYuan } from '../validation';
 
 export class AccidentUnitDto {
   @ApiProperty({ example: '南昌某建筑有限公司' }) @IsString() @Length(1, 200) name!: string;
@@ -29,11 +29,9 @@ export class AccidentUnitDto {
 class CasualtiesDto {
   @ApiProperty({ minimum: 0 }) @IsInt() @Min(0) @Max(100_000) deaths!: number;
   @ApiProperty({ minimum: 0 }) @IsInt() @Min(0) @Max(100_000) seriousInjuries!: number;
-  @ApiProperty({ minimum: 0, description: 'direct economic loss in whole yuan' })
-  @IsInt()
-  @Min(0)
-  @Max(1_000_000_000_000)
-  directLossYuan!: number;
+  @ApiProperty({ description: 'direct economic loss in yuan', example: '12000000.00' })
+  @IsYuan(1_000_000_000_000)
+  directLoss!: string;
 }
 
 export class OpenAccidentDto extends CasualtiesDto {

@@ -1,3 +1,4 @@
+import { instantOf } from '../contract/display';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ProblemException } from '@safecase/common';
@@ -57,7 +58,7 @@ export class AuditService {
       caseId,
       entries: entries.map((e) => ({
         id: e.id,
-        at: e.occurredAt,
+        at: instantOf(new Date(e.occurredAt))!,
         who: e.actorUsername ?? 'system',
         role: e.actorRole,
         action: e.action,
@@ -75,7 +76,7 @@ export class AuditService {
     const entries = await this.visibleEntries(actor, caseId);
     return {
       caseId,
-      exportedAt: new Date().toISOString(),
+      exportedAt: instantOf(new Date()),
       exportedBy: actor.username,
       hashAlgorithm: 'sha256 over prev_hash + "\\n" + canonical JSON of the entry (sorted keys)',
       chain: await this.log.verify(),

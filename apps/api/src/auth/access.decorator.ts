@@ -23,8 +23,11 @@ export const Public = () => declare({ kind: 'public' });
 export const Roles = (...roles: Role[]) =>
   declare({ kind: 'roles', roles }, [
     ApiBearerAuth(),
-    ApiResponse({ status: 401, description: 'auth.unauthenticated: missing, invalid or expired token' }),
-    ApiResponse({ status: 403, description: `auth.forbidden: only ${roles.join(', ')}` }),
+    ApiResponse({
+      status: 401,
+      description: 'missing, invalid or expired token; code: auth.unauthenticated',
+    }),
+    ApiResponse({ status: 403, description: `only ${roles.join(', ')}; code: auth.forbidden` }),
   ]);
 
 /** Documents the error codes an endpoint may answer with (besides auth and validation). */

@@ -9,6 +9,7 @@ import { ActorView, LoginDto, TokenView } from './auth.dto';
 import { CurrentActor } from './current-actor';
 import { IdentityService } from './identity.service';
 import { TokenService } from './token.service';
+import { Answers } from '../contract/answers';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -24,6 +25,7 @@ export class AuthController {
   @Public()
   @ApiOperation({ summary: 'Exchange username and password for a bearer token (embedded mode)' })
   @ApiProblems('auth.invalid_credentials', 'request.rejected')
+  @Answers(200, 'LoginAnswer')
   async login(@Body() dto: LoginDto, @Req() req: Request): Promise<TokenView> {
     if (this.tokens.mode !== 'embedded') {
       throw new ProblemException(
@@ -53,6 +55,7 @@ export class AuthController {
   }
 
   @Get('me')
+  @Answers(200, 'Me')
   @Roles(...ROLES)
   @ApiOperation({ summary: 'Who the bearer token speaks for: roles, agency, region' })
   me(@CurrentActor() actor: Actor): ActorView {

@@ -1,5 +1,5 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
-import { ApiHeader } from '@nestjs/swagger';
+import { ApiExtension, ApiHeader } from '@nestjs/swagger';
 
 export const COMMAND_ACTION = 'safecase:command';
 
@@ -10,10 +10,12 @@ export const COMMAND_ACTION = 'safecase:command';
 export const Command = (action: string) =>
   applyDecorators(
     SetMetadata(COMMAND_ACTION, action),
+    ApiExtension('x-command', action),
     ApiHeader({
       name: 'Idempotency-Key',
       required: false,
       description:
         'Makes the request safe to repeat: a repeat with the same key (by the same user) returns the first response and changes nothing.',
+      schema: { type: 'string', pattern: '^[A-Za-z0-9_.:-]{8,200}$' },
     }),
   );

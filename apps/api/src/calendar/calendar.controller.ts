@@ -7,6 +7,7 @@ import { Command } from '../auth/command.decorator';
 import { CurrentActor } from '../auth/current-actor';
 import { DeadlineQuery, DeadlineView, YearArrangementDto } from './calendar.dto';
 import { CalendarService } from './calendar.service';
+import { Answers } from '../contract/answers';
 
 @ApiTags('calendar')
 @Controller('calendar')
@@ -17,6 +18,7 @@ export class CalendarController {
   @Roles(...ROLES)
   @ApiOperation({ summary: 'The last day of a period in working or calendar days (docs/domain.md §2)' })
   @ApiProblems('calendar.year_missing', 'validation.failed')
+  @Answers(200, 'Deadline')
   deadline(@Query() q: DeadlineQuery): Promise<DeadlineView> {
     return this.calendar.deadline(q.from, q.amount, q.unit);
   }
@@ -24,6 +26,7 @@ export class CalendarController {
   @Get('years')
   @Roles(...ROLES)
   @ApiOperation({ summary: 'The years whose working-day arrangement is loaded, with their source' })
+  @Answers(200, 'CalendarYearList')
   years() {
     return this.calendar.years();
   }
@@ -32,6 +35,7 @@ export class CalendarController {
   @Roles(...ROLES)
   @ApiOperation({ summary: "One year's holidays and make-up working days" })
   @ApiProblems('calendar.year_missing')
+  @Answers(200, 'CalendarYear')
   year(@Param('year', ParseIntPipe) year: number) {
     return this.calendar.year(year);
   }
@@ -41,6 +45,7 @@ export class CalendarController {
   @Command('calendar.year.load')
   @ApiOperation({ summary: "Load or correct a year's official arrangement (admin)" })
   @ApiProblems('calendar.invalid_arrangement', 'validation.failed', 'idempotency.key_reused')
+  @Answers(200, 'CalendarYear')
   load(
     @Param('year', ParseIntPipe) year: number,
     @Body() body: YearArrangementDto,

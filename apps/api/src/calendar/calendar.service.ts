@@ -1,3 +1,4 @@
+import { instantOf } from '../contract/display';
 import { Injectable, Logger } from '@nestjs/common';
 import { Client, WorkflowNotFoundError } from '@temporalio/client';
 import { workflowIds } from '@safecase/temporal';
@@ -85,7 +86,7 @@ export class CalendarService {
     return rows.map((r) => ({
       year: r.year,
       source: r.source,
-      loadedAt: r.loaded_at.toISOString(),
+      loadedAt: instantOf(r.loaded_at)!,
       loadedBy: r.loaded_by,
     }));
   }

@@ -1,5 +1,6 @@
 import { applyDecorators, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiOperation } from '@nestjs/swagger';
+import { AnswersOrPending } from '../contract/answers';
 import type { Role } from '@safecase/domain';
 import { ApiProblems, Roles } from '../auth/access.decorator';
 import { Command } from '../auth/command.decorator';
@@ -17,9 +18,16 @@ const ACTION_PROBLEMS = [
 
 /**
  * One action on a record: a POST that sends one Workflow Update, answers 200 with the result and the
- * record, is a command (audited, Idempotency-Key) and may be refused with a typed code.
+ * record (`answer` names its schema), is a command (audited, Idempotency-Key) and may be refused with a
+ * typed code.
  */
-export const RecordAction = (route: string, roles: Role[], command: string, summary: string) =>
+export const RecordAction = (
+  route: string,
+  roles: Role[],
+  command: string,
+  summary: string,
+  answer: string,
+) =>
   applyDecorators(
     Post(route),
     HttpCode(200),
@@ -27,11 +35,12 @@ export const RecordAction = (route: string, roles: Role[], command: string, summ
     Command(command),
     ApiOperation({ summary }),
     ApiProblems(...ACTION_PROBLEMS),
+    AnswersOrPending(200, answer),
   );
 
 /** An action under /cases/:caseId. */
 export const CaseAction = (path: string, roles: Role[], command: string, summary: string) =>
-  RecordAction(`:caseId/${path}`, roles, command, summary);
+  RecordAction(`:caseId/${path}`, roles, command, summary, 'CaseActionAnswer');
 
 export const CaseId = () => Param('caseId', new ParseUUIDPipe());
 export const MeasureId = () => Param('measureId');

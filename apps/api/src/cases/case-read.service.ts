@@ -3,8 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { CLOCK, ProblemException, type Clock } from '@safecase/common';
 import { canSeeRecordOf, regionPrefix, type Actor, type CaseState } from '@safecase/domain';
 import { DataSource } from 'typeorm';
+import { displayFacts } from '../contract/display';
 import type { ListCasesQuery } from './cases.dto';
-import { iso, isoMs, TASK_COLUMNS, taskView, timelineOf, documentsOf, type TaskRow } from './read-views';
+import { iso, TASK_COLUMNS, taskView, timelineOf, documentsOf, type TaskRow } from './read-views';
 
 interface CaseRow {
   id: string;
@@ -95,25 +96,18 @@ export class CaseReadService {
         displayName: o.displayName,
         certificateNo: o.certificateNo,
       })),
-      inspection: s.inspection && {
-        ...s.inspection,
-        inspectedAt: new Date(s.inspection.inspectedAt).toISOString(),
-      },
-      hiddenDangers: s.dangers,
-      order: s.order && { ...s.order, issuedAt: new Date(s.order.issuedAt).toISOString() },
-      rectificationReportOn: s.rectificationReportOn,
-      extension: s.extension && { ...s.extension, requestedAt: isoMs(s.extension.requestedAt) },
-      measures: s.measures.map((m) => ({
-        ...m,
-        proposedAt: isoMs(m.proposedAt),
-        decidedAt: isoMs(m.decidedAt),
-        effectiveAt: isoMs(m.effectiveAt),
-        noticeUntil: isoMs(m.noticeUntil),
-        liftedAt: isoMs(m.liftedAt),
-      })),
-      summaryPenalties: (s.summaryPenalties ?? []).map((p) => ({ ...p, at: isoMs(p.at) })),
-      penaltyProposal: s.penaltyProposal && { ...s.penaltyProposal, at: isoMs(s.penaltyProposal.at) },
-      closure: s.closure && { ...s.closure, at: new Date(s.closure.at).toISOString() },
+      // The domain's facts, with instants in 北京时间 and amounts in yuan (contract/display.ts).
+      ...(displayFacts({
+        inspection: s.inspection,
+        hiddenDangers: s.dangers,
+        order: s.order,
+        rectificationReportOn: s.rectificationReportOn,
+        extension: s.extension,
+        measures: s.measures,
+        summaryPenalties: s.summaryPenalties ?? [],
+        penaltyProposal: s.penaltyProposal,
+        closure: s.closure,
+      }) as Record<string, unknown>),
       tasks: tasks.map((t) => taskView(t, now)),
       // Penalty procedures and transfers opened from the case, each with its own page.
       procedures: procedures.map((p) => ({

@@ -9,6 +9,7 @@ import { CaseCommandsService } from './case-commands.service';
 import { CaseReadService } from './case-read.service';
 import { ListCasesQuery, OpenCaseDto } from './cases.dto';
 import { RequestKey } from './request-key';
+import { Answers, AnswersOrPending } from '../contract/answers';
 
 const READERS = ['officer', 'supervisor', 'head', 'legal_reviewer', 'auditor'] as const;
 
@@ -26,6 +27,7 @@ export class CasesController {
   @Command('case.open')
   @ApiOperation({ summary: 'Open an enforcement case (honours Idempotency-Key)' })
   @ApiProblems('validation.failed', 'idempotency.key_reused')
+  @AnswersOrPending(201, 'CaseDetail')
   open(@Body() dto: OpenCaseDto, @CurrentActor() actor: Actor, @RequestKey() key?: string) {
     return this.commands.open(dto, actor, key);
   }
@@ -33,6 +35,7 @@ export class CasesController {
   @Get()
   @Roles(...READERS)
   @ApiOperation({ summary: 'Cases in your jurisdiction, newest first, with filters and pagination' })
+  @Answers(200, 'CasePage')
   list(@Query() q: ListCasesQuery, @CurrentActor() actor: Actor) {
     return this.read.list(actor, q);
   }
@@ -43,6 +46,7 @@ export class CasesController {
     summary: 'A case: stage, hidden dangers, measures, tasks with due times, documents, timeline',
   })
   @ApiProblems('case.not_found')
+  @Answers(200, 'CaseDetail')
   get(@CaseId() caseId: string, @CurrentActor() actor: Actor) {
     return this.read.detail(actor, caseId);
   }

@@ -17,7 +17,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { CASE_ORIGINS, CASE_STAGES, EVIDENCE_KINDS, MEASURE_KINDS, SEVERITIES } from '@safecase/domain';
-import { IsCalendarDate, IsCreditCode, IsInstant } from '../validation';
+import { IsCalendarDate, IsCreditCode, IsInstant, IsYuan } from '../validation';
 
 const DANGER_ID = /^D\d{1,3}$/;
 
@@ -171,11 +171,9 @@ export class SummaryPenaltyDto {
   @ArrayMinSize(1)
   @ArrayMaxSize(2)
   sanctions!: ('warning' | 'fine')[];
-  @ApiProperty({ description: 'the fine in fen (分); 0 for a warning alone', minimum: 0 })
-  @IsInt()
-  @Min(0)
-  @Max(300_000)
-  fineFen!: number;
+  @ApiProperty({ description: 'the fine in yuan; "0.00" for a warning alone', example: '2000.00' })
+  @IsYuan(3_000)
+  fine!: string;
   @ApiProperty() @IsString() @Length(1, 2000) facts!: string;
   @ApiProperty({ example: '安全生产法 第99条' }) @IsString() @Length(1, 500) legalBasis!: string;
 }

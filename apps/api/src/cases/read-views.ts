@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { displayFacts, instantOf, instantOfMs } from '../contract/display';
 
 export interface TaskRow {
   case_id: string;
@@ -22,9 +23,10 @@ export interface TaskRow {
   enterprise_name?: string;
 }
 
-export const iso = (d: Date | null) => (d ? d.toISOString() : null);
-/** Workflow state keeps instants as epoch milliseconds; the API speaks ISO-8601. */
-export const isoMs = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+/** Instants leave the API as ISO 8601 with +08:00 (北京时间). */
+export const iso = instantOf;
+/** Workflow state keeps instants as epoch milliseconds; the API speaks ISO 8601 with +08:00. */
+export const isoMs = instantOfMs;
 
 export function taskView(t: TaskRow, now: number) {
   return {
@@ -91,6 +93,6 @@ export async function timelineOf(db: DataSource, recordId: string) {
     at: iso(e.occurred_at),
     actor: e.actor_username,
     role: e.actor_role,
-    details: e.payload,
+    details: displayFacts(e.payload),
   }));
 }

@@ -17,6 +17,7 @@ import {
   TransferReportDto,
 } from './cases.dto';
 import { RequestKey } from './request-key';
+import { fen } from '../validation';
 
 /** The rectification flow of a case, its penalties and its closure: inspection to closed or escalated. */
 @ApiTags('cases')
@@ -149,7 +150,14 @@ export class RectificationActionsController {
     return this.commands.send(
       actor,
       caseId,
-      { type: 'impose_summary_penalty', ...dto, sanctions: [...dto.sanctions] },
+      {
+        type: 'impose_summary_penalty',
+        party: dto.party,
+        sanctions: [...dto.sanctions],
+        fineFen: fen(dto.fine),
+        facts: dto.facts,
+        legalBasis: dto.legalBasis,
+      },
       key,
     );
   }

@@ -4,6 +4,7 @@ import type { Actor } from '@safecase/domain';
 import { Roles } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-actor';
 import { CaseReadService } from './case-read.service';
+import { Answers } from '../contract/answers';
 
 @ApiTags('cases')
 @Controller('tasks')
@@ -15,6 +16,7 @@ export class TasksController {
   @ApiOperation({
     summary: 'Your inbox: pending steps for you, soonest due first, overdue and escalations flagged',
   })
+  @Answers(200, 'TaskList')
   inbox(@CurrentActor() actor: Actor) {
     return this.read.inbox(actor);
   }

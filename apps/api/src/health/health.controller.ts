@@ -1,5 +1,6 @@
 import { Controller, Get, Res, ServiceUnavailableException } from '@nestjs/common';
-import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Answers } from '../contract/answers';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import type { Response } from 'express';
 import { Public } from '../auth/access.decorator';
@@ -20,8 +21,8 @@ export class HealthController {
   @HealthCheck()
   @Public()
   @ApiOperation({ summary: 'Liveness of the API and its dependencies (public)' })
-  @ApiResponse({ status: 200, description: '`{"status":"ok"}` when PostgreSQL and Temporal answer' })
-  @ApiResponse({ status: 503, description: '`down` names each dependency that does not answer' })
+  @Answers(200, 'Health', '`{"status":"ok"}` when PostgreSQL and Temporal answer')
+  @Answers(503, 'Health', '`down` names each dependency that does not answer')
   async check(@Res({ passthrough: true }) res: Response): Promise<object> {
     try {
       return await this.health.check([

@@ -1,5 +1,5 @@
 import { Body, Controller, Param, type Type } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiTags } from '@nestjs/swagger';
 import type {
   AccidentCommand,
   Actor,
@@ -10,12 +10,14 @@ import type {
 } from '@safecase/domain';
 import { CurrentActor } from '../auth/current-actor';
 import { RequestKey } from '../cases/request-key';
-import { ProcedureAction, ProcedureId } from './procedure-action.decorator';
+import { ACTION_ANSWER, ProcedureAction, ProcedureId } from './procedure-action.decorator';
 import { ProcedureCommandsService, type ActionContext } from './procedure-commands.service';
 import type { ProcedureKind } from './procedure-read.service';
 
 /** An action without a body: `{}` only (unknown fields are refused like everywhere else). */
 export class EmptyBodyDto {}
+
+const EMPTY_BODY = { type: 'object' as const, additionalProperties: false, maxProperties: 0 };
 
 interface Commands {
   penalty: PenaltyCommand;
@@ -64,7 +66,7 @@ export function actionsController<K extends ProcedureKind>(
   }
   const prototype = ActionsController.prototype as unknown as Record<string, unknown>;
   for (const [name, spec] of Object.entries(actions)) {
-    prototype[name] = async function (
+    const handler = async function (
       this: ActionsController,
       id: string,
       body: object,
@@ -75,6 +77,9 @@ export function actionsController<K extends ProcedureKind>(
       const command = await spec.build(body as never, this.commands.actionContext(params, key));
       return this.commands.send(actor, kind, id, command, key);
     };
+    // The method's name is its OpenAPI operationId's second half.
+    Object.defineProperty(handler, 'name', { value: name });
+    prototype[name] = handler;
     Reflect.defineMetadata(
       'design:paramtypes',
       [String, spec.body ?? EmptyBodyDto, Object, Object, String],
@@ -87,7 +92,17 @@ export function actionsController<K extends ProcedureKind>(
     Param()(prototype, name, 3);
     RequestKey()(prototype, name, 4);
     const descriptor = Object.getOwnPropertyDescriptor(prototype, name)!;
-    ProcedureAction(spec.path, spec.roles, spec.command, spec.summary)(prototype, name, descriptor);
+    ProcedureAction(
+      spec.path,
+      spec.roles,
+      spec.command,
+      spec.summary,
+      ACTION_ANSWER[kind],
+    )(prototype, name, descriptor);
+    const body = spec.body
+      ? ApiBody({ type: spec.body })
+      : ApiBody({ required: false, schema: EMPTY_BODY, description: 'no fields: `{}` or nothing' });
+    body(prototype, name, descriptor);
   }
   Object.defineProperty(ActionsController, 'name', {
     value: `${route.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase())}Actions`,

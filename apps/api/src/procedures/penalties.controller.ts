@@ -9,6 +9,7 @@ import { ProcedureId } from './procedure-action.decorator';
 import { ProcedureCommandsService } from './procedure-commands.service';
 import { ProcedureReadService } from './procedure-read.service';
 import { ListPenaltiesQuery, ListTransfersQuery, OpenPenaltyDto } from './procedures.dto';
+import { Answers, AnswersOrPending } from '../contract/answers';
 
 const READERS = ['officer', 'supervisor', 'head', 'legal_reviewer', 'auditor'] as const;
 
@@ -28,13 +29,15 @@ export class ProceduresController {
     summary: 'Propose a penalty case outside an enforcement case (e.g. a late accident report)',
   })
   @ApiProblems('validation.failed', 'case.invalid', 'idempotency.key_reused')
-  open(@Body() dto: OpenPenaltyDto, @CurrentActor() actor: Actor, @RequestKey() key?: string) {
+  @AnswersOrPending(201, 'ProcedureDetail')
+  openPenalty(@Body() dto: OpenPenaltyDto, @CurrentActor() actor: Actor, @RequestKey() key?: string) {
     return this.commands.openPenalty(dto, actor, key);
   }
 
   @Get('penalties')
   @Roles(...READERS)
   @ApiOperation({ summary: 'Penalty cases in your jurisdiction, newest first' })
+  @Answers(200, 'ProcedurePage')
   listPenalties(@Query() q: ListPenaltiesQuery, @CurrentActor() actor: Actor) {
     return this.read.list(actor, 'penalty', q);
   }
@@ -45,6 +48,7 @@ export class ProceduresController {
     summary: 'A penalty case: stage, notice, hearing, review, decision, payment, tasks, documents, timeline',
   })
   @ApiProblems('case.not_found')
+  @Answers(200, 'ProcedureDetail')
   penalty(@ProcedureId() id: string, @CurrentActor() actor: Actor) {
     return this.read.detail(actor, 'penalty', id);
   }
@@ -52,6 +56,7 @@ export class ProceduresController {
   @Get('transfers')
   @Roles(...READERS)
   @ApiOperation({ summary: 'Transfers to public security in your jurisdiction, newest first' })
+  @Answers(200, 'ProcedurePage')
   listTransfers(@Query() q: ListTransfersQuery, @CurrentActor() actor: Actor) {
     return this.read.list(actor, 'transfer', q);
   }
@@ -60,6 +65,7 @@ export class ProceduresController {
   @Roles(...READERS)
   @ApiOperation({ summary: 'A transfer: stage, head decision, police answers, handover, tasks, documents' })
   @ApiProblems('case.not_found')
+  @Answers(200, 'ProcedureDetail')
   transfer(@ProcedureId() id: string, @CurrentActor() actor: Actor) {
     return this.read.detail(actor, 'transfer', id);
   }

@@ -18,6 +18,7 @@ import {
   RemedyOutcomeDto,
   ServiceDto,
 } from './procedures.dto';
+import { fen } from '../validation';
 import { action, actionsController } from './action-table';
 
 /**
@@ -55,7 +56,7 @@ export const PENALTY_ACTIONS = {
     command: 'penalty.notice.serve',
     summary: 'Record the notice of the intended penalty served (defence and hearing windows follow)',
     body: NoticeDto,
-    build: (dto) => ({ type: 'serve_notice', ...dto }),
+    build: ({ fine, ...dto }) => ({ type: 'serve_notice', ...dto, fineFen: fen(fine) }),
   }),
   requestHearing: action<'penalty', HearingRequestDto>({
     path: 'hearing-request',
@@ -144,7 +145,7 @@ export const PENALTY_ACTIONS = {
     command: 'penalty.decide',
     summary: 'Decide the penalty (after review and deliberation; never heavier than noticed)',
     body: IntendedPenaltyDto,
-    build: (dto) => ({ type: 'decide_penalty', ...dto }),
+    build: ({ fine, ...dto }) => ({ type: 'decide_penalty', ...dto, fineFen: fen(fine) }),
   }),
   serve: action<'penalty', ServiceDto>({
     path: 'service',
@@ -184,7 +185,11 @@ export const PENALTY_ACTIONS = {
     command: 'penalty.remedy.outcome',
     summary: 'Record how the reconsideration or lawsuit ended',
     body: RemedyOutcomeDto,
-    build: (dto) => ({ type: 'record_remedy_outcome', ...dto }),
+    build: ({ newFine, ...dto }) => ({
+      type: 'record_remedy_outcome',
+      ...dto,
+      ...(newFine !== undefined ? { newFineFen: fen(newFine) } : {}),
+    }),
   }),
   continuingFine: action<'penalty', ContinuingFineDto>({
     path: 'continuing-fines',
@@ -200,7 +205,7 @@ export const PENALTY_ACTIONS = {
     command: 'penalty.payment',
     summary: 'Record payment of the exact amount owed that day',
     body: PaymentDto,
-    build: (dto) => ({ type: 'record_payment', ...dto }),
+    build: (dto) => ({ type: 'record_payment', paidOn: dto.paidOn, amountFen: fen(dto.amount) }),
   }),
   demand: action<'penalty', OnDayDto>({
     path: 'demand',

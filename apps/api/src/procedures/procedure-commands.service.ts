@@ -33,6 +33,7 @@ import {
 } from '../cases/workflow-calls';
 import type { OpenAccidentDto } from '../accidents/accidents.dto';
 import type { OpenPenaltyDto } from './procedures.dto';
+import { fen } from '../validation';
 import { ProcedureReadService, type ProcedureKind } from './procedure-read.service';
 
 /** Changes penalty cases and transfers only through their workflows (Updates with validators). */
@@ -106,7 +107,8 @@ export class ProcedureCommandsService {
         summary: dto.summary,
         deaths: dto.deaths,
         seriousInjuries: dto.seriousInjuries,
-        directLossYuan: dto.directLossYuan,
+        // Grading compares whole yuan with the thresholds (以上 includes them): fen below a yuan never count.
+        directLossYuan: Math.floor(fen(dto.directLoss) / 100),
         rulebook: await this.rulebookToday(),
       },
     };

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { CLOCK, ProblemException, type Clock } from '@safecase/common';
 import { canSeeRecordOf, regionPrefix, type Actor } from '@safecase/domain';
 import { DataSource } from 'typeorm';
+import { displayFacts } from '../contract/display';
 import { documentsOf, iso, TASK_COLUMNS, taskView, timelineOf, type TaskRow } from '../cases/read-views';
 
 export type ProcedureKind = 'penalty' | 'transfer' | 'accident' | 'rectification_item';
@@ -101,7 +102,7 @@ export class ProcedureReadService {
       ...classification,
       children: children.map((c) => this.item(c)),
       rulebookVersion: rulebook?.version ?? null,
-      state,
+      state: displayFacts(state),
       tasks: tasks.map((t) => taskView(t, now)),
       documents: await documentsOf(this.db, id),
       timeline: await timelineOf(this.db, id),

@@ -13,7 +13,7 @@ import {
 } from 'class-validator';
 import { PENALTY_STAGES, TRANSFER_STAGES } from '@safecase/domain';
 import { PageQuery } from '../cases/cases.dto';
-import { IsCalendarDate, IsCreditCode } from '../validation';
+import { IsCalendarDate, IsCreditCode, IsYuan } from '../validation';
 
 const SANCTIONS = ['warning', 'fine', 'confiscation', 'licence_revocation', 'suspension', 'closure'] as const;
 const PARTIES = ['unit', 'individual'] as const;
@@ -69,11 +69,9 @@ export class IntendedPenaltyDto {
   @ArrayMinSize(1)
   @ArrayMaxSize(6)
   sanctions!: (typeof SANCTIONS)[number][];
-  @ApiProperty({ description: 'the fine in fen (分); 0 without a fine', minimum: 0 })
-  @IsInt()
-  @Min(0)
-  @Max(100_000_000_000)
-  fineFen!: number;
+  @ApiProperty({ description: 'the fine in yuan; "0.00" without a fine', example: '50000.00' })
+  @IsYuan(1_000_000_000)
+  fine!: string;
   @ApiProperty() @IsString() @Length(1, 4000) facts!: string;
   @ApiProperty({ example: '安全生产法 第102条' }) @IsString() @Length(1, 1000) legalBasis!: string;
 }
@@ -141,11 +139,10 @@ export class RemedyOutcomeDto {
   @ApiProperty({ enum: REMEDIES }) @IsIn(REMEDIES) kind!: (typeof REMEDIES)[number];
   @ApiProperty() @IsCalendarDate() endedOn!: string;
   @ApiProperty({ enum: REMEDY_OUTCOMES }) @IsIn(REMEDY_OUTCOMES) outcome!: (typeof REMEDY_OUTCOMES)[number];
-  @ApiPropertyOptional({ description: 'a changed decision’s fine, in fen' })
+  @ApiPropertyOptional({ description: 'a changed decision’s fine, in yuan', example: '30000.00' })
   @IsOptional()
-  @IsInt()
-  @Min(0)
-  newFineFen?: number;
+  @IsYuan(1_000_000_000)
+  newFine?: string;
 }
 
 export class ContinuingFineDto {
@@ -155,10 +152,12 @@ export class ContinuingFineDto {
 
 export class PaymentDto {
   @ApiProperty() @IsCalendarDate() paidOn!: string;
-  @ApiProperty({ description: 'in fen: the fine, surcharge and continuing fines owed that day' })
-  @IsInt()
-  @Min(1)
-  amountFen!: number;
+  @ApiProperty({
+    description: 'in yuan: the fine, surcharge and continuing fines owed that day',
+    example: '51500.00',
+  })
+  @IsYuan(10_000_000_000)
+  amount!: string;
 }
 
 export class PoliceDecisionDto {

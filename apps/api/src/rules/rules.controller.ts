@@ -1,13 +1,15 @@
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ROLES, type Actor } from '@safecase/domain';
 import { ApiProblems, Roles } from '../auth/access.decorator';
 import { Command } from '../auth/command.decorator';
 import { CurrentActor } from '../auth/current-actor';
-import { PublishRulebookDto, RulesQuery } from './rules.dto';
+import { ClockRuleDto, PublishRulebookDto, RulesQuery } from './rules.dto';
 import { RulesService } from './rules.service';
+import { Answers } from '../contract/answers';
 
 @ApiTags('rules')
+@ApiExtraModels(ClockRuleDto)
 @Controller('rules')
 export class RulesController {
   constructor(private readonly rules: RulesService) {}
@@ -16,6 +18,7 @@ export class RulesController {
   @Roles(...ROLES)
   @ApiOperation({ summary: 'The statutory clocks in force (today or ?on=), each with its legal source' })
   @ApiProblems('rulebook.not_found', 'validation.failed')
+  @Answers(200, 'Rulebook')
   inForce(@Query() q: RulesQuery) {
     return this.rules.inForce(q.on);
   }
@@ -23,6 +26,7 @@ export class RulesController {
   @Get('versions')
   @Roles(...ROLES)
   @ApiOperation({ summary: 'Every published rulebook version with its effective day' })
+  @Answers(200, 'RulebookVersions')
   versions() {
     return this.rules.versions();
   }
@@ -32,6 +36,7 @@ export class RulesController {
   @Command('rulebook.publish')
   @ApiOperation({ summary: 'Publish a new version for cases opened from its (future) effective day (admin)' })
   @ApiProblems('rulebook.invalid', 'rulebook.version_exists', 'validation.failed', 'idempotency.key_reused')
+  @Answers(201, 'Rulebook')
   publish(@Body() dto: PublishRulebookDto, @CurrentActor() actor: Actor) {
     return this.rules.publish(dto, actor);
   }

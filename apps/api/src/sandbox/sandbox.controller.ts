@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ROLES, type Actor } from '@safecase/domain';
 import type { Request } from 'express';
 import { ApiProblems, Roles } from '../auth/access.decorator';
@@ -7,6 +7,7 @@ import { Command } from '../auth/command.decorator';
 import { CurrentActor } from '../auth/current-actor';
 import { AdvanceClockDto, ClockView } from './sandbox.dto';
 import { SandboxService } from './sandbox.service';
+import { Answers } from '../contract/answers';
 
 /** Training sandbox only (`SANDBOX_MODE`): the module is not imported otherwise, so these are 404 there. */
 @ApiTags('sandbox')
@@ -17,8 +18,8 @@ export class SandboxController {
   @Get('clock')
   @Roles(...ROLES)
   @ApiOperation({ summary: "The sandbox's current time (the time-skipping test server's clock)" })
-  @ApiOkResponse({ type: ClockView })
   @ApiProblems('service.unavailable')
+  @Answers(200, 'SandboxClock')
   now(): Promise<ClockView> {
     return this.sandbox.now();
   }
@@ -30,7 +31,6 @@ export class SandboxController {
   @ApiOperation({
     summary: 'Move the sandbox clock forward; every timer on the way fires (trainers: supervisor, admin)',
   })
-  @ApiOkResponse({ type: ClockView })
   @ApiProblems(
     'validation.failed',
     'sandbox.clock_busy',
@@ -38,6 +38,7 @@ export class SandboxController {
     'idempotency.key_reused',
     'service.unavailable',
   )
+  @Answers(200, 'SandboxClock')
   advance(
     @Body() body: AdvanceClockDto,
     @CurrentActor() actor: Actor,

@@ -1,3 +1,4 @@
+import { instantOf } from '../contract/display';
 import { Inject, Injectable } from '@nestjs/common';
 import { isGrpcServiceError } from '@temporalio/client';
 import { CLOCK, ProblemException, requestIdFor, type Clock } from '@safecase/common';
@@ -27,7 +28,7 @@ export class SandboxService {
   }
 
   async now(): Promise<ClockView> {
-    return { now: (await this.talk(() => this.clock.now())).toISOString() };
+    return { now: instantOf(await this.talk(() => this.clock.now()))! };
   }
 
   async advance(advance: string, actor: Actor, req: Request): Promise<ClockView> {
@@ -64,7 +65,7 @@ export class SandboxService {
       throw error;
     }
     await this.record(actor, req, { advance, from: from.toISOString(), to: now.toISOString() });
-    return { now: now.toISOString() };
+    return { now: instantOf(now)! };
   }
 
   private async record(actor: Actor, req: Request, payload: object, reason?: string): Promise<void> {

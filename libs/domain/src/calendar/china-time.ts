@@ -40,3 +40,8 @@ export function shiftWorkingDays(calendar: WorkCalendar, date: IsoDate, count: n
   }
   return day;
 }
+
+/** An instant as ISO 8601 in China Standard Time, e.g. `2026-12-01T09:30:00.000+08:00` (北京时间). */
+export function chinaInstant(instant: number): string {
+  return `${new Date(instant + CHINA_OFFSET_MS).toISOString().slice(0, -1)}+08:00`;
+}

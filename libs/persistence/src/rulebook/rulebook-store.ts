@@ -1,4 +1,4 @@
-import type { ClockRule, IsoDate, Rulebook } from '@safecase/domain';
+import { chinaInstant, type ClockRule, type IsoDate, type Rulebook } from '@safecase/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 
 export class RulebookNotFoundError extends Error {
@@ -56,7 +56,7 @@ export class RulebookStore {
       version: r.version,
       effectiveFrom: r.effective_from,
       publishedBy: r.published_by,
-      publishedAt: r.published_at.toISOString(),
+      publishedAt: chinaInstant(r.published_at.getTime()),
     }));
   }
 
