@@ -1,6 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import { AuditLog, DEMO_AGENCIES, type SignedCheckpoint } from '@safecase/persistence';
-import { canonicalJson } from '@safecase/persistence';
+import { AuditLog, canonicalJson, DEMO_AGENCIES, type SignedCheckpoint } from '@safecase/persistence';
 import { createPublicKey, randomUUID, verify } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
