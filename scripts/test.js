@@ -6,11 +6,12 @@
 // Type errors fail the run too. Arguments after `--` go to Jest, e.g. `npm test -- test/e2e`.
 const { existsSync, readFileSync, rmSync } = require('node:fs');
 const { join } = require('node:path');
-const { randomBytes } = require('node:crypto');
+const { generateKeyPairSync, randomBytes } = require('node:crypto');
 const { say, runMain } = require('./lib/log');
 const { root, ensureDependencies, typecheck } = require('./lib/bootstrap');
 
 const RESULTS = join(root, '.cache', 'jest-results.json');
+const CHECKPOINTS = join(root, '.cache', 'test', 'audit-checkpoints');
 
 /** A new empty database on the server DATABASE_URL points at; dropped again by `drop()`. */
 async function freshDatabaseOn(serverUrl) {
@@ -56,6 +57,7 @@ async function main() {
   const faketime = require('./lib/faketime').faketimeLibrary();
   typecheck();
   rmSync(RESULTS, { force: true });
+  rmSync(CHECKPOINTS, { recursive: true, force: true });
   const cleanups = [];
 
   try {
@@ -105,6 +107,12 @@ async function main() {
           LOG_LEVEL: process.env.LOG_LEVEL || 'warn',
           AUTH_MODE: 'embedded',
           AUTH_JWT_SECRET: randomBytes(48).toString('base64url'),
+          // Audit checkpoints of the run: a key of its own, and never into the developer's .data/.
+          AUDIT_SIGNING_KEY: generateKeyPairSync('ed25519')
+            .privateKey.export({ format: 'der', type: 'pkcs8' })
+            .toString('base64'),
+          AUDIT_SIGNING_KEY_FILE: '',
+          AUDIT_CHECKPOINT_DIR: CHECKPOINTS,
         },
       },
     );

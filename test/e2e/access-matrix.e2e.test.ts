@@ -28,6 +28,12 @@ const EXPECTED: Record<string, 'public' | Role[]> = {
   'GET /audit/verify': ['auditor'],
   'GET /audit/cases/:caseId': ['auditor'],
   'GET /audit/cases/:caseId/export': ['auditor'],
+  // Signed checkpoints of the chain heads (issue #12); anyone may fetch the key that checks them.
+  'POST /audit/verify': ['auditor'],
+  'POST /audit/checkpoints': ['admin', 'auditor'],
+  'GET /audit/checkpoints': ['admin', 'auditor'],
+  'GET /audit/checkpoints/latest': ['admin', 'auditor'],
+  'GET /audit/checkpoints/public-key': 'public',
   'POST /cases': OFFICER,
   'GET /cases': READERS,
   'GET /cases/:caseId': READERS,

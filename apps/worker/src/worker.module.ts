@@ -3,6 +3,9 @@ import { ConfigModule, LoggingModule } from '@safecase/common';
 import { PersistenceModule } from '@safecase/persistence';
 import { ClockModule } from '@safecase/temporal';
 import { ActivitiesModule } from './activities/activities.module';
+import { CheckpointsModule } from './checkpoints/checkpoints.module';
 
-@Module({ imports: [ConfigModule, LoggingModule, PersistenceModule, ClockModule, ActivitiesModule] })
+@Module({
+  imports: [ConfigModule, LoggingModule, PersistenceModule, ClockModule, ActivitiesModule, CheckpointsModule],
+})
 export class WorkerModule {}

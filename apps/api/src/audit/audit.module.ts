@@ -1,6 +1,13 @@
 import { Module } from '@nestjs/common';
+import { CheckpointModule } from '@safecase/persistence';
 import { AuditController } from './audit.controller';
 import { AuditService } from './audit.service';
+import { CheckpointController } from './checkpoint.controller';
+import { CheckpointService } from './checkpoint.service';
 
-@Module({ controllers: [AuditController], providers: [AuditService] })
+@Module({
+  imports: [CheckpointModule],
+  controllers: [AuditController, CheckpointController],
+  providers: [AuditService, CheckpointService],
+})
 export class AuditModule {}

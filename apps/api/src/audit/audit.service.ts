@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ProblemException } from '@safecase/common';
 import { canSeeRecordOf, type Actor } from '@safecase/domain';
-import { AuditLog, type AuditEntry, type VerifyResult } from '@safecase/persistence';
+import { AuditCheckpoints, AuditLog, type AuditEntry, type VerifyResult } from '@safecase/persistence';
 import { DataSource } from 'typeorm';
 
 export interface HistoryLine {
@@ -33,6 +33,7 @@ export class AuditService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly log: AuditLog,
+    private readonly checkpoints: AuditCheckpoints,
   ) {}
 
   /**
@@ -80,6 +81,8 @@ export class AuditService {
       exportedBy: actor.username,
       hashAlgorithm: 'sha256 over prev_hash + "\\n" + canonical JSON of the entry (sorted keys)',
       chain: await this.log.verify(),
+      // The newest signed checkpoint: it covers the case's entries up to its head (POST /audit/verify).
+      checkpoint: (await this.checkpoints.latest())?.checkpoint ?? null,
       entries,
     };
   }

@@ -279,7 +279,58 @@ const Rule = obj(
   { open: true },
 );
 
+const SignedCheckpoint = obj({
+  format: oneOf(['safecase-audit-checkpoint/1']),
+  issuedAt: instant(),
+  chains: arr(obj({ chain: str(), headId: int({ minimum: 0 }), headHash: str() })),
+  keyId: str(),
+  signature: str({ description: 'Ed25519 over the canonical JSON of the other fields, base64' }),
+});
+const StoredCheckpoint = obj({
+  id: int(),
+  origin: str(),
+  requestedBy: nullable(str()),
+  checkpoint: ref('SignedCheckpoint'),
+});
+
 export const SCHEMAS: Record<string, Schema> = {
+  SignedCheckpoint,
+  StoredCheckpoint,
+  CheckpointPage: obj({
+    items: arr(ref('StoredCheckpoint')),
+    total: int({ minimum: 0 }),
+    page: int({ minimum: 1 }),
+    pageSize: int({ minimum: 1 }),
+  }),
+  CheckpointKey: obj({
+    algorithm: oneOf(['Ed25519']),
+    keyId: str(),
+    pem: str(),
+    jwk: json('the public key as a JSON Web Key'),
+  }),
+  CheckpointVerification: obj({
+    ok: bool(),
+    chain: ref('ChainVerification'),
+    checkpoint: obj({
+      ok: bool(),
+      signatureValid: bool(),
+      keyId: str(),
+      knownKey: bool(),
+      issuedAt: str(),
+      chains: arr(
+        obj({
+          chain: str(),
+          headId: int(),
+          headHash: str(),
+          status: oneOf(['intact', 'truncated', 'rewritten', 'unknown_chain']),
+          truncatedAfter: nullable(int()),
+          missingFrom: nullable(int()),
+          currentHeadId: nullable(int()),
+          problem: nullable(str()),
+        }),
+      ),
+    }),
+  }),
   Task,
   Document,
   TimelineEvent,

@@ -1,6 +1,7 @@
 import { Transform } from 'class-transformer';
 import {
   IsBoolean,
+  IsEmpty,
   IsIn,
   IsInt,
   IsOptional,
@@ -12,6 +13,7 @@ import {
   MinLength,
   ValidateIf,
 } from 'class-validator';
+import { IsEd25519PrivateKey } from './signing-key';
 
 /** The names `loadConfig` reads; `.env.example` must list each (checked by a spec). */
 export const ENV_KEYS = [
@@ -30,6 +32,10 @@ export const ENV_KEYS = [
   'OIDC_JWKS_URI',
   'SANDBOX_MODE',
   'ANSWER_WITHIN_MS',
+  'AUDIT_SIGNING_KEY',
+  'AUDIT_SIGNING_KEY_FILE',
+  'AUDIT_CHECKPOINT_DIR',
+  'AUDIT_CHECKPOINT_INTERVAL_SECONDS',
 ] as const;
 
 /**
@@ -126,4 +132,34 @@ export class EnvironmentSchema {
   @Min(100)
   @Max(300_000)
   ANSWER_WITHIN_MS: number = 20_000;
+
+  /**
+   * The Ed25519 key that signs audit checkpoints, as PEM (PKCS#8) or base64 of the PEM or of its DER.
+   * The database never holds it. Unset (and no AUDIT_SIGNING_KEY_FILE): a key file is generated once
+   * under .data/ (embedded defaults only; name a key of your own in production).
+   */
+  @IsOptional()
+  @IsEd25519PrivateKey({
+    message: 'AUDIT_SIGNING_KEY must be an Ed25519 private key (PKCS#8 PEM, or base64)',
+  })
+  AUDIT_SIGNING_KEY?: string;
+
+  /** Path of a PEM file holding that key instead (it must exist). */
+  @ValidateIf((o: EnvironmentSchema) => o.AUDIT_SIGNING_KEY !== undefined)
+  @IsEmpty({ message: 'AUDIT_SIGNING_KEY_FILE: set AUDIT_SIGNING_KEY or AUDIT_SIGNING_KEY_FILE, not both' })
+  AUDIT_SIGNING_KEY_FILE?: string;
+
+  /** Directory of the append-only JSON-lines copy of every checkpoint, outside the database. */
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  AUDIT_CHECKPOINT_DIR?: string;
+
+  /** How often the worker signs the chain heads (it skips a checkpoint when no head has moved). */
+  @IsOptional()
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsInt({ message: 'AUDIT_CHECKPOINT_INTERVAL_SECONDS must be an integer' })
+  @Min(10)
+  @Max(86_400)
+  AUDIT_CHECKPOINT_INTERVAL_SECONDS: number = 15 * 60;
 }

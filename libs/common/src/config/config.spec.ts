@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { generateKeyPairSync } from 'node:crypto';
 import { ConfigError, loadConfig } from './config';
 import { ENV_KEYS } from './config.schema';
 
@@ -16,6 +17,11 @@ describe('loadConfig', () => {
       auth: { mode: 'embedded', jwtSecret: SECRET, tokenTtlSeconds: 28800 },
       sandbox: false,
       answerWithinMs: 20_000,
+      auditCheckpoints: {
+        signingKey: { source: 'generated', path: '.data/audit-signing-key.pem' },
+        directory: '.data/audit-checkpoints',
+        intervalSeconds: 900,
+      },
     });
   });
 
@@ -86,6 +92,57 @@ describe('loadConfig', () => {
     expect(oidc).toThrow(/OIDC_ISSUER[\s\S]*OIDC_AUDIENCE[\s\S]*OIDC_JWKS_URI/);
     expect(() => loadConfig({ DATABASE_URL: 'postgres://x/y', AUTH_JWT_SECRET: 'short' })).toThrow(
       /at least 32/,
+    );
+  });
+});
+
+describe('audit checkpoint settings', () => {
+  const base = { DATABASE_URL: 'postgres://x/y', AUTH_JWT_SECRET: SECRET };
+  const pem = generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
+
+  it('takes the signing key as PEM or base64 of it, always handing on PEM', () => {
+    for (const value of [pem, Buffer.from(pem).toString('base64')]) {
+      expect(loadConfig({ ...base, AUDIT_SIGNING_KEY: value }).auditCheckpoints.signingKey).toEqual({
+        source: 'config',
+        pem,
+      });
+    }
+  });
+
+  it('takes a key file, a directory and an interval', () => {
+    const config = loadConfig({
+      ...base,
+      AUDIT_SIGNING_KEY_FILE: '/etc/safecase/audit.pem',
+      AUDIT_CHECKPOINT_DIR: '/var/lib/safecase/checkpoints',
+      AUDIT_CHECKPOINT_INTERVAL_SECONDS: '600',
+    });
+    expect(config.auditCheckpoints).toEqual({
+      signingKey: { source: 'file', path: '/etc/safecase/audit.pem' },
+      directory: '/var/lib/safecase/checkpoints',
+      intervalSeconds: 600,
+    });
+  });
+
+  it('gives the sandbox a key and a directory of its own', () => {
+    expect(loadConfig({ ...base, SANDBOX_MODE: 'true' }).auditCheckpoints).toMatchObject({
+      signingKey: { source: 'generated', path: '.data/sandbox-audit-signing-key.pem' },
+      directory: '.data/sandbox-audit-checkpoints',
+    });
+  });
+
+  it('refuses a key that is not Ed25519, both sources at once and an absurd interval', () => {
+    const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 })
+      .privateKey.export({ format: 'pem', type: 'pkcs8' })
+      .toString();
+    expect(() => loadConfig({ ...base, AUDIT_SIGNING_KEY: rsa })).toThrow(
+      /AUDIT_SIGNING_KEY must be an Ed25519/,
+    );
+    expect(() => loadConfig({ ...base, AUDIT_SIGNING_KEY: 'not a key' })).toThrow(/AUDIT_SIGNING_KEY must/);
+    expect(() => loadConfig({ ...base, AUDIT_SIGNING_KEY: pem, AUDIT_SIGNING_KEY_FILE: '/k.pem' })).toThrow(
+      /not both/,
+    );
+    expect(() => loadConfig({ ...base, AUDIT_CHECKPOINT_INTERVAL_SECONDS: '1' })).toThrow(
+      /AUDIT_CHECKPOINT_INTERVAL_SECONDS/,
     );
   });
 });

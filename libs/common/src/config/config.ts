@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
 import { ENV_KEYS, EnvironmentSchema } from './config.schema';
+import { parseEd25519PrivateKey } from './signing-key';
 
 export interface AppConfig {
   databaseUrl: string;
@@ -13,6 +14,18 @@ export interface AppConfig {
   sandbox: boolean;
   /** How long a create or an action waits for its record before answering 202 `recordPending`. */
   answerWithinMs: number;
+  auditCheckpoints: AuditCheckpointConfig;
+}
+
+/**
+ * Signed checkpoints of the audit chain heads. The signing key comes from configuration (`pem`), from
+ * a file the operator provides (`file`, must exist), or, on embedded defaults only, from a file
+ * generated once under .data/ (`generated`). Relative paths are taken from the working directory.
+ */
+export interface AuditCheckpointConfig {
+  signingKey: { source: 'config'; pem: string } | { source: 'file' | 'generated'; path: string };
+  directory: string;
+  intervalSeconds: number;
 }
 
 export type AuthConfig =
@@ -70,5 +83,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
           },
     sandbox: parsed.SANDBOX_MODE,
     answerWithinMs: parsed.ANSWER_WITHIN_MS,
+    auditCheckpoints: auditCheckpointConfig(parsed),
+  };
+}
+
+/** The sandbox's records are training data: its own key and directory, so they never pass for real ones. */
+function auditCheckpointConfig(parsed: EnvironmentSchema): AuditCheckpointConfig {
+  const prefix = parsed.SANDBOX_MODE ? 'sandbox-' : '';
+  const key = parsed.AUDIT_SIGNING_KEY && parseEd25519PrivateKey(parsed.AUDIT_SIGNING_KEY);
+  return {
+    signingKey: key
+      ? { source: 'config', pem: key.export({ format: 'pem', type: 'pkcs8' }).toString() }
+      : parsed.AUDIT_SIGNING_KEY_FILE
+        ? { source: 'file', path: parsed.AUDIT_SIGNING_KEY_FILE }
+        : { source: 'generated', path: `.data/${prefix}audit-signing-key.pem` },
+    directory: parsed.AUDIT_CHECKPOINT_DIR ?? `.data/${prefix}audit-checkpoints`,
+    intervalSeconds: parsed.AUDIT_CHECKPOINT_INTERVAL_SECONDS,
   };
 }

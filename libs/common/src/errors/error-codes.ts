@@ -20,7 +20,7 @@ export type AuthErrorCode =
 export type IdempotencyErrorCode =
   'idempotency.key_reused' | 'idempotency.in_progress' | 'idempotency.key_invalid';
 export type CalendarErrorCode = 'calendar.year_missing' | 'calendar.invalid_arrangement';
-export type AuditErrorCode = 'audit.case_not_found';
+export type AuditErrorCode = 'audit.case_not_found' | 'audit.checkpoint_not_found';
 export type RulebookErrorCode = 'rulebook.not_found' | 'rulebook.version_exists' | 'rulebook.invalid';
 /** Refusals of the enforcement-case workflow's validators use these, plus auth.forbidden and auth.four_eyes. */
 export type CaseErrorCode = 'case.not_found' | 'case.wrong_stage' | 'case.invalid' | 'case.closed';
@@ -95,6 +95,8 @@ export function describeError(code: ErrorCode): { status: HttpStatus; title: str
       return { status: HttpStatus.UNPROCESSABLE_ENTITY, title: 'Invalid calendar arrangement' };
     case 'audit.case_not_found':
       return { status: HttpStatus.NOT_FOUND, title: 'No record of that case' };
+    case 'audit.checkpoint_not_found':
+      return { status: HttpStatus.NOT_FOUND, title: 'No checkpoint has been taken yet' };
     case 'rulebook.not_found':
       return { status: HttpStatus.NOT_FOUND, title: 'No rulebook version in force on that day' };
     case 'rulebook.version_exists':

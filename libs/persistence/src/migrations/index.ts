@@ -5,6 +5,7 @@ import { Rulebook1764700000000 } from './1764700000000-rulebook';
 import { Procedures1764800000000 } from './1764800000000-procedures';
 import { Accidents1764900000000 } from './1764900000000-accidents';
 import { DropPing1764950000000 } from './1764950000000-drop-ping';
+import { AuditCheckpoints1765050000000 } from './1765050000000-audit-checkpoints';
 
 /** Every migration, in order. Listed explicitly so the same list works from TypeScript and from dist/. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   Procedures1764800000000,
   Accidents1764900000000,
   DropPing1764950000000,
+  AuditCheckpoints1765050000000,
 ];

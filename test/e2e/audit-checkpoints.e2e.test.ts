@@ -1,0 +1,248 @@
+import type { INestApplication } from '@nestjs/common';
+import { AuditLog, canonicalJson, DEMO_AGENCIES, type SignedCheckpoint } from '@safecase/persistence';
+import { createPublicKey, randomUUID, verify } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+import type { DataSource } from 'typeorm';
+import { startApi, testConfig } from '../support/apps';
+import { bearer, tokenFor } from '../support/auth';
+import { ownDatabase } from '../support/own-database';
+
+// Starting servers and a database of its own takes long on a busy machine: wait for them, not for 5 s.
+jest.setTimeout(180_000);
+
+interface Stored {
+  id: number;
+  origin: string;
+  requestedBy: string | null;
+  checkpoint: SignedCheckpoint;
+}
+
+/**
+ * Signed checkpoints (issue #12 item 7) on a database of the test's own: the test deletes the newest
+ * audit entries as a superuser past the triggers, which would break every other file's chain.
+ */
+describe('signed audit checkpoints make a deleted tail evident', () => {
+  let own: Awaited<ReturnType<typeof ownDatabase>>;
+  let api: INestApplication;
+  let db: DataSource;
+  let log: AuditLog;
+  let directory: string;
+  const caseId = `checkpoint-case-${randomUUID()}`;
+  const as = async (username: string) => bearer(await tokenFor(api, username));
+  const http = () => request(api.getHttpServer());
+  const fileLines = () =>
+    readFileSync(join(directory, 'checkpoints.jsonl'), 'utf8')
+      .split('\n')
+      .filter((l) => l !== '');
+  const appendEntries = async (count: number) => {
+    for (let i = 0; i < count; i += 1)
+      await log.append({
+        actorUsername: 'nc.officer1',
+        agencyId: DEMO_AGENCIES[1].id,
+        caseId,
+        action: 'case.note',
+        outcome: 'accepted',
+        payload: { i },
+      });
+  };
+  const take = async (username = 'admin'): Promise<Stored> =>
+    (
+      await http()
+        .post('/audit/checkpoints')
+        .set(await as(username))
+        .expect(201)
+    ).body as Stored;
+  const verifyWith = async (checkpoint: unknown, status = 200) =>
+    http()
+      .post('/audit/verify')
+      .set(await as('prov.auditor'))
+      .send(checkpoint as object)
+      .expect(status);
+
+  beforeAll(async () => {
+    own = await ownDatabase();
+    db = own.db;
+    log = new AuditLog(db);
+    directory = mkdtempSync(join(tmpdir(), 'safecase-checkpoints-'));
+    const config = testConfig();
+    api = await startApi({
+      ...config,
+      databaseUrl: own.url,
+      auditCheckpoints: { ...config.auditCheckpoints, directory },
+    });
+  });
+  afterAll(async () => {
+    await api?.close();
+    await own?.drop();
+    if (directory) rmSync(directory, { recursive: true, force: true });
+  });
+
+  it('has none before the first is taken', async () => {
+    const res = await http()
+      .get('/audit/checkpoints/latest')
+      .set(await as('prov.auditor'))
+      .expect(404);
+    expect(res.body.code).toBe('audit.checkpoint_not_found');
+  });
+
+  it('signs the head on demand, so that anyone can check it with the published public key', async () => {
+    await appendEntries(3);
+    await as('admin'); // signing in is audited too: before the head is read
+    const [head] = await db.query('SELECT max(id)::int AS id FROM audit_entry');
+    const [headRow] = await db.query('SELECT entry_hash FROM audit_entry WHERE id = $1', [head.id]);
+    const stored = await take();
+    expect(stored).toMatchObject({
+      origin: 'command',
+      requestedBy: 'admin',
+      checkpoint: {
+        format: 'safecase-audit-checkpoint/1',
+        issuedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+08:00$/),
+        chains: [{ chain: 'global', headId: head.id, headHash: headRow.entry_hash }],
+      },
+    });
+    // No token needed for the key; the check uses nothing but Node's crypto.
+    const key = await http().get('/audit/checkpoints/public-key').expect(200);
+    expect(key.body).toMatchObject({ algorithm: 'Ed25519', keyId: stored.checkpoint.keyId });
+    const { signature, ...statement } = stored.checkpoint;
+    const publicKey = createPublicKey(key.body.pem as string);
+    expect(
+      verify(null, Buffer.from(canonicalJson(statement)), publicKey, Buffer.from(signature, 'base64')),
+    ).toBe(true);
+    // Taking it is a command: its own audit entry follows the head it signed.
+    const [entry] = await db.query(
+      `SELECT id::int, actor_username FROM audit_entry WHERE action = 'audit.checkpoint.take'`,
+    );
+    expect(entry).toEqual({ id: head.id + 1, actor_username: 'admin' });
+  });
+
+  it('writes each checkpoint to the table and, append-only, to the file outside the database', async () => {
+    const before = readFileSync(join(directory, 'checkpoints.jsonl'), 'utf8');
+    await appendEntries(1);
+    const second = await take('prov.auditor');
+    const after = readFileSync(join(directory, 'checkpoints.jsonl'), 'utf8');
+    expect(after.startsWith(before)).toBe(true);
+    const lines = fileLines();
+    expect(lines).toHaveLength(2);
+    expect(JSON.parse(lines[1]!)).toEqual(second.checkpoint);
+
+    const listed = await http()
+      .get('/audit/checkpoints')
+      .set(await as('admin'))
+      .expect(200);
+    expect(listed.body).toMatchObject({ total: 2, page: 1 });
+    expect(listed.body.items.map((i: Stored) => i.id)).toEqual([second.id, second.id - 1]);
+    expect(listed.body.items.map((i: Stored) => i.checkpoint)).toEqual(
+      lines.map((l) => JSON.parse(l)).reverse(),
+    );
+    const latest = await http()
+      .get('/audit/checkpoints/latest')
+      .set(await as('prov.auditor'))
+      .expect(200);
+    expect(latest.body).toEqual(second);
+
+    await expect(db.query(`UPDATE audit_checkpoint SET origin = 'schedule'`)).rejects.toThrow(/append-only/);
+    await expect(db.query('DELETE FROM audit_checkpoint')).rejects.toThrow(/append-only/);
+    await expect(db.query('TRUNCATE audit_checkpoint')).rejects.toThrow(/append-only/);
+  });
+
+  it('goes with the exported case record', async () => {
+    const res = await http()
+      .get(`/audit/cases/${caseId}/export`)
+      .set(await as('prov.auditor'))
+      .expect(200);
+    const latest = await http()
+      .get('/audit/checkpoints/latest')
+      .set(await as('prov.auditor'))
+      .expect(200);
+    expect(res.body.checkpoint).toEqual(latest.body.checkpoint);
+  });
+
+  it('names by entry id the newest entries a superuser deleted, which the chain alone does not notice', async () => {
+    await appendEntries(4);
+    const checkpoint = (await take()).checkpoint;
+    const headId = checkpoint.chains[0]!.headId;
+    const intact = await verifyWith(checkpoint);
+    expect(intact.body).toMatchObject({
+      ok: true,
+      chain: { ok: true },
+      checkpoint: { ok: true, signatureValid: true, knownKey: true, chains: [{ status: 'intact', headId }] },
+    });
+
+    // The triggers refuse it; a superuser switches them off (replica mode) and removes the tail.
+    const keep = headId - 3;
+    await expect(db.query('DELETE FROM audit_entry WHERE id > $1', [keep])).rejects.toThrow(/append-only/);
+    await db.transaction(async (m) => {
+      await m.query('SET LOCAL session_replication_role = replica');
+      await m.query('DELETE FROM audit_entry WHERE id > $1', [keep]);
+    });
+
+    const alone = await http()
+      .get('/audit/verify')
+      .set(await as('prov.auditor'))
+      .expect(200);
+    expect(alone.body).toMatchObject({ ok: true, firstBrokenEntry: null, head: { id: keep } });
+
+    const withCheckpoint = await verifyWith(checkpoint);
+    expect(withCheckpoint.body).toMatchObject({
+      ok: false,
+      chain: { ok: true },
+      checkpoint: {
+        ok: false,
+        signatureValid: true,
+        chains: [
+          {
+            chain: 'global',
+            headId,
+            status: 'truncated',
+            truncatedAfter: keep,
+            missingFrom: keep + 1,
+            currentHeadId: keep,
+            problem: expect.stringContaining(`#${keep + 1}`),
+          },
+        ],
+      },
+    });
+
+    // An older checkpoint whose head survived still holds.
+    const [first] = fileLines().map((l) => JSON.parse(l) as SignedCheckpoint);
+    const older = await verifyWith(first);
+    expect(older.body).toMatchObject({ ok: true, checkpoint: { chains: [{ status: 'intact' }] } });
+  });
+
+  it('calls a tampered checkpoint invalid, and refuses a document that is not one', async () => {
+    const { checkpoint } = (
+      await http()
+        .get('/audit/checkpoints/latest')
+        .set(await as('admin'))
+        .expect(200)
+    ).body as Stored;
+    const head = checkpoint.chains[0]!;
+    // Moved back to a head that is still there: the heads agree now, but the signature does not.
+    const [present] = await db.query('SELECT id::int, entry_hash FROM audit_entry ORDER BY id DESC LIMIT 1');
+    const forged = { ...checkpoint, chains: [{ ...head, headId: present.id, headHash: present.entry_hash }] };
+    const res = await verifyWith(forged);
+    expect(res.body).toMatchObject({
+      ok: false,
+      checkpoint: { signatureValid: false, knownKey: true, chains: [{ status: 'intact' }] },
+    });
+    const flipped = checkpoint.signature.startsWith('A')
+      ? `B${checkpoint.signature.slice(1)}`
+      : `A${checkpoint.signature.slice(1)}`;
+    expect((await verifyWith({ ...checkpoint, signature: flipped })).body.checkpoint.signatureValid).toBe(
+      false,
+    );
+
+    for (const bad of [
+      {},
+      { ...checkpoint, extra: 1 },
+      { ...checkpoint, format: 'other/1' },
+      { ...checkpoint, chains: [] },
+    ]) {
+      const refused = await verifyWith(bad, 422);
+      expect(refused.body.code).toBe('validation.failed');
+    }
+  });
+});
