@@ -51,14 +51,20 @@ describe('SandboxService', () => {
       asked.push(ms);
       return Promise.resolve(new Date(START.getTime() + ms));
     });
-    await expect(sandbox.advance('P1M', actor, req)).resolves.toEqual({ now: '2026-10-30T02:00:00.000Z' });
+    await expect(sandbox.advance('P1M', actor, req)).resolves.toEqual({
+      now: '2026-10-30T10:00:00.000+08:00',
+    });
     expect(asked).toEqual([30 * 86_400_000]);
     expect(entries).toEqual([
       expect.objectContaining({
         action: 'sandbox.advance_clock',
         outcome: 'accepted',
         actorUsername: 'nc.supervisor',
-        payload: { advance: 'P1M', from: START.toISOString(), to: '2026-10-30T02:00:00.000Z' },
+        payload: {
+          advance: 'P1M',
+          from: '2026-09-30T10:00:00.000+08:00',
+          to: '2026-10-30T10:00:00.000+08:00',
+        },
       }),
     ]);
   });

@@ -52,7 +52,7 @@ export class SandboxService {
         await this.record(
           actor,
           req,
-          { advance, from: from.toISOString(), to: null, target: to.toISOString() },
+          { advance, from: instantOf(from), to: null, target: instantOf(to) },
           'still advancing when answered (sandbox.clock_stalled)',
         );
         throw new ProblemException(
@@ -64,7 +64,7 @@ export class SandboxService {
       }
       throw error;
     }
-    await this.record(actor, req, { advance, from: from.toISOString(), to: now.toISOString() });
+    await this.record(actor, req, { advance, from: instantOf(from), to: instantOf(now) });
     return { now: instantOf(now)! };
   }
 
