@@ -1,5 +1,5 @@
 'use strict';
-// One Jest run, four tiers (see README "Tests"). `npm test` (scripts/test.js) provides the servers
+// One Jest run, five tiers (see README "Tests"). `npm test` (scripts/test.js) provides the servers
 // and environment: DATABASE_URL, TEMPORAL_ADDRESS (dev server), TEMPORAL_TEST_SERVER (binary).
 
 // NestJS 12 and a few of its dependencies ship ESM only; Jest's CommonJS runtime needs them compiled.
@@ -59,5 +59,7 @@ module.exports = {
     { ...shared, displayName: 'workflow', testMatch: ['<rootDir>/test/workflow/**/*.test.ts'] },
     { ...shared, displayName: 'integration', testMatch: ['<rootDir>/test/integration/**/*.test.ts'] },
     { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.test.ts'] },
+    // Fault drills: each starts (and kills) servers of its own; see test/support/drill.ts.
+    { ...shared, displayName: 'drills', testMatch: ['<rootDir>/test/drills/**/*.test.ts'] },
   ],
 };

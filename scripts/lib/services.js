@@ -201,13 +201,28 @@ async function recreateDatabase(serverUrl, name) {
   return url.toString();
 }
 
-/** Kills what is left of a child's process group (e.g. a server its wrapper left behind). */
-function killGroup(proc) {
+/**
+ * SIGKILL to a child's whole process group (a server and what it started, e.g. PostgreSQL's backends
+ * behind its wrapper), resolving once every member is gone: a PostgreSQL started again while the old
+ * postmaster is still dying refuses its data directory.
+ */
+async function killProcessGroup(proc, timeoutMs = 30000) {
+  const exists = () => {
+    try {
+      process.kill(-proc.child.pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
   try {
     process.kill(-proc.child.pid, 'SIGKILL');
   } catch {
     /* nothing left */
   }
+  await proc.exited;
+  const deadline = Date.now() + timeoutMs;
+  while (exists() && Date.now() < deadline) await sleep(50);
 }
 
 /**
@@ -241,7 +256,7 @@ async function supervise(
     void proc.exited.then(async (code) => {
       alive = false;
       if (stopping) return resolveExited(code);
-      killGroup(proc);
+      await killProcessGroup(proc);
       for (;;) {
         const now = Date.now();
         while (restarts.length && restarts[0] < now - windowMs) restarts.shift();
@@ -327,6 +342,7 @@ module.exports = {
   startTemporalTestServer,
   recreateDatabase,
   supervise,
+  killProcessGroup,
   temporalHealthy,
   waitForHttp200,
 };
