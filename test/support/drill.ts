@@ -19,6 +19,7 @@ interface Proc {
   stop(): Promise<number>;
 }
 interface Services {
+  sleep(ms: number): Promise<void>;
   freePort(): Promise<number>;
   startChild(
     name: string,
@@ -33,10 +34,15 @@ interface Services {
     persistent: boolean;
   }): Promise<Proc & { url: string }>;
   killProcessGroup(proc: Proc): Promise<void>;
+  supervise<P extends Proc>(
+    label: string,
+    start: () => Promise<P>,
+    options: { maxRestarts: number; windowMs?: number; backoffMs?: number; log?: (m: string) => void },
+  ): Promise<P & { running: boolean; reason: string | null; restarts: number }>;
   startTemporalDevServer(o: {
     cli: string;
     port: number;
-    dbFile: string;
+    dbFile?: string;
     headless: boolean;
     quiet: boolean;
   }): Promise<Proc & { address: string }>;
