@@ -40,6 +40,8 @@ describe('drill: the Temporal server killed while a case waits on a deadline', (
   it('fires the deadline after the restart, once, and serves reads meanwhile', async () => {
     const { get, post, http } = drillHttp(drill);
     const caseId = await inspectedCase(drill);
+    // Signed in beforehand (signing in is slow on a loaded machine, and the deadline does not wait).
+    await Promise.all([get('/tasks', 'nc.supervisor'), get('/cases', 'prov.auditor')]);
     const measure = await post(`/cases/${caseId}/emergency-measures`, {
       kind: 'suspend_production',
       dangerIds: ['D1'],
@@ -58,10 +60,13 @@ describe('drill: the Temporal server killed while a case waits on a deadline', (
       60_000,
     );
     expect(await timelineOf(caseId)).not.toContain(`task_overdue ${review!.key}`);
-    await Promise.all([get('/tasks', 'nc.supervisor'), get('/cases', 'prov.auditor')]); // signed in beforehand
 
     await drill.temporal.kill();
     expect(Date.now()).toBeLessThan(dueAt); // killed while the case waits on the deadline
+    // The API as npm start runs it starts with Temporal down (and is checked again after the restart).
+    const apiProcess = await drill.startApiProcess();
+    const down = await request(apiProcess.url).get('/health');
+    expect({ status: down.status, down: down.body.down }).toEqual({ status: 503, down: ['temporal'] });
 
     // Reads from PostgreSQL keep working ...
     expect((await get('/cases')).status).toBe(200);
@@ -117,6 +122,9 @@ describe('drill: the Temporal server killed while a case waits on a deadline', (
     });
     expect(order.status).toBe(200);
     await http().get('/health').expect(200);
+    await request(apiProcess.url).get('/health').expect(200);
+    expect(apiProcess.running).toBe(true);
+    await apiProcess.stop();
     await expectEffectsExactlyOnce(drill.db, caseId);
   });
 });

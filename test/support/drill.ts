@@ -80,6 +80,13 @@ export class KillableServer<P extends Proc> {
   }
 }
 
+/** The API as `npm start` runs it (apps/api/src/main.ts), listening on a port of its own. */
+export interface ApiProcess {
+  url: string;
+  readonly running: boolean;
+  stop(): Promise<void>;
+}
+
 /** A worker in a process of its own (test/support/worker-process.ts), so it can be SIGKILLed. */
 export interface WorkerProcess {
   kill(): Promise<void>;
@@ -95,6 +102,8 @@ export interface Drill {
   temporal: KillableServer<Proc & { address: string }>;
   /** Starts a worker process; `temporalAddress` lets a drill put something between it and Temporal. */
   startWorker(options?: { temporalAddress?: string }): Promise<WorkerProcess>;
+  /** Starts apps/api/src/main.ts; resolves once it answers GET /health at all (200 or 503). */
+  startApiProcess(): Promise<ApiProcess>;
   close(): Promise<void>;
 }
 
@@ -127,12 +136,12 @@ export async function startDrill(name: string): Promise<Drill> {
       quiet: true,
     }),
   );
-  const workers: WorkerProcess[] = [];
+  const children: { stop(): Promise<void> }[] = [];
   let api: INestApplication | undefined;
   let db: DataSource | undefined;
   const close = async () => {
     await api?.close();
-    for (const w of workers) await w.stop();
+    for (const c of children) await c.stop();
     await db?.destroy();
     await temporal.stop();
     await pg.stop();
@@ -162,11 +171,12 @@ export async function startDrill(name: string): Promise<Drill> {
     };
     api = await startApi(config);
 
-    const startWorker = async (options: { temporalAddress?: string } = {}): Promise<WorkerProcess> => {
-      const proc = services.startChild(
-        'worker',
+    // Our TypeScript in a process of its own, compiled as Jest compiles it, on the drill's servers.
+    const ts = (entry: string, env: NodeJS.ProcessEnv) =>
+      services.startChild(
+        entry.includes('worker') ? 'worker' : 'api',
         process.execPath,
-        ['-r', join(__dirname, 'ts-register.js'), join(__dirname, 'worker-process.ts')],
+        ['-r', join(__dirname, 'ts-register.js'), entry],
         {
           cwd: ROOT,
           quiet: true,
@@ -174,11 +184,17 @@ export async function startDrill(name: string): Promise<Drill> {
           env: {
             ...process.env,
             DATABASE_URL: config.databaseUrl,
-            TEMPORAL_ADDRESS: options.temporalAddress ?? config.temporal.address,
+            TEMPORAL_ADDRESS: config.temporal.address,
             TEMPORAL_TASK_QUEUE: config.temporal.taskQueue,
+            ...env,
           },
         },
       );
+
+    const startWorker = async (options: { temporalAddress?: string } = {}): Promise<WorkerProcess> => {
+      const proc = ts(join(__dirname, 'worker-process.ts'), {
+        TEMPORAL_ADDRESS: options.temporalAddress ?? config.temporal.address,
+      });
       await new Promise<void>((resolve, reject) => {
         proc.child.once('message', () => resolve());
         void proc.exited.then((code) =>
@@ -189,11 +205,39 @@ export async function startDrill(name: string): Promise<Drill> {
         kill: () => services.killProcessGroup(proc),
         stop: async () => void (await proc.stop()),
       };
-      workers.push(worker);
+      children.push(worker);
       return worker;
     };
 
-    return { config, api, db, pg, temporal, startWorker, close };
+    const startApiProcess = async (): Promise<ApiProcess> => {
+      const port = await services.freePort();
+      const proc = ts(join(ROOT, 'apps/api/src/main.ts'), { PORT: String(port), HOST: '127.0.0.1' });
+      let running = true;
+      void proc.exited.then(() => (running = false));
+      const url = `http://127.0.0.1:${port}`;
+      const deadline = Date.now() + 120_000;
+      for (;;) {
+        const answered = await fetch(`${url}/health`).then(
+          () => true,
+          () => false,
+        );
+        if (answered) break;
+        if (!running) throw new Error('the API process exited before it answered');
+        if (Date.now() > deadline) throw new Error('the API process did not answer within 120 s');
+        await services.sleep(250);
+      }
+      const api = {
+        url,
+        get running() {
+          return running;
+        },
+        stop: async () => void (await proc.stop()),
+      };
+      children.push(api);
+      return api;
+    };
+
+    return { config, api, db, pg, temporal, startWorker, startApiProcess, close };
   } catch (error) {
     await close().catch(() => undefined);
     throw error;
