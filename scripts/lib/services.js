@@ -276,6 +276,7 @@ async function supervise(
         try {
           current = await start();
           alive = true;
+          if (stopping) return resolveExited(await current.stop()); // stopped while it was starting
           log(`${label} is running again`);
           return watch(current);
         } catch (error) {
