@@ -56,7 +56,7 @@ describe('drill: npm start supervising its servers', () => {
     }
   });
 
-  it('does not restart a server it must not (the sandbox’s in-memory test server)', async () => {
+  it('gives up at once on a server with no restarts (as npm start -- --sandbox does for its test server)', async () => {
     const port = await services.freePort();
     const server = await services.supervise(
       'the Temporal dev server',
