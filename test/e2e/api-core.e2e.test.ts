@@ -5,6 +5,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { startApi, testConfig } from '../support/apps';
 import { bearer, ensureOutOfRegionAuditor, tokenFor } from '../support/auth';
+import { SERVER_HOOK_TIMEOUT_MS } from '../support/timeouts';
 
 const NANCHANG = DEMO_AGENCIES[1];
 
@@ -16,10 +17,10 @@ describe('API core over HTTP (real PostgreSQL)', () => {
   beforeAll(async () => {
     api = await startApi(testConfig());
     db = api.get(DataSource);
-  });
+  }, SERVER_HOOK_TIMEOUT_MS);
   afterAll(async () => {
     await api?.close();
-  });
+  }, SERVER_HOOK_TIMEOUT_MS);
 
   describe('authentication', () => {
     it('signs in with username and password and says who the token speaks for', async () => {
@@ -248,7 +249,7 @@ describe('API core over HTTP (real PostgreSQL)', () => {
         entryIds.push(e.id);
       }
       await ensureOutOfRegionAuditor(db);
-    });
+    }, SERVER_HOOK_TIMEOUT_MS);
 
     it("tells a case's story in order, with document numbers, to an auditor whose region covers it", async () => {
       const res = await request(api.getHttpServer())

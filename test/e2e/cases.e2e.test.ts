@@ -12,8 +12,7 @@ import { demoActor, eventually } from '../support/cases';
 import { canonicalJson, sha256Hex } from '@safecase/persistence';
 import { CaseCommandsService } from '../../apps/api/src/cases/case-commands.service';
 import type { Actor } from '@safecase/domain';
-
-jest.setTimeout(60_000);
+import { SERVER_HOOK_TIMEOUT_MS } from '../support/timeouts';
 
 const DIGEST = 'c'.repeat(64);
 const finding = (severity: 'ordinary' | 'major', description: string) => ({
@@ -45,11 +44,11 @@ describe('enforcement cases over HTTP', () => {
     api = await startApi(config);
     db = api.get(DataSource);
     await ensureOutOfRegionAuditor(db);
-  });
+  }, SERVER_HOOK_TIMEOUT_MS);
   afterAll(async () => {
     await api?.close();
     await worker?.stop();
-  });
+  }, SERVER_HOOK_TIMEOUT_MS);
 
   async function openCase(creditCode = '91110108551385082Q') {
     const res = await http()

@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { startApi, testConfig } from '../support/apps';
+import { SERVER_HOOK_TIMEOUT_MS } from '../support/timeouts';
 
 /** A local stand-in for an OIDC issuer: its JWKS over HTTP, and tokens signed with its key. */
 async function localIssuer(): Promise<{
@@ -49,11 +50,11 @@ describe('OIDC mode: tokens from an issuer, verified through its JWKS', () => {
         jwksUri: `${issuer.url}/certs`,
       },
     });
-  });
+  }, SERVER_HOOK_TIMEOUT_MS);
   afterAll(async () => {
     await api?.close();
     await issuer?.close();
-  });
+  }, SERVER_HOOK_TIMEOUT_MS);
 
   it("accepts the issuer's token for a user we know, with our roles and agency", async () => {
     const token = await issuer.sign({ preferred_username: 'jj.supervisor' });

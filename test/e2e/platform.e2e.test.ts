@@ -5,11 +5,12 @@ import { startApi, startWorker, testConfig, type RunningWorker } from '../suppor
 import { freePortThatNobodyListensOn } from '../support/ports';
 import { sdkLogs } from '../support/sdk-logs';
 import { bearer, tokenFor } from '../support/auth';
+import { EVENTUALLY_TIMEOUT_MS, SERVER_HOOK_TIMEOUT_MS } from '../support/timeouts';
 
 async function eventually<T>(
   read: () => Promise<T>,
   accept: (value: T) => boolean,
-  timeoutMs = 20_000,
+  timeoutMs = EVENTUALLY_TIMEOUT_MS,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -34,11 +35,11 @@ describe('API end to end (HTTP → Temporal dev server → worker → PostgreSQL
     worker = await startWorker(config);
     api = await startApi(config);
     officer = bearer(await tokenFor(api, 'nc.officer1'));
-  });
+  }, SERVER_HOOK_TIMEOUT_MS);
   afterAll(async () => {
     await api?.close();
     await worker?.stop();
-  });
+  }, SERVER_HOOK_TIMEOUT_MS);
 
   it('GET /health is 200 when PostgreSQL and Temporal answer', async () => {
     const res = await request(api.getHttpServer()).get('/health').expect(200);

@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { PingActivitiesService } from '../../apps/worker/src/activities/ping.activities';
 import { testEnvironment } from '../support/environment';
+import { SERVER_HOOK_TIMEOUT_MS } from '../support/timeouts';
 
 describe('platform against real PostgreSQL and the Temporal dev server', () => {
   const env = testEnvironment();
@@ -15,10 +16,10 @@ describe('platform against real PostgreSQL and the Temporal dev server', () => {
 
   beforeAll(async () => {
     db = await new DataSource(dataSourceOptions(env.databaseUrl)).initialize();
-  });
+  }, SERVER_HOOK_TIMEOUT_MS);
   afterAll(async () => {
     await db?.destroy();
-  });
+  }, SERVER_HOOK_TIMEOUT_MS);
 
   it('has applied every migration, and a second migrate (even concurrent ones) applies nothing', async () => {
     const results = await Promise.all([migrate(env.databaseUrl), migrate(env.databaseUrl)]);

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { startWorker, testConfig, type RunningWorker } from '../support/apps';
 import { testEnvironment } from '../support/environment';
+import { SERVER_HOOK_TIMEOUT_MS } from '../support/timeouts';
 
 // Time-skipping server: a one-day acknowledgement window passes in moments, through a real timer.
 describe('pingWorkflow (time-skipping)', () => {
@@ -18,12 +19,12 @@ describe('pingWorkflow (time-skipping)', () => {
       server: { executable: { type: 'existing-path', path: testEnvironment().testServer } },
     });
     worker = await startWorker(config, env.nativeConnection);
-  });
+  }, SERVER_HOOK_TIMEOUT_MS);
 
   afterAll(async () => {
     await worker?.stop();
     await env?.teardown();
-  });
+  }, SERVER_HOOK_TIMEOUT_MS);
 
   const start = (pingId: string) =>
     env.client.workflow.start<typeof pingWorkflow>('pingWorkflow', {
