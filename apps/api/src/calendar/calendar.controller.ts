@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Put, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, Param, Put, Query, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ROLES, type Actor } from '@safecase/domain';
 import type { Request } from 'express';
@@ -7,6 +7,7 @@ import { Command } from '../auth/command.decorator';
 import { CurrentActor } from '../auth/current-actor';
 import { DeadlineQuery, DeadlineView, YearArrangementDto } from './calendar.dto';
 import { CalendarService } from './calendar.service';
+import { CalendarYearPipe } from './year.pipe';
 
 @ApiTags('calendar')
 @Controller('calendar')
@@ -31,8 +32,8 @@ export class CalendarController {
   @Get('years/:year')
   @Roles(...ROLES)
   @ApiOperation({ summary: "One year's holidays and make-up working days" })
-  @ApiProblems('calendar.year_missing')
-  year(@Param('year', ParseIntPipe) year: number) {
+  @ApiProblems('calendar.year_missing', 'validation.failed')
+  year(@Param('year', CalendarYearPipe) year: number) {
     return this.calendar.year(year);
   }
 
@@ -42,7 +43,7 @@ export class CalendarController {
   @ApiOperation({ summary: "Load or correct a year's official arrangement (admin)" })
   @ApiProblems('calendar.invalid_arrangement', 'validation.failed', 'idempotency.key_reused')
   load(
-    @Param('year', ParseIntPipe) year: number,
+    @Param('year', CalendarYearPipe) year: number,
     @Body() body: YearArrangementDto,
     @CurrentActor() actor: Actor,
     @Req() req: Request,
