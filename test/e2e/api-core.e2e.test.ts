@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { AuditLog, DEMO_AGENCIES } from '@safecase/persistence';
+import { SignJWT } from 'jose';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -63,6 +64,32 @@ describe('API core over HTTP (real PostgreSQL)', () => {
         .set('Authorization', 'Bearer eyJhbGciOiJIUzI1NiJ9.eyJwcmVmZXJyZWRfdXNlcm5hbWUiOiJhZG1pbiJ9.x')
         .expect(401);
       expect(forged.body.code).toBe('auth.unauthenticated');
+    });
+
+    it('refuses a correctly signed token that never expires (no exp)', async () => {
+      const me = await db.query<{ id: string }[]>(`SELECT id FROM app_user WHERE username = 'admin'`);
+      const auth = testConfig().auth;
+      if (auth.mode !== 'embedded') throw new Error('the tests run in embedded auth mode');
+      const secret = new TextEncoder().encode(auth.jwtSecret);
+      const sign = (withExp: boolean) => {
+        const jwt = new SignJWT({ preferred_username: 'admin' })
+          .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+          .setSubject(me[0]!.id)
+          .setIssuer('safecase')
+          .setAudience('safecase-api')
+          .setIssuedAt();
+        return (withExp ? jwt.setExpirationTime('5m') : jwt).sign(secret);
+      };
+      // The same token with exp is accepted, so the refusal is for the missing claim alone.
+      await request(api.getHttpServer())
+        .get('/auth/me')
+        .set(bearer(await sign(true)))
+        .expect(200);
+      const res = await request(api.getHttpServer())
+        .get('/auth/me')
+        .set(bearer(await sign(false)))
+        .expect(401);
+      expect(res.body.code).toBe('auth.unauthenticated');
     });
   });
 
