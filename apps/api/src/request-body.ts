@@ -1,9 +1,4 @@
-import {
-  Injectable,
-  type ArgumentMetadata,
-  type INestApplication,
-  type PipeTransform,
-} from '@nestjs/common';
+import { Injectable, type ArgumentMetadata, type INestApplication, type PipeTransform } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { ProblemException, type FieldProblem } from '@safecase/common';
 import type { IncomingMessage } from 'node:http';
@@ -81,7 +76,9 @@ export function useJsonBodies(app: INestApplication): void {
     if (nestsDeeperThan(req.body, MAX_BODY_DEPTH)) {
       const message = `嵌套不得超过 ${MAX_BODY_DEPTH} 层`;
       next(
-        new ProblemException('validation.failed', `请求体${message}。`, [{ field: 'body', messages: [message] }]),
+        new ProblemException('validation.failed', `请求体${message}。`, [
+          { field: 'body', messages: [message] },
+        ]),
       );
       return;
     }
