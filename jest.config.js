@@ -54,6 +54,10 @@ const shared = {
 /** @type {import('jest').Config} */
 module.exports = {
   globalSetup: '<rootDir>/test/support/global-setup.ts',
+  // Every test and hook, unless it says otherwise (hooks that start servers use SERVER_HOOK_TIMEOUT_MS).
+  // Jest's 5 s default failed on a loaded machine (issue #12, item 8); waits poll for readiness, so a
+  // long bound costs nothing when things are quick and only delays the report of a real hang.
+  testTimeout: 180_000,
   maxWorkers: 2,
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,workflows}/**/*.spec.ts'] },

@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { routeInventory } from '../../apps/api/src/auth/route-inventory';
 import { startApi, testConfig } from '../support/apps';
 import { bearer, ensureOutOfRegionAuditor, tokenFor } from '../support/auth';
+import { SERVER_HOOK_TIMEOUT_MS } from '../support/timeouts';
 
 const ALL: Role[] = [...ROLES];
 const READERS: Role[] = ['officer', 'supervisor', 'head', 'legal_reviewer', 'auditor'];
@@ -145,10 +146,10 @@ describe('access matrix: endpoint × role × own/other agency', () => {
       payload: {},
     });
     await ensureOutOfRegionAuditor(api.get(DataSource));
-  });
+  }, SERVER_HOOK_TIMEOUT_MS);
   afterAll(async () => {
     await api?.close();
-  });
+  }, SERVER_HOOK_TIMEOUT_MS);
 
   it('every route of the API has an entry in the expected table, and no entry is stale', () => {
     const actual = routeInventory(api).map((r) => `${r.method} ${r.path}`);

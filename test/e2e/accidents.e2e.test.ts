@@ -3,8 +3,7 @@ import request from 'supertest';
 import { startApi, startWorker, testConfig, type RunningWorker } from '../support/apps';
 import { bearer, tokenFor } from '../support/auth';
 import { eventually } from '../support/cases';
-
-jest.setTimeout(90_000);
+import { SERVER_HOOK_TIMEOUT_MS } from '../support/timeouts';
 
 /** Accidents and rectification items through HTTP alone, on the dev server with a real worker. */
 describe('accidents over HTTP', () => {
@@ -41,11 +40,11 @@ describe('accidents over HTTP', () => {
   beforeAll(async () => {
     worker = await startWorker(config);
     api = await startApi(config);
-  });
+  }, SERVER_HOOK_TIMEOUT_MS);
   afterAll(async () => {
     await api?.close();
     await worker?.stop();
-  });
+  }, SERVER_HOOK_TIMEOUT_MS);
 
   it('grades at intake, refuses bad input with a problem, and re-grades on a casualty change (audited)', async () => {
     const bad = await post(

@@ -1,10 +1,12 @@
 import type { INestApplication } from '@nestjs/common';
 import { AuditLog, DEMO_AGENCIES } from '@safecase/persistence';
+import { SignJWT } from 'jose';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { startApi, testConfig } from '../support/apps';
 import { bearer, ensureOutOfRegionAuditor, tokenFor } from '../support/auth';
+import { SERVER_HOOK_TIMEOUT_MS } from '../support/timeouts';
 
 const NANCHANG = DEMO_AGENCIES[1];
 
@@ -16,10 +18,10 @@ describe('API core over HTTP (real PostgreSQL)', () => {
   beforeAll(async () => {
     api = await startApi(testConfig());
     db = api.get(DataSource);
-  });
+  }, SERVER_HOOK_TIMEOUT_MS);
   afterAll(async () => {
     await api?.close();
-  });
+  }, SERVER_HOOK_TIMEOUT_MS);
 
   describe('authentication', () => {
     it('signs in with username and password and says who the token speaks for', async () => {
@@ -62,6 +64,32 @@ describe('API core over HTTP (real PostgreSQL)', () => {
         .set('Authorization', 'Bearer eyJhbGciOiJIUzI1NiJ9.eyJwcmVmZXJyZWRfdXNlcm5hbWUiOiJhZG1pbiJ9.x')
         .expect(401);
       expect(forged.body.code).toBe('auth.unauthenticated');
+    });
+
+    it('refuses a correctly signed token that never expires (no exp)', async () => {
+      const me = await db.query<{ id: string }[]>(`SELECT id FROM app_user WHERE username = 'admin'`);
+      const auth = testConfig().auth;
+      if (auth.mode !== 'embedded') throw new Error('the tests run in embedded auth mode');
+      const secret = new TextEncoder().encode(auth.jwtSecret);
+      const sign = (withExp: boolean) => {
+        const jwt = new SignJWT({ preferred_username: 'admin' })
+          .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+          .setSubject(me[0]!.id)
+          .setIssuer('safecase')
+          .setAudience('safecase-api')
+          .setIssuedAt();
+        return (withExp ? jwt.setExpirationTime('5m') : jwt).sign(secret);
+      };
+      // The same token with exp is accepted, so the refusal is for the missing claim alone.
+      await request(api.getHttpServer())
+        .get('/auth/me')
+        .set(bearer(await sign(true)))
+        .expect(200);
+      const res = await request(api.getHttpServer())
+        .get('/auth/me')
+        .set(bearer(await sign(false)))
+        .expect(401);
+      expect(res.body.code).toBe('auth.unauthenticated');
     });
   });
 
@@ -248,7 +276,7 @@ describe('API core over HTTP (real PostgreSQL)', () => {
         entryIds.push(e.id);
       }
       await ensureOutOfRegionAuditor(db);
-    });
+    }, SERVER_HOOK_TIMEOUT_MS);
 
     it("tells a case's story in order, with document numbers, to an auditor whose region covers it", async () => {
       const res = await request(api.getHttpServer())

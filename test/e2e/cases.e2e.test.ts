@@ -9,12 +9,12 @@ import { DataSource } from 'typeorm';
 import { startApi, startWorker, testConfig, type RunningWorker } from '../support/apps';
 import { bearer, ensureOutOfRegionAuditor, tokenFor } from '../support/auth';
 import { demoActor, eventually } from '../support/cases';
+import { ownDatabase } from '../support/own-database';
 import { canonicalJson, sha256Hex } from '@safecase/persistence';
 import { CaseCommandsService } from '../../apps/api/src/cases/case-commands.service';
 import { RecordPending } from '../../apps/api/src/cases/workflow-calls';
 import type { Actor } from '@safecase/domain';
-
-jest.setTimeout(60_000);
+import { SERVER_HOOK_TIMEOUT_MS } from '../support/timeouts';
 
 const DIGEST = 'c'.repeat(64);
 const finding = (severity: 'ordinary' | 'major', description: string) => ({
@@ -46,11 +46,11 @@ describe('enforcement cases over HTTP', () => {
     api = await startApi(config);
     db = api.get(DataSource);
     await ensureOutOfRegionAuditor(db);
-  });
+  }, SERVER_HOOK_TIMEOUT_MS);
   afterAll(async () => {
     await api?.close();
     await worker?.stop();
-  });
+  }, SERVER_HOOK_TIMEOUT_MS);
 
   async function openCase(creditCode = '91110108551385082Q') {
     const res = await http()
@@ -357,50 +357,6 @@ describe('enforcement cases over HTTP', () => {
       .expect(422);
   });
 
-  it('a deadline in a year not yet loaded is never guessed; loading the year plans it at once', async () => {
-    // A year far enough ahead that no arrangement exists for it, and no other test loads it.
-    const year = Number(chinaDateOf(Date.now()).slice(0, 4)) + 40 + Math.floor(Math.random() * 40);
-    const { id } = await openCase();
-    await inspect(id, [finding('ordinary', '安全出口标志缺失')]);
-    const order = await act('nc.officer1', id, 'rectification-order', {
-      deadline: `${year}-06-15`,
-      instructions: '整改',
-    });
-    const pending = order.body.case.tasks.find((t: { kind: string }) => t.kind === 'reinspect');
-    expect(pending).toMatchObject({ dueAt: null, provisional: { missingCalendarYear: year } });
-    const alert = await eventually(async () => {
-      const rows = await db.query(
-        `SELECT payload FROM audit_entry WHERE case_id = $1 AND action = 'case.calendar_year_missing'`,
-        [id],
-      );
-      expect(rows).toHaveLength(1);
-      return rows[0].payload;
-    });
-    expect(alert).toMatchObject({ year });
-
-    await http()
-      .put(`/calendar/years/${year}`)
-      .set(await as('admin'))
-      .send({
-        source: 'test fixture',
-        holidays: [{ date: `${year}-06-25`, name: '端午节 (fixture)' }],
-        makeupWorkdays: [],
-      })
-      .expect(200);
-    // 15 June + 10 days = 25 June, a holiday in the fixture: due the next working day.
-    const planned = await eventually(async () => {
-      const page = await http()
-        .get(`/cases/${id}`)
-        .set(await as('nc.officer1'))
-        .expect(200);
-      const task = page.body.tasks.find((t: { kind: string }) => t.kind === 'reinspect');
-      expect(task.dueAt).not.toBeNull();
-      return task;
-    });
-    expect(planned.provisional).toBeNull();
-    expect(planned.dueDate > `${year}-06-25`).toBe(true);
-  });
-
   it('a retry that bypasses the idempotency record (a crash mid-request) still opens one case and acts once', async () => {
     const service = api.get(CaseCommandsService);
     const officer = await demoActor(db, 'nc.officer1');
@@ -462,5 +418,96 @@ describe('enforcement cases over HTTP', () => {
     expect(again.status).toBe(201);
     expect(again.body.id).toBe(first.body.id);
     expect(again.headers['idempotent-replayed']).toBe('true');
+  });
+});
+
+/**
+ * A deadline in a year whose arrangement is not loaded. Deadlines reach at most a year ahead
+ * (input.deadline_max_ahead), so that is next year, which other files load into the shared database:
+ * this story runs on a database of its own where next year is missing.
+ */
+describe('a rectification deadline in a year not yet loaded', () => {
+  const config = testConfig();
+  let own: Awaited<ReturnType<typeof ownDatabase>>;
+  let api: INestApplication;
+  let worker: RunningWorker;
+  const as = async (username: string) => bearer(await tokenFor(api, username));
+  const http = () => request(api.getHttpServer());
+  const year = Number(chinaDateOf(Date.now()).slice(0, 4)) + 1;
+
+  beforeAll(async () => {
+    own = await ownDatabase();
+    await own.db.query('DELETE FROM calendar_day WHERE year = $1', [year]);
+    await own.db.query('DELETE FROM calendar_year WHERE year = $1', [year]);
+    const mine = { ...config, databaseUrl: own.url };
+    worker = await startWorker(mine);
+    api = await startApi(mine);
+  }, SERVER_HOOK_TIMEOUT_MS);
+  afterAll(async () => {
+    await api?.close();
+    await worker?.stop();
+    await own?.drop();
+  }, SERVER_HOOK_TIMEOUT_MS);
+
+  it('is never guessed; loading the year plans it at once', async () => {
+    const opened = await http()
+      .post('/cases')
+      .set(await as('nc.officer1'))
+      .send({
+        origin: 'plan',
+        enterprise: { name: '南昌某化工有限公司', creditCode: '91110108551385082Q', address: '南昌' },
+        summary: '计划检查',
+      })
+      .expect(201);
+    const id = (opened.body as { id: string }).id;
+    const act = async (path: string, body: object) =>
+      http()
+        .post(`/cases/${id}/${path}`)
+        .set(await as('nc.officer1'))
+        .send(body);
+    const inspected = await act('inspection', {
+      officers: ['nc.officer1', 'nc.officer2'],
+      inspectedAt: new Date().toISOString(),
+      place: '生产车间',
+      findings: [finding('ordinary', '安全出口标志缺失')],
+      unitRefusedToSign: false,
+    });
+    expect(inspected.status).toBe(200);
+    // 1 January of next year is after today and never more than a year ahead.
+    const order = await act('rectification-order', { deadline: `${year}-01-01`, instructions: '整改' });
+    expect(order.status).toBe(200);
+    const pending = order.body.case.tasks.find((t: { kind: string }) => t.kind === 'reinspect');
+    expect(pending).toMatchObject({ dueAt: null, provisional: { missingCalendarYear: year } });
+    const alert = await eventually(async () => {
+      const rows = await own.db.query(
+        `SELECT payload FROM audit_entry WHERE case_id = $1 AND action = 'case.calendar_year_missing'`,
+        [id],
+      );
+      expect(rows).toHaveLength(1);
+      return rows[0].payload;
+    });
+    expect(alert).toMatchObject({ year });
+
+    await http()
+      .put(`/calendar/years/${year}`)
+      .set(await as('admin'))
+      .send({
+        source: 'test fixture',
+        holidays: [{ date: `${year}-01-11`, name: '休息日 (fixture)' }],
+        makeupWorkdays: [],
+      })
+      .expect(200);
+    // 1 January + 10 days = 11 January, a holiday in the fixture: due a later working day.
+    const planned = await eventually(async () => {
+      const page = await http()
+        .get(`/cases/${id}`)
+        .set(await as('nc.officer1'))
+        .expect(200);
+      const task = page.body.tasks.find((t: { kind: string }) => t.kind === 'reinspect');
+      expect(task.dueAt).not.toBeNull();
+      return task;
+    });
+    expect(planned.provisional).toBeNull();
+    expect(planned.dueDate > `${year}-01-11`).toBe(true);
   });
 });

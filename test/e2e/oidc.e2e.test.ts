@@ -4,11 +4,12 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { startApi, testConfig } from '../support/apps';
+import { SERVER_HOOK_TIMEOUT_MS } from '../support/timeouts';
 
 /** A local stand-in for an OIDC issuer: its JWKS over HTTP, and tokens signed with its key. */
 async function localIssuer(): Promise<{
   url: string;
-  sign: (claims: object, key?: CryptoKey) => Promise<string>;
+  sign: (claims: object, key?: CryptoKey, expires?: boolean) => Promise<string>;
   close(): Promise<void>;
 }> {
   const { privateKey, publicKey } = await generateKeyPair('RS256');
@@ -21,14 +22,14 @@ async function localIssuer(): Promise<{
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url,
-    sign: (claims, key = privateKey) =>
-      new SignJWT({ ...claims })
+    sign: (claims, key = privateKey, expires = true) => {
+      const jwt = new SignJWT({ ...claims })
         .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
         .setIssuer(`${url}/realms/yjj`)
         .setAudience('safecase')
-        .setIssuedAt()
-        .setExpirationTime('5m')
-        .sign(key),
+        .setIssuedAt();
+      return (expires ? jwt.setExpirationTime('5m') : jwt).sign(key);
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
@@ -49,11 +50,11 @@ describe('OIDC mode: tokens from an issuer, verified through its JWKS', () => {
         jwksUri: `${issuer.url}/certs`,
       },
     });
-  });
+  }, SERVER_HOOK_TIMEOUT_MS);
   afterAll(async () => {
     await api?.close();
     await issuer?.close();
-  });
+  }, SERVER_HOOK_TIMEOUT_MS);
 
   it("accepts the issuer's token for a user we know, with our roles and agency", async () => {
     const token = await issuer.sign({ preferred_username: 'jj.supervisor' });
@@ -68,11 +69,13 @@ describe('OIDC mode: tokens from an issuer, verified through its JWKS', () => {
     });
   });
 
-  it('refuses a token signed by another key, for another audience, or for an unknown user', async () => {
+  it('refuses a token signed by another key, for another audience, for an unknown user, or without exp', async () => {
     const { privateKey: stranger } = await generateKeyPair('RS256');
     const tokens = [
       await issuer.sign({ preferred_username: 'jj.supervisor' }, stranger),
       await issuer.sign({ preferred_username: 'nobody.here' }),
+      // Signed by the issuer for a known user, but without exp: it would never expire.
+      await issuer.sign({ preferred_username: 'jj.supervisor' }, undefined, false),
       await new SignJWT({ preferred_username: 'jj.supervisor' })
         .setProtectedHeader({ alg: 'HS256' })
         .setIssuer(`${issuer.url}/realms/yjj`)

@@ -5,8 +5,7 @@ import { DataSource } from 'typeorm';
 import { startApi, startWorker, testConfig, type RunningWorker } from '../support/apps';
 import { bearer, tokenFor } from '../support/auth';
 import { eventually } from '../support/cases';
-
-jest.setTimeout(90_000);
+import { SERVER_HOOK_TIMEOUT_MS } from '../support/timeouts';
 
 /** Penalty cases and transfers through HTTP alone, on the dev server with a real worker and PostgreSQL. */
 describe('penalty cases and transfers over HTTP', () => {
@@ -28,11 +27,11 @@ describe('penalty cases and transfers over HTTP', () => {
     worker = await startWorker(config);
     api = await startApi(config);
     db = api.get(DataSource);
-  });
+  }, SERVER_HOOK_TIMEOUT_MS);
   afterAll(async () => {
     await api?.close();
     await worker?.stop();
-  });
+  }, SERVER_HOOK_TIMEOUT_MS);
 
   async function inspectedCase() {
     const opened = await post('nc.officer1', '/cases', {

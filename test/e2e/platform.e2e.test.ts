@@ -8,6 +8,7 @@ import { freePortThatNobodyListensOn } from '../support/ports';
 import { sdkLogs } from '../support/sdk-logs';
 import { bearer, tokenFor } from '../support/auth';
 import { eventually } from '../support/cases';
+import { SERVER_HOOK_TIMEOUT_MS } from '../support/timeouts';
 
 interface OpenApiOperation {
   'x-access'?: unknown;
@@ -15,7 +16,6 @@ interface OpenApiOperation {
 }
 
 // The machine is shared and slow: a case round trip can take seconds.
-jest.setTimeout(120_000);
 
 const ENTERPRISE = { name: '南昌某机械制造有限公司', creditCode: '91110108551385082Q', address: '南昌' };
 
@@ -56,11 +56,11 @@ describe('API end to end (HTTP → Temporal dev server → worker → PostgreSQL
     worker = await startWorker(config);
     api = await startApi(config);
     officer = bearer(await tokenFor(api, 'nc.officer1'));
-  });
+  }, SERVER_HOOK_TIMEOUT_MS);
   afterAll(async () => {
     await api?.close();
     await worker?.stop();
-  });
+  }, SERVER_HOOK_TIMEOUT_MS);
 
   it('GET /health is 200 when PostgreSQL and Temporal answer', async () => {
     const res = await http().get('/health').expect(200);

@@ -5,6 +5,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { startApi, testConfig } from '../support/apps';
 import { bearer, tokenFor } from '../support/auth';
+import { SERVER_HOOK_TIMEOUT_MS } from '../support/timeouts';
 
 /** The rulebook over HTTP: the clocks in force with their sources, and versions an admin publishes. */
 describe('rulebook over HTTP', () => {
@@ -29,10 +30,10 @@ describe('rulebook over HTTP', () => {
 
   beforeAll(async () => {
     api = await startApi(testConfig());
-  });
+  }, SERVER_HOOK_TIMEOUT_MS);
   afterAll(async () => {
     await api?.close();
-  });
+  }, SERVER_HOOK_TIMEOUT_MS);
 
   it('lists every clock in force today with its unit and legal source', async () => {
     const res = await http()

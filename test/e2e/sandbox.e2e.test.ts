@@ -20,6 +20,7 @@ import { bearer, tokenFor } from '../support/auth';
 import { testEnvironment } from '../support/environment';
 import { ensureFixtureYears } from '../support/calendar-fixtures';
 import { caseInput, demoActor } from '../support/cases';
+import { EVENTUALLY_TIMEOUT_MS, SERVER_HOOK_TIMEOUT_MS } from '../support/timeouts';
 
 const DAY_MS = 24 * 3600 * 1000;
 const TOLERANCE_MS = 60_000;
@@ -42,9 +43,11 @@ const reinspect = (body: { tasks: Task[] }) => body.tasks.find((t) => t.kind ===
 /** An ISO-8601 duration of whole seconds that reaches at least `ms` ahead. */
 const seconds = (ms: number) => `PT${Math.ceil(ms / 1000)}S`;
 
-jest.setTimeout(120_000);
-
-async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 20_000) {
+async function eventually<T>(
+  read: () => Promise<T>,
+  accept: (value: T) => boolean,
+  timeoutMs = EVENTUALLY_TIMEOUT_MS,
+) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await read();
@@ -134,12 +137,12 @@ describe('training sandbox: /sandbox/clock on the time-skipping test server', ()
     await ensureFixtureYears(api.get(DataSource), await env.currentTimeMs());
     supervisor = bearer(await tokenFor(api, 'nc.supervisor'));
     officer = bearer(await tokenFor(api, 'nc.officer1'));
-  });
+  }, SERVER_HOOK_TIMEOUT_MS);
   afterAll(async () => {
     await api?.close();
     await worker?.stop();
     await env?.teardown();
-  });
+  }, SERVER_HOOK_TIMEOUT_MS);
 
   it('adds GET /sandbox/clock for every role and POST for trainers (supervisor, admin), audited', () => {
     const routes = routeInventory(api).filter((r) => r.path === '/sandbox/clock');

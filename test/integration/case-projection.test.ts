@@ -12,6 +12,7 @@ import { DataSource } from 'typeorm';
 import { CaseActivitiesService } from '../../apps/worker/src/activities/case.activities';
 import { demoActor } from '../support/cases';
 import { testEnvironment } from '../support/environment';
+import { SERVER_HOOK_TIMEOUT_MS } from '../support/timeouts';
 
 /** The read-model activity is idempotent on (caseId, seq): a retry after a crash writes nothing twice. */
 describe('projectCase (real PostgreSQL)', () => {
@@ -21,10 +22,10 @@ describe('projectCase (real PostgreSQL)', () => {
   beforeAll(async () => {
     db = await new DataSource(dataSourceOptions(testEnvironment().databaseUrl)).initialize();
     activities = new CaseActivitiesService(db, new AuditLog(db));
-  });
+  }, SERVER_HOOK_TIMEOUT_MS);
   afterAll(async () => {
     await db?.destroy();
-  });
+  }, SERVER_HOOK_TIMEOUT_MS);
 
   it('writes each event, audit entry and document once, however often it is retried', async () => {
     const caseId = randomUUID();

@@ -2,6 +2,7 @@ import { allocateDocumentNumber, dataSourceOptions, DEMO_AGENCIES } from '@safec
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { testEnvironment } from '../support/environment';
+import { SERVER_HOOK_TIMEOUT_MS } from '../support/timeouts';
 
 /** 文书编号: unique, gap-free and never reused per agency, type and year, under concurrency. */
 describe('document numbering (real PostgreSQL)', () => {
@@ -11,10 +12,10 @@ describe('document numbering (real PostgreSQL)', () => {
 
   beforeAll(async () => {
     db = await new DataSource(dataSourceOptions(testEnvironment().databaseUrl)).initialize();
-  });
+  }, SERVER_HOOK_TIMEOUT_MS);
   afterAll(async () => {
     await db?.destroy();
-  });
+  }, SERVER_HOOK_TIMEOUT_MS);
 
   const request = (caseId: string, key: string) => ({
     agencyId: agency.id,

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { CaseReadService } from '../../apps/api/src/cases/case-read.service';
 import { testEnvironment } from '../support/environment';
+import { SERVER_HOOK_TIMEOUT_MS } from '../support/timeouts';
 
 /** The inbox query on the read model: who sees which task, escalations included, soonest first. */
 describe('inbox (real PostgreSQL)', () => {
@@ -44,10 +45,10 @@ describe('inbox (real PostgreSQL)', () => {
     await task('overdue_escalated_twice', 'officer', -100, 2, 'head');
     await task('approval', 'supervisor', null, 0, null);
     await task('head_only', 'head', 5, 0, null);
-  });
+  }, SERVER_HOOK_TIMEOUT_MS);
   afterAll(async () => {
     await db?.destroy();
-  });
+  }, SERVER_HOOK_TIMEOUT_MS);
 
   const keys = async (a: Actor) =>
     (await inbox.inbox(a)).items.filter((t) => t.caseId === caseId).map((t) => [t.key, t.overdue]);

@@ -4,6 +4,7 @@ import { registerSearchAttributes } from '@safecase/temporal';
 import { SEARCH_ATTRIBUTES } from '@safecase/workflows';
 import { DataSource } from 'typeorm';
 import { testEnvironment } from '../support/environment';
+import { SERVER_HOOK_TIMEOUT_MS } from '../support/timeouts';
 
 describe('platform against real PostgreSQL and the Temporal dev server', () => {
   const env = testEnvironment();
@@ -11,10 +12,10 @@ describe('platform against real PostgreSQL and the Temporal dev server', () => {
 
   beforeAll(async () => {
     db = await new DataSource(dataSourceOptions(env.databaseUrl)).initialize();
-  });
+  }, SERVER_HOOK_TIMEOUT_MS);
   afterAll(async () => {
     await db?.destroy();
-  });
+  }, SERVER_HOOK_TIMEOUT_MS);
 
   it('has applied every migration, and a second migrate (even concurrent ones) applies nothing', async () => {
     const results = await Promise.all([migrate(env.databaseUrl), migrate(env.databaseUrl)]);

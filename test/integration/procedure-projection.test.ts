@@ -14,6 +14,7 @@ import { DataSource } from 'typeorm';
 import { ProcedureActivitiesService } from '../../apps/worker/src/activities/procedure.activities';
 import { demoActor } from '../support/cases';
 import { testEnvironment } from '../support/environment';
+import { SERVER_HOOK_TIMEOUT_MS } from '../support/timeouts';
 
 /** A sub-procedure's projection is idempotent on (procedure id, seq) and never goes back. */
 describe('projectProcedure (real PostgreSQL)', () => {
@@ -23,10 +24,10 @@ describe('projectProcedure (real PostgreSQL)', () => {
   beforeAll(async () => {
     db = await new DataSource(dataSourceOptions(testEnvironment().databaseUrl)).initialize();
     activities = new ProcedureActivitiesService(db, new AuditLog(db));
-  });
+  }, SERVER_HOOK_TIMEOUT_MS);
   afterAll(async () => {
     await db?.destroy();
-  });
+  }, SERVER_HOOK_TIMEOUT_MS);
 
   it('writes events, documents and audit entries once; an older projection never overwrites a newer one', async () => {
     const penaltyId = randomUUID();

@@ -16,6 +16,7 @@ import { workflowIds } from '@safecase/temporal';
 import type { Client } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { EVENTUALLY_TIMEOUT_MS } from './timeouts';
 
 /** A demo user as the workflow sees an actor or an inspecting officer. */
 export async function demoActor(db: DataSource, username: string): Promise<CaseOfficer & CaseActor> {
@@ -59,7 +60,7 @@ export function caseInput(caseId: string, openedBy: CaseActor): EnforcementCaseI
 }
 
 /** Polls until `check` passes (the read model is written by activities, a moment after the fact). */
-export async function eventually<T>(check: () => Promise<T>, timeoutMs = 15_000): Promise<T> {
+export async function eventually<T>(check: () => Promise<T>, timeoutMs = EVENTUALLY_TIMEOUT_MS): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {

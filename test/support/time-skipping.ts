@@ -6,6 +6,7 @@ import { ensureFixtureYears } from './calendar-fixtures';
 import { demoActor } from './cases';
 import { testEnvironment } from './environment';
 import { ownDatabase } from './own-database';
+import { SERVER_HOOK_TIMEOUT_MS } from './timeouts';
 
 export interface TimeSkippingSuite {
   env: TestWorkflowEnvironment;
@@ -45,11 +46,11 @@ export function timeSkippingSuite(): TimeSkippingSuite {
       if (instant > now) await suite.env.sleep(instant - now);
     };
     suite.today = async () => chinaDateOf(await suite.env.currentTimeMs());
-  }, 120_000);
+  }, SERVER_HOOK_TIMEOUT_MS);
   afterAll(async () => {
     await suite.worker?.stop();
     await suite.env?.teardown();
     await suite.own?.drop();
-  });
+  }, SERVER_HOOK_TIMEOUT_MS);
   return suite;
 }

@@ -29,7 +29,6 @@ import { recordHistory } from '../support/histories';
  * PostgreSQL: a late report's penalty, an item climbing the whole ladder at its instants, the
  * evaluation falling due, and a long accident continuing as new while updates and signals arrive.
  */
-jest.setTimeout(150_000);
 
 describe('accident investigation and rectification items (time-skipping)', () => {
   const suite = timeSkippingSuite();

@@ -21,7 +21,6 @@ import { recordHistory } from '../support/histories';
  * the current one, whose arrangement this test loads into a database of its own (the exact 2026
  * National Day dates are pinned by the domain scenario specs).
  */
-jest.setTimeout(90_000);
 
 describe('enforcementCaseWorkflow (time-skipping)', () => {
   const suite = timeSkippingSuite();

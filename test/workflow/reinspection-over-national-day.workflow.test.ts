@@ -4,8 +4,7 @@ import { startWorker, testConfig, type RunningWorker } from '../support/apps';
 import { demoActor, eventually, startCase } from '../support/cases';
 import { datedTestServer } from '../support/dated-test-server';
 import { ownDatabase } from '../support/own-database';
-
-jest.setTimeout(90_000);
+import { SERVER_HOOK_TIMEOUT_MS } from '../support/timeouts';
 
 /**
  * docs/domain.md §2 on a real timer: a rectification deadline of Thu 24 Sep 2026, so the 10-day re-inspection
@@ -30,12 +29,12 @@ describe('re-inspection window across National Day 2026 (time-skipping server st
     worker = await startWorker({ ...config, databaseUrl: own.url }, env.nativeConnection);
     officer1 = await demoActor(own.db, 'nc.officer1');
     officer2 = await demoActor(own.db, 'nc.officer2');
-  }, 120_000);
+  }, SERVER_HOOK_TIMEOUT_MS);
   afterAll(async () => {
     await worker?.stop();
     await env?.teardown();
     await own?.drop();
-  });
+  }, SERVER_HOOK_TIMEOUT_MS);
 
   async function sleepUntil(iso: string, offsetMs: number): Promise<void> {
     const target = Date.parse(iso) + offsetMs;

@@ -32,7 +32,6 @@ import { recordHistory } from '../support/histories';
  * time-skipping server with real PostgreSQL: started from the case, their clocks firing at their
  * instants, their end reported back to the case.
  */
-jest.setTimeout(120_000);
 
 describe('penalty and transfer child workflows (time-skipping)', () => {
   const suite = timeSkippingSuite();

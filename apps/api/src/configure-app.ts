@@ -4,12 +4,15 @@ import { ProblemDetailsFilter, validationProblem } from '@safecase/common';
 import { Logger } from 'nestjs-pino';
 import { assertRoutesDeclared } from './auth/route-inventory';
 import { buildOpenApiDocument } from './contract/openapi';
+import { NulCharacterPipe, useJsonBodies } from './request-body';
 
 /** Everything `main.ts` does to the app besides listening; e2e tests call it too, so they test the same app. */
 export function configureApp(app: INestApplication): void {
   app.useLogger(app.get(Logger));
   assertRoutesDeclared(app);
+  useJsonBodies(app);
   app.useGlobalPipes(
+    new NulCharacterPipe(),
     new ValidationPipe({
       whitelist: true,
       forbidNonWhitelisted: true,

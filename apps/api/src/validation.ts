@@ -1,4 +1,5 @@
 import { creditCodeProblem, fenOfYuan, isIsoDate } from '@safecase/domain';
+import { Transform } from 'class-transformer';
 import { isISO8601, ValidateBy } from 'class-validator';
 
 /** A real calendar date written YYYY-MM-DD (2026-02-30 is refused). */
@@ -61,3 +62,13 @@ export const IsYuan = (maxYuan = 100_000_000) =>
 
 /** A validated yuan string in fen (IsYuan has checked it). */
 export const fen = (yuan: string): number => fenOfYuan(yuan) ?? Number.NaN;
+
+/**
+ * A whole number written in decimal digits (no `1e3`, `0x10` or `1.0`), for query parameters. Longer
+ * strings are left as text, so `@IsInt()` refuses them instead of rounding them into a float that
+ * overflows the SQL they reach.
+ */
+export const DecimalInt = () =>
+  Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' && /^-?\d{1,15}$/.test(value) ? Number(value) : value,
+  );

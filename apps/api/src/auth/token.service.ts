@@ -39,11 +39,15 @@ export class TokenService {
     return { accessToken, expiresIn: auth.tokenTtlSeconds };
   }
 
-  /** The username a valid token speaks for; `auth.unauthenticated` for anything else. */
+  /**
+   * The username a valid token speaks for; `auth.unauthenticated` for anything else. A token must
+   * say when it expires: jose checks `exp` only when present, and one without it would never expire.
+   */
   async verify(token: string): Promise<string> {
     let payload: JWTPayload;
     try {
       const auth = this.config.auth;
+      const requiredClaims = ['exp'];
       payload =
         auth.mode === 'embedded'
           ? (
@@ -51,9 +55,16 @@ export class TokenService {
                 issuer: EMBEDDED_ISSUER,
                 audience: EMBEDDED_AUDIENCE,
                 algorithms: ['HS256'],
+                requiredClaims,
               })
             ).payload
-          : (await jwtVerify(token, this.jwks!, { issuer: auth.issuer, audience: auth.audience })).payload;
+          : (
+              await jwtVerify(token, this.jwks!, {
+                issuer: auth.issuer,
+                audience: auth.audience,
+                requiredClaims,
+              })
+            ).payload;
     } catch {
       throw new ProblemException('auth.unauthenticated', 'The bearer token is missing, invalid or expired.');
     }

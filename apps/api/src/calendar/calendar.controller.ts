@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Put, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, Param, Put, Query, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ROLES, type Actor } from '@safecase/domain';
 import type { Request } from 'express';
@@ -8,6 +8,7 @@ import { CurrentActor } from '../auth/current-actor';
 import { DeadlineQuery, DeadlineView, YearArrangementDto } from './calendar.dto';
 import { CalendarService } from './calendar.service';
 import { Answers } from '../contract/answers';
+import { CalendarYearPipe } from './year.pipe';
 
 @ApiTags('calendar')
 @Controller('calendar')
@@ -34,9 +35,9 @@ export class CalendarController {
   @Get('years/:year')
   @Roles(...ROLES)
   @ApiOperation({ summary: "One year's holidays and make-up working days" })
-  @ApiProblems('calendar.year_missing')
+  @ApiProblems('calendar.year_missing', 'validation.failed')
   @Answers(200, 'CalendarYear')
-  year(@Param('year', ParseIntPipe) year: number) {
+  year(@Param('year', CalendarYearPipe) year: number) {
     return this.calendar.year(year);
   }
 
@@ -47,7 +48,7 @@ export class CalendarController {
   @ApiProblems('calendar.invalid_arrangement', 'validation.failed', 'idempotency.key_reused')
   @Answers(200, 'CalendarYear')
   load(
-    @Param('year', ParseIntPipe) year: number,
+    @Param('year', CalendarYearPipe) year: number,
     @Body() body: YearArrangementDto,
     @CurrentActor() actor: Actor,
     @Req() req: Request,

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsCalendarDate } from '../validation';
+import { DecimalInt, IsCalendarDate } from '../validation';
 import { ArrayMaxSize, IsIn, IsInt, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
 
 export class DeadlineQuery {
@@ -8,8 +8,8 @@ export class DeadlineQuery {
   @IsCalendarDate()
   from!: string;
 
-  @ApiProperty({ example: 10, minimum: 1, maximum: 3650 })
-  @Type(() => Number)
+  @ApiProperty({ type: 'integer', example: 10, minimum: 1, maximum: 3650 })
+  @DecimalInt()
   @IsInt()
   @Min(1)
   @Max(3650)

@@ -17,7 +17,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { CASE_ORIGINS, CASE_STAGES, EVIDENCE_KINDS, MEASURE_KINDS, SEVERITIES } from '@safecase/domain';
-import { IsCalendarDate, IsCreditCode, IsInstant, IsYuan } from '../validation';
+import { DecimalInt, IsCalendarDate, IsCreditCode, IsInstant, IsYuan } from '../validation';
 
 const DANGER_ID = /^D\d{1,3}$/;
 
@@ -178,17 +178,21 @@ export class SummaryPenaltyDto {
   @ApiProperty({ example: '安全生产法 第99条' }) @IsString() @Length(1, 500) legalBasis!: string;
 }
 
-/** Paging for every list: `page` from 1, `pageSize` up to 100. */
+/** Beyond this a list answers 422: an OFFSET that deep is a scan of the whole table, never a real page. */
+export const MAX_PAGE = 100_000;
+
+/** Paging for every list: `page` from 1 to MAX_PAGE, `pageSize` up to 100. */
 export class PageQuery {
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: MAX_PAGE, default: 1 })
   @IsOptional()
-  @Type(() => Number)
+  @DecimalInt()
   @IsInt()
   @Min(1)
+  @Max(MAX_PAGE)
   page?: number;
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 100, default: 20 })
   @IsOptional()
-  @Type(() => Number)
+  @DecimalInt()
   @IsInt()
   @Min(1)
   @Max(100)

@@ -4,6 +4,7 @@ import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client
 import { APP_CONFIG, CLOCK, ProblemException, type AppConfig, type Clock } from '@safecase/common';
 import {
   chinaDateOf,
+  factInstantProblem,
   type AccidentCommand,
   type Actor,
   type ItemCommand,
@@ -89,6 +90,10 @@ export class ProcedureCommandsService {
       throw new ProblemException('case.invalid', 'An accident is reported after it occurred.');
     if (reportedAt > now + 60_000)
       throw new ProblemException('case.invalid', 'reportedAt cannot be in the future.');
+    const rulebook = await this.rulebookToday();
+    // With the minute of clock skew the report is allowed; the bound itself is the rulebook's.
+    const tooOld = factInstantProblem(rulebook, now + 60_000, occurredAt, 'occurredAt');
+    if (tooOld) throw new ProblemException('case.invalid', tooOld);
     const accidentId = this.cases.newId('accident', requestKey);
     const input: AccidentInput = {
       searchAttributes: true,
@@ -109,7 +114,7 @@ export class ProcedureCommandsService {
         seriousInjuries: dto.seriousInjuries,
         // Grading compares whole yuan with the thresholds (以上 includes them): fen below a yuan never count.
         directLossYuan: Math.floor(fen(dto.directLoss) / 100),
-        rulebook: await this.rulebookToday(),
+        rulebook,
       },
     };
     return this.start(actor, 'accident', accidentId, 'accidentInvestigationWorkflow', input);

@@ -3,6 +3,7 @@ import { isIsoDate } from '../calendar/iso-date';
 import { CaseRejection } from '../enforcement/case-rejection';
 import type { CaseActor } from '../enforcement/case-types';
 import { fourEyesViolation } from '../identity/four-eyes';
+import { deadlineDayProblem } from '../rulebook/input-bounds';
 import { ruleOf } from '../rulebook/rulebook';
 import { casualtyWindowEnds, classify } from './accident-rules';
 import type { AccidentCommand, AccidentEvent, AccidentStage, AccidentState } from './accident-types';
@@ -197,6 +198,8 @@ export function decideAccident(
       text(c.responsibleUnit, 'responsibleUnit');
       if (!isIsoDate(c.deadline) || c.deadline < today)
         reject('case.invalid', 'the deadline is a day from today on');
+      const tooFar = deadlineDayProblem(s.rulebook, today, c.deadline, 'deadline');
+      if (tooFar) reject('case.invalid', tooFar);
       if (s.items.some((i) => i.itemId === c.itemId)) reject('case.invalid', `item ${c.itemId} exists`);
       const { type: _t, ...item } = c;
       return [

@@ -3,6 +3,7 @@ import { isIsoDate } from '../calendar/iso-date';
 import { CaseRejection } from '../enforcement/case-rejection';
 import type { CaseActor } from '../enforcement/case-types';
 import { fourEyesViolation } from '../identity/four-eyes';
+import { deadlineDayProblem } from '../rulebook/input-bounds';
 import type { ItemCommand, ItemEvent, ItemState } from './item-types';
 
 const reject = (code: CaseRejection['code'], message: string): never => {
@@ -54,6 +55,11 @@ export function decideItem(s: ItemState, c: ItemCommand, actor: CaseActor, now: 
       if (!c.accepted && !c.reasons.trim()) reject('case.invalid', 'a rejection gives the unit its reasons');
       if (c.newDeadline !== undefined && (!isIsoDate(c.newDeadline) || c.newDeadline < chinaDateOf(now)))
         reject('case.invalid', 'a new deadline is a day from today on');
+      const tooFar =
+        c.newDeadline === undefined
+          ? null
+          : deadlineDayProblem(s.rulebook, chinaDateOf(now), c.newDeadline, 'newDeadline');
+      if (tooFar) reject('case.invalid', tooFar);
       return [
         {
           type: 'completion_verified',

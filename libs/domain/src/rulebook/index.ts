@@ -1,2 +1,3 @@
 export * from './rulebook';
 export * from './validate-rulebook';
+export * from './input-bounds';

@@ -331,6 +331,22 @@ export const RULEBOOK_2026_V1: Rulebook = {
       source: '应急管理部令第11号',
     }),
     ...ACCIDENT_RULES,
+    // Plausibility bounds on dates users enter (issue #12): not statutory periods, so configurable.
+    'input.fact_max_age': configurable({
+      name: 'oldest day a recorded fact may have happened on (inspection, report, accident, payment …)',
+      amount: 10,
+      unit: 'years',
+      startsOn: 'today (counted backwards); a fact is also never after today',
+      source:
+        'agency practice: a typing error rather than a real date beyond it (the longest limitation, 行政处罚法 第36条, is 5 years)',
+    }),
+    'input.deadline_max_ahead': configurable({
+      name: 'furthest deadline or date an officer may set (rectification deadline, hearing day …)',
+      amount: 1,
+      unit: 'years',
+      startsOn: 'today',
+      source: 'agency practice: rectification periods are set in days or months (安全生产法 第65条 "限期")',
+    }),
   },
 };
 

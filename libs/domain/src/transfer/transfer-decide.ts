@@ -3,6 +3,7 @@ import { isIsoDate, type IsoDate } from '../calendar/iso-date';
 import { CaseRejection } from '../enforcement/case-rejection';
 import type { CaseActor } from '../enforcement/case-types';
 import { fourEyesViolation } from '../identity/four-eyes';
+import { factDayProblem } from '../rulebook/input-bounds';
 import type { TransferCommand, TransferEvent, TransferStage, TransferState } from './transfer-types';
 
 const reject = (code: CaseRejection['code'], message: string): never => {
@@ -47,6 +48,8 @@ export function decideTransfer(
   const day = (value: string, field: string, notBefore: IsoDate | null) => {
     if (!isIsoDate(value)) reject('case.invalid', `${field} must be a calendar date YYYY-MM-DD`);
     if (value > today) reject('case.invalid', `${field} cannot be in the future`);
+    const tooOld = factDayProblem(state.rulebook, today, value, field);
+    if (tooOld) reject('case.invalid', tooOld);
     if (notBefore && value < notBefore) reject('case.invalid', `${field} cannot be before ${notBefore}`);
   };
   switch (c.type) {

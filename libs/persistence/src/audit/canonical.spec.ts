@@ -14,3 +14,31 @@ describe('canonicalJson', () => {
     expect(() => canonicalJson({ n: 1n })).toThrow(TypeError);
   });
 });
+
+describe('canonicalJson on deep and odd values', () => {
+  const nested = (depth: number): unknown => {
+    let v: unknown = 'leaf';
+    for (let i = 0; i < depth; i++) v = i % 2 ? { k: v } : [v];
+    return v;
+  };
+
+  it('encodes exactly what JSON.stringify does for sorted, JSON-shaped values', () => {
+    const value = { z: [1, 'два', { y: true, x: null }], a: { c: -0.5, b: [] }, m: {} };
+    expect(canonicalJson(value)).toBe(
+      JSON.stringify({ a: { b: [], c: -0.5 }, m: {}, z: [1, 'два', { x: null, y: true }] }),
+    );
+    expect(canonicalJson([undefined, new Date(0)])).toBe('[null,"1970-01-01T00:00:00.000Z"]');
+    expect(canonicalJson('plain')).toBe('"plain"');
+  });
+
+  it('encodes a value nested 900 deep without overflowing the stack', () => {
+    expect(canonicalJson(nested(900))).toBe(JSON.stringify(nested(900)));
+  });
+
+  it('refuses a value nested 5,000 deep, or a cycle, with a TypeError', () => {
+    expect(() => canonicalJson(nested(5000))).toThrow(TypeError);
+    const cycle: Record<string, unknown> = {};
+    cycle.self = cycle;
+    expect(() => canonicalJson(cycle)).toThrow(TypeError);
+  });
+});

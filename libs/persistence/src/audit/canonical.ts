@@ -1,25 +1,68 @@
 import { createHash } from 'node:crypto';
 
 /**
- * Canonical JSON: object keys sorted (recursively), no whitespace, `undefined` members dropped. Two
- * equal values always encode to the same bytes, so a digest of the encoding is stable across a
- * PostgreSQL jsonb round trip (which reorders keys).
+ * Deeper than this is refused: request bodies stop at 64 levels at the HTTP edge, so only a bug (a
+ * cycle) reaches it, and it must fail with a TypeError rather than exhaust memory.
  */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') {
-    if (typeof value === 'number' && !Number.isFinite(value)) throw new TypeError('non-finite number');
-    if (typeof value === 'bigint' || typeof value === 'function' || typeof value === 'symbol') {
-      throw new TypeError(`cannot encode a ${typeof value}`);
-    }
-    return JSON.stringify(value ?? null);
+export const CANONICAL_MAX_DEPTH = 1000;
+
+type Piece = string | { value: unknown; depth: number };
+
+function scalar(value: unknown): string {
+  if (typeof value === 'number' && !Number.isFinite(value)) throw new TypeError('non-finite number');
+  if (typeof value === 'bigint' || typeof value === 'function' || typeof value === 'symbol') {
+    throw new TypeError(`cannot encode a ${typeof value}`);
   }
-  if (value instanceof Date) return JSON.stringify(value.toISOString());
-  if (Array.isArray(value))
-    return `[${value.map((v) => canonicalJson(v === undefined ? null : v)).join(',')}]`;
+  return JSON.stringify(value ?? null);
+}
+
+/** The pieces one object or array becomes: its punctuation and its members, still to encode. */
+function members(value: object, depth: number): Piece[] {
+  if (depth >= CANONICAL_MAX_DEPTH) throw new TypeError(`nested deeper than ${CANONICAL_MAX_DEPTH}`);
+  const pieces: Piece[] = [];
+  if (Array.isArray(value)) {
+    pieces.push('[');
+    for (let i = 0; i < value.length; i++) {
+      if (i) pieces.push(',');
+      pieces.push({ value: value[i] === undefined ? null : value[i], depth: depth + 1 });
+    }
+    pieces.push(']');
+    return pieces;
+  }
   const entries = Object.entries(value as Record<string, unknown>)
     .filter(([, v]) => v !== undefined)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  pieces.push('{');
+  entries.forEach(([k, v], i) => {
+    pieces.push(`${i ? ',' : ''}${JSON.stringify(k)}:`, { value: v, depth: depth + 1 });
+  });
+  pieces.push('}');
+  return pieces;
+}
+
+/**
+ * Canonical JSON: object keys sorted (recursively), no whitespace, `undefined` members dropped. Two
+ * equal values always encode to the same bytes, so a digest of the encoding is stable across a
+ * PostgreSQL jsonb round trip (which reorders keys). Encoded with an explicit stack, not recursion:
+ * it hashes request bodies, and a deeply nested one must not overflow the call stack.
+ */
+export function canonicalJson(value: unknown): string {
+  const out: string[] = [];
+  const todo: Piece[] = [{ value, depth: 0 }];
+  for (let next = todo.pop(); next !== undefined; next = todo.pop()) {
+    if (typeof next === 'string') {
+      out.push(next);
+      continue;
+    }
+    const v = next.value;
+    if (v === null || typeof v !== 'object') out.push(scalar(v));
+    else if (v instanceof Date) out.push(JSON.stringify(v.toISOString()));
+    else {
+      const pieces = members(v, next.depth);
+      for (let i = pieces.length - 1; i >= 0; i--) todo.push(pieces[i]!);
+    }
+  }
+  return out.join('');
 }
 
 export function sha256Hex(text: string): string {

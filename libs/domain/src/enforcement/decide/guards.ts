@@ -1,4 +1,6 @@
+import { chinaDateOf } from '../../calendar/china-time';
 import { isIsoDate } from '../../calendar/iso-date';
+import { deadlineDayProblem, factDayProblem, factInstantProblem } from '../../rulebook/input-bounds';
 import { fourEyesViolation } from '../../identity/four-eyes';
 import type { CaseCommand } from '../case-commands';
 import type { EventActor } from '../case-events';
@@ -96,4 +98,24 @@ export function newMeasure(
     liftReason: null,
     seizure: null,
   };
+}
+
+/** A day something happened on: a calendar date, not after today, within `input.fact_max_age`. */
+export function requireFactDay(ctx: DecideContext, value: string, field: string): void {
+  requireDate(value, field);
+  const problem = factDayProblem(ctx.state.rulebook, chinaDateOf(ctx.now), value, field);
+  if (problem) reject('case.invalid', problem);
+}
+
+/** An instant something happened at: not in the future, within `input.fact_max_age`. */
+export function requireFactInstant(ctx: DecideContext, at: number, field: string): void {
+  const problem = factInstantProblem(ctx.state.rulebook, ctx.now, at, field);
+  if (problem) reject('case.invalid', problem);
+}
+
+/** A day an officer sets ahead: a calendar date within `input.deadline_max_ahead` of today. */
+export function requireDeadlineDay(ctx: DecideContext, value: string, field: string): void {
+  requireDate(value, field);
+  const problem = deadlineDayProblem(ctx.state.rulebook, chinaDateOf(ctx.now), value, field);
+  if (problem) reject('case.invalid', problem);
 }

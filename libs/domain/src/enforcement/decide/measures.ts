@@ -10,7 +10,8 @@ import {
   requireApprover,
   requireDangers,
   requireMeasure,
-  requireDate,
+  requireFactDay,
+  requireFactInstant,
   newMeasure,
   type CommandOf,
   type DecideContext,
@@ -60,7 +61,7 @@ export function takeEmergencyMeasure(
   if (CUTOFF_KINDS.includes(command.kind)) {
     reject('case.invalid', 'a supply cut-off is never an on-the-spot measure here: propose it for approval');
   }
-  if (command.takenAt > now) reject('case.invalid', 'takenAt cannot be in the future');
+  requireFactInstant(ctx, command.takenAt, 'takenAt');
   const base = newMeasure(state, actor, now, {
     kind: command.kind,
     dangerIds: command.dangerIds,
@@ -140,7 +141,7 @@ export function seizureTesting(ctx: DecideContext, command: CommandOf<'seizure_t
   const role = requireHandlingOfficer(state, actor, 'record testing of seized items');
   if (m.kind !== 'seal_seize' || m.status !== 'in_force' || !m.seizure)
     reject('case.invalid', 'testing pauses only a seizure in force');
-  requireDate(command.on, 'on');
+  requireFactDay(ctx, command.on, 'on');
   const running = m.seizure?.testing.find((t) => t.to === null);
   if (command.action === 'start' && running) reject('case.wrong_stage', 'testing is already under way');
   if (command.action === 'end' && !running) reject('case.wrong_stage', 'no testing is under way');

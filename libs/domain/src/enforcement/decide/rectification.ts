@@ -10,6 +10,9 @@ import {
   requireApprover,
   requireDangers,
   requireDate,
+  requireDeadlineDay,
+  requireFactDay,
+  requireFactInstant,
   type CommandOf,
   type DecideContext,
 } from './guards';
@@ -28,7 +31,7 @@ export function recordInspection(ctx: DecideContext, command: CommandOf<'record_
   }
   if (!ids.has(actor.userId))
     reject('case.invalid', 'the officer recording the inspection must be one of its officers');
-  if (command.inspectedAt > now) reject('case.invalid', 'the inspection cannot be in the future');
+  requireFactInstant(ctx, command.inspectedAt, 'inspectedAt');
   if (command.inspectedAt < state.openedAt - 30 * 86_400_000) {
     reject('case.invalid', 'the inspection is more than 30 days before the case was opened');
   }
@@ -69,6 +72,7 @@ export function issueOrder(ctx: DecideContext, command: CommandOf<'issue_order'>
   requireDate(command.deadline, 'deadline');
   if (command.deadline <= chinaDateOf(now))
     reject('case.invalid', 'the rectification deadline must be after today');
+  requireDeadlineDay(ctx, command.deadline, 'deadline');
   if (command.correctedOnSite.length) requireDangers(state, command.correctedOnSite, true);
   if (command.correctedOnSite.length >= state.dangers.length) {
     reject('case.invalid', 'every danger was corrected on the spot: an order needs at least one to rectify');
@@ -93,9 +97,7 @@ export function recordRectificationReport(
   const { state, actor, now, by } = ctx;
   requireStage(state, ['rectifying'], 'record the rectification report');
   const role = requireHandlingOfficer(state, actor, 'record the rectification report');
-  requireDate(command.receivedOn, 'receivedOn');
-  if (command.receivedOn > chinaDateOf(now))
-    reject('case.invalid', 'the report cannot be received in the future');
+  requireFactDay(ctx, command.receivedOn, 'receivedOn');
   if (state.rectificationReportOn) reject('case.wrong_stage', 'the rectification report is already recorded');
   return [
     {
@@ -159,6 +161,7 @@ export function requestExtension(ctx: DecideContext, command: CommandOf<'request
   if (state.order && command.newDeadline <= state.order.deadline) {
     reject('case.invalid', `the new deadline must be after ${state.order.deadline}`);
   }
+  requireDeadlineDay(ctx, command.newDeadline, 'newDeadline');
   return [
     {
       type: 'extension_requested',

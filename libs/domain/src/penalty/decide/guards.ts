@@ -6,6 +6,7 @@ import type { EventActor } from '../../enforcement/case-events';
 import { CaseRejection } from '../../enforcement/case-rejection';
 import type { CaseActor } from '../../enforcement/case-types';
 import { fourEyesViolation } from '../../identity/four-eyes';
+import { deadlineDayProblem, factDayProblem } from '../../rulebook/input-bounds';
 import type { PenaltyStage, PenaltyState } from '../penalty-types';
 
 /** What every penalty rule sees: the case, who acts, when (and the China date), the calendar. */
@@ -70,11 +71,23 @@ export function needApprover(
   return role;
 }
 
-/** A day in the past or today (a fact the officer records), valid as a calendar date. */
+/**
+ * A day in the past or today (a fact the officer records), valid as a calendar date, within the
+ * rulebook's `input.fact_max_age`.
+ */
 export function needPastDate(ctx: PenaltyContext, value: string, field: string, notBefore?: IsoDate): void {
   if (!isIsoDate(value)) reject('case.invalid', `${field} must be a calendar date YYYY-MM-DD`);
   if (value > ctx.today) reject('case.invalid', `${field} cannot be in the future`);
+  const tooOld = factDayProblem(ctx.state.rulebook, ctx.today, value, field);
+  if (tooOld) reject('case.invalid', tooOld);
   if (notBefore && value < notBefore) reject('case.invalid', `${field} cannot be before ${notBefore}`);
+}
+
+/** A day an officer sets ahead (a hearing), no later than the rulebook's `input.deadline_max_ahead`. */
+export function needDayAhead(ctx: PenaltyContext, value: string, field: string): void {
+  if (!isIsoDate(value)) reject('case.invalid', `${field} must be a calendar date YYYY-MM-DD`);
+  const tooFar = deadlineDayProblem(ctx.state.rulebook, ctx.today, value, field);
+  if (tooFar) reject('case.invalid', tooFar);
 }
 
 /**

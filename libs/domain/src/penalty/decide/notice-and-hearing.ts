@@ -3,7 +3,15 @@ import { earliestHearingDay, defenceEnds, hearingRequestEnds, hearingRight } fro
 import type { PenaltyCommandOf } from '../penalty-commands';
 import type { PenaltyEvent } from '../penalty-events';
 import type { IntendedPenalty } from '../penalty-types';
-import { needHandler, needPastDate, needRole, needStage, reject, type PenaltyContext } from './guards';
+import {
+  needDayAhead,
+  needHandler,
+  needPastDate,
+  needRole,
+  needStage,
+  reject,
+  type PenaltyContext,
+} from './guards';
 
 export function checkIntended(p: IntendedPenalty): void {
   if (p.sanctions.length === 0) reject('case.invalid', 'name at least one sanction');
@@ -73,6 +81,7 @@ export function scheduleHearing(
   const earliest = earliestHearingDay(calendar, state.rulebook, today);
   if (!(c.date >= earliest))
     reject('case.invalid', `notified today, the hearing can be held on ${earliest} at the earliest`);
+  needDayAhead(ctx, c.date, 'date');
   return [
     {
       type: 'hearing_scheduled',
