@@ -242,7 +242,7 @@ describe('input hardening over HTTP', () => {
           summary: '脚手架坍塌',
           deaths: 0,
           seriousInjuries: 1,
-          directLossYuan: 10_000,
+          directLoss: '10000.00',
         });
       expect(res.status).toBe(422);
       expect(res.body.detail).toMatch(/occurredAt .*input\.fact_max_age/);
