@@ -231,6 +231,24 @@ const ProcedureDetail = obj(
     grade: oneOf(ACCIDENT_GRADES, { description: 'accidents only' }),
     level: str({ description: 'accidents only: the investigating level' }),
     lateReport: bool({ description: 'accidents only' }),
+    owed: nullable(
+      obj(
+        {
+          asOf: day(),
+          fine: yuan(),
+          surcharge: yuan({ description: '加处罚款: 3% of the fine a day, capped at the fine' }),
+          surchargeDays: int({ minimum: 0 }),
+          surchargeCapped: bool(),
+          continuingFines: yuan(),
+          total: yuan({ description: 'the sum a payment must match' }),
+          missingCalendarYear: nullable(int({ description: 'set instead of the amounts' })),
+        },
+        {
+          optional: ['fine', 'surcharge', 'surchargeDays', 'surchargeCapped', 'continuingFines', 'total'],
+          description: 'penalties only: what the party owes today; null when nothing is owed',
+        },
+      ),
+    ),
     children: arr(ref('ProcedureSummary')),
     rulebookVersion: nullable(str()),
     state: json(
@@ -240,7 +258,7 @@ const ProcedureDetail = obj(
     documents: arr(ref('Document')),
     timeline: arr(ref('TimelineEvent')),
   },
-  { optional: ['grade', 'level', 'lateReport'] },
+  { optional: ['grade', 'level', 'lateReport', 'owed'] },
 );
 
 const page = (item: string) =>

@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CLOCK, ProblemException, type Clock } from '@safecase/common';
-import { canSeeRecordOf, regionPrefix, type Actor } from '@safecase/domain';
+import { canSeeRecordOf, regionPrefix, type Actor, type PenaltyState } from '@safecase/domain';
 import { DataSource } from 'typeorm';
 import { displayFacts } from '../contract/display';
+import { owedToday } from './amount-owed';
 import { documentsOf, iso, TASK_COLUMNS, taskView, timelineOf, type TaskRow } from '../cases/read-views';
 
 export type ProcedureKind = 'penalty' | 'transfer' | 'accident' | 'rectification_item';
@@ -95,11 +96,15 @@ export class ProcedureReadService {
       [id],
     );
     // The accident's classification up front (docs/domain.md §4): grade, investigating level, late report.
+    // A penalty shows what its party owes today (the same sum a payment must match).
+    const owed =
+      kind === 'penalty' ? { owed: await owedToday(this.db, row.state as unknown as PenaltyState, now) } : {};
     const classification =
       kind === 'accident' ? { grade: state.grade, level: state.level, lateReport: state.lateReport } : {};
     return {
       ...this.item(row),
       ...classification,
+      ...owed,
       children: children.map((c) => this.item(c)),
       rulebookVersion: rulebook?.version ?? null,
       state: displayFacts(state),

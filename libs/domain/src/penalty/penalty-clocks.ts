@@ -104,3 +104,35 @@ export function courtWindow(state: PenaltyState, calendar: WorkCalendar) {
   if (!state.service || !state.demand) return null;
   return courtEnforcementWindow(calendar, state.rulebook, state.service.effectiveOn, state.demand.servedOn);
 }
+
+/** What the penalty record shows the party owes on a day, item by item (null when nothing is owed). */
+export interface AmountOwed {
+  asOf: IsoDate;
+  fineFen: number;
+  surchargeFen: number;
+  /** Days of surcharge counted so far (pauses for 复议/诉讼 left out). */
+  surchargeDays: number;
+  surchargeCapped: boolean;
+  continuingFinesFen: number;
+  totalFen: number;
+}
+
+/**
+ * The amount owed on `asOf`, the same sum a payment must match (`amountDueFen`), broken down so an
+ * officer can read it off the record instead of learning it from a refused payment.
+ */
+export function amountOwed(state: PenaltyState, calendar: WorkCalendar, asOf: IsoDate): AmountOwed | null {
+  if (!state.decision || state.decisionStatus === 'revoked' || state.payment) return null;
+  const continuingFinesFen = state.continuingFines.reduce((n, f) => n + f.totalFen, 0);
+  if (state.decision.fineFen === 0 && continuingFinesFen === 0) return null;
+  const surcharge = surchargeOn(state, calendar, asOf);
+  return {
+    asOf,
+    fineFen: state.decision.fineFen,
+    surchargeFen: surcharge?.amountFen ?? 0,
+    surchargeDays: surcharge?.days ?? 0,
+    surchargeCapped: surcharge?.capped ?? false,
+    continuingFinesFen,
+    totalFen: amountDueFen(state, calendar, asOf),
+  };
+}

@@ -1,0 +1,26 @@
+import {
+  amountOwed,
+  CalendarYearMissingError,
+  chinaDateOf,
+  WorkCalendar,
+  type PenaltyState,
+} from '@safecase/domain';
+import { loadArrangements } from '@safecase/persistence';
+import type { DataSource } from 'typeorm';
+import { displayFacts } from '../contract/display';
+
+/**
+ * What a penalty's party owes today (China date of the clock): fine, surcharge, continuing fines and
+ * their total, in yuan — the sum a payment must match. A payment deadline in a year whose working-day
+ * arrangement is not loaded is not guessed: the answer names the year instead.
+ */
+export async function owedToday(db: DataSource, state: PenaltyState, now: number) {
+  const today = chinaDateOf(now);
+  try {
+    const owed = amountOwed(state, new WorkCalendar(await loadArrangements(db)), today);
+    return owed && { ...(displayFacts(owed) as Record<string, unknown>), missingCalendarYear: null };
+  } catch (error) {
+    if (!(error instanceof CalendarYearMissingError)) throw error;
+    return { asOf: today, missingCalendarYear: error.year };
+  }
+}
