@@ -1,5 +1,5 @@
 'use strict';
-// One Jest run, four tiers (see README "Tests"). `npm test` (scripts/test.js) provides the servers
+// One Jest run, five tiers (see README "Tests"). `npm test` (scripts/test.js) provides the servers
 // and environment: DATABASE_URL, TEMPORAL_ADDRESS (dev server), TEMPORAL_TEST_SERVER (binary).
 
 // NestJS 12 and a few of its dependencies ship ESM only; Jest's CommonJS runtime needs them compiled.
@@ -65,6 +65,9 @@ module.exports = {
       testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
       setupFilesAfterEnv: ['<rootDir>/test/support/contract-guard.ts'],
     },
+    // Fault drills: each starts (and kills) servers of its own; see test/support/drill.ts.
+    { ...shared, displayName: 'drills', testMatch: ['<rootDir>/test/drills/**/*.test.ts'] },
+    // Schemathesis against the OpenAPI document (test/fuzz): bounded, on a database of its own.
     { ...shared, displayName: 'fuzz', testMatch: ['<rootDir>/test/fuzz/**/*.test.ts'] },
   ],
 };

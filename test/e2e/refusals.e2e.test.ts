@@ -28,7 +28,7 @@ const ACCIDENT_BODY = {
   summary: '脚手架坍塌',
   deaths: 0,
   seriousInjuries: 1,
-  directLossYuan: 10_000,
+  directLoss: '10000.00',
 };
 
 /**

@@ -42,11 +42,11 @@ function schemathesis(args: string[]): Promise<Run> {
 }
 
 /** Operations in the JUnit report, and those it marks skipped (no test case could be generated). */
-function report(file: string): { cases: number; skipped: string[] } {
+function report(file: string): { tested: Set<string>; skipped: string[] } {
   const xml = readFileSync(file, 'utf8');
   const cases = [...xml.matchAll(/<testcase\b[^>]*name="([^"]*)"[^>]*?(\/>|>([\s\S]*?)<\/testcase>)/g)];
   return {
-    cases: cases.length,
+    tested: new Set(cases.map((c) => c[1]!)),
     skipped: cases.filter((c) => /<skipped/.test(c[3] ?? '')).map((c) => c[1]!),
   };
 }
@@ -57,7 +57,7 @@ describe('fuzzing the API from its OpenAPI document (Schemathesis)', () => {
   let worker: RunningWorker;
   let baseUrl: string;
   let documentFile: string;
-  let operations: number;
+  let operations: string[];
 
   beforeAll(async () => {
     own = await ownDatabase();
@@ -67,9 +67,10 @@ describe('fuzzing the API from its OpenAPI document (Schemathesis)', () => {
     await api.listen(0, '127.0.0.1');
     baseUrl = (await api.getUrl()).replace('[::1]', '127.0.0.1');
     const document = buildOpenApiDocument(api);
-    operations = Object.values(document.paths).reduce(
-      (n, item) => n + ['get', 'put', 'post', 'delete', 'patch'].filter((m) => m in item).length,
-      0,
+    operations = Object.entries(document.paths).flatMap(([path, item]) =>
+      ['get', 'put', 'post', 'delete', 'patch']
+        .filter((m) => m in item)
+        .map((m) => `${m.toUpperCase()} ${path}`),
     );
     mkdirSync(OUT, { recursive: true });
     documentFile = join(OUT, 'openapi.json');
@@ -113,9 +114,9 @@ describe('fuzzing the API from its OpenAPI document (Schemathesis)', () => {
         junit,
       ]);
       if (run.code !== 0) throw new Error(`schemathesis exited ${run.code}:\n${run.output.slice(-20_000)}`);
-      const { cases, skipped } = report(junit);
+      const { tested, skipped } = report(junit);
       expect(skipped).toEqual([]);
-      expect(cases).toBe(operations);
+      expect(operations.filter((o) => !tested.has(o))).toEqual([]);
     },
     900_000,
   );

@@ -23,7 +23,8 @@ export class ContractCheck {
   }
 
   check(r: ObservedResponse): void {
-    if (!r.route || r.route.includes('*')) return; // no route matched: Nest's own 404
+    // No route matched (Nest's own 404), or the document itself (/docs, /docs-json).
+    if (!r.route || r.route.includes('*') || r.route.startsWith('/docs')) return;
     const path = r.route.replace(/:(\w+)/g, '{$1}');
     const operation = this.document.paths[path]?.[r.method as 'get'];
     const where = `${r.method.toUpperCase()} ${path} → ${r.status}`;

@@ -1,11 +1,11 @@
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
-import { Client, Connection } from '@temporalio/client';
+import { Client, Connection, defaultGrpcRetryOptions, makeGrpcRetryInterceptor } from '@temporalio/client';
 import { APP_CONFIG, type AppConfig } from '@safecase/common';
 import { RequestIdClientInterceptor } from './request-id.interceptors';
 
 /**
  * The API's Temporal client. The connection is lazy so the API boots (and `/health` can say what is
- * wrong) even while Temporal is down; calls fail with UNAVAILABLE until it is back.
+ * wrong) even while Temporal is down; calls fail with UNAVAILABLE (503 to the caller) until it is back.
  */
 @Global()
 @Module({
@@ -15,7 +15,12 @@ import { RequestIdClientInterceptor } from './request-id.interceptors';
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) =>
         new Client({
-          connection: Connection.lazy({ address: config.temporal.address }),
+          connection: Connection.lazy({
+            address: config.temporal.address,
+            // The SDK's default (10 attempts, ~20 s) outlasts a request's 20-second wait, so a down
+            // server looked like a slow one; 6 attempts (~3 s) ride out a blip, then answer 503.
+            interceptors: [makeGrpcRetryInterceptor(defaultGrpcRetryOptions({ maxAttempts: 6 }))],
+          }),
           namespace: config.temporal.namespace,
           interceptors: { workflow: [new RequestIdClientInterceptor()] },
         }),

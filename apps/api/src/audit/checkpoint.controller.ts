@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Query, Req } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@safecase/domain';
 import type { Request } from 'express';
 import { ApiProblems, Public, Roles } from '../auth/access.decorator';
@@ -25,6 +25,7 @@ export class CheckpointController {
   @ApiOperation({ summary: "Sign every audit chain's head now (besides the worker's schedule)" })
   @ApiProblems('idempotency.key_reused')
   @Answers(201, 'StoredCheckpoint')
+  @ApiBody({ required: false, schema: { type: 'object', additionalProperties: false, maxProperties: 0 } })
   take(@CurrentActor() actor: Actor, @Req() req: Request) {
     return this.checkpoints.take(actor, req);
   }

@@ -8,6 +8,7 @@ import {
 } from '@nestjs/common';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { requestIdFor } from '../logging/request-context';
+import { dependencyOutage, type Outage } from './dependency-outage';
 import { codeForStatus, describeError } from './error-codes';
 import { PROBLEM_CONTENT_TYPE, ProblemException, type ProblemDetails } from './problem';
 
@@ -24,15 +25,31 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const req = http.getRequest<IncomingMessage & { originalUrl?: string }>();
     const res = http.getResponse<ServerResponse>();
-    const problem = this.toProblem(exception);
+    // A server we depend on is down: 503 with Retry-After, not a fault of ours (never 500).
+    const outage = exception instanceof HttpException ? undefined : dependencyOutage(exception);
+    const problem = outage ? this.outageProblem(outage) : this.toProblem(exception);
     problem.instance = req.originalUrl ?? req.url;
     problem.requestId = requestIdFor(req);
-    if (problem.status >= 500)
+    if (outage)
+      this.logger.warn({ err: exception, requestId: problem.requestId }, `${outage.dependency} unavailable`);
+    else if (problem.status >= 500)
       this.logger.error({ err: exception, requestId: problem.requestId }, problem.title);
     if (res.headersSent) return;
     res.statusCode = problem.status;
+    if (outage) res.setHeader('Retry-After', String(outage.retryAfterSeconds));
     res.setHeader('Content-Type', `${PROBLEM_CONTENT_TYPE}; charset=utf-8`);
     res.end(JSON.stringify(problem));
+  }
+
+  private outageProblem(outage: Outage): ProblemDetails {
+    const { status, title } = describeError('service.unavailable');
+    return {
+      type: 'urn:safecase:problem:service.unavailable',
+      title,
+      status,
+      code: 'service.unavailable',
+      detail: outage.detail,
+    };
   }
 
   private toProblem(exception: unknown): ProblemDetails {
