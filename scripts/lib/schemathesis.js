@@ -21,6 +21,27 @@ function executable(path) {
   }
 }
 
+/**
+ * The Python for the virtual environment: 3.12 or newer where one is installed (CPython 3.11 can fail
+ * inside Hypothesis with "AST constructor recursion depth mismatch"), else `python3`.
+ */
+function python() {
+  const { readdirSync } = require('node:fs');
+  const candidates = [];
+  const pyenvRoot = process.env.PYENV_ROOT || join(process.env.HOME || '/root', '.pyenv');
+  try {
+    for (const v of readdirSync(join(pyenvRoot, 'versions')).sort().reverse())
+      if (/^3\.(1[2-9])\.\d+$/.test(v)) candidates.push(join(pyenvRoot, 'versions', v, 'bin', 'python3'));
+  } catch {
+    /* no pyenv */
+  }
+  candidates.push('/usr/bin/python3.13', '/usr/bin/python3.12');
+  for (const c of candidates) {
+    if (executable(c) && spawnSync(c, ['-c', 'import venv'], { stdio: 'ignore' }).status === 0) return c;
+  }
+  return 'python3';
+}
+
 function schemathesisBinary() {
   if (process.env.SCHEMATHESIS_BIN) return process.env.SCHEMATHESIS_BIN;
   const bin = join(dir, 'bin', 'schemathesis');
@@ -36,7 +57,7 @@ function schemathesisBinary() {
       fail(`could not install schemathesis: ${cmd} ${args.join(' ')} failed`);
     }
   };
-  run('python3', ['-m', 'venv', staging]);
+  run(python(), ['-m', 'venv', staging]);
   run(join(staging, 'bin', 'pip'), [
     'install',
     '--quiet',
