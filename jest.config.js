@@ -71,5 +71,7 @@ module.exports = {
     },
     // Fault drills: each starts (and kills) servers of its own; see test/support/drill.ts.
     { ...shared, displayName: 'drills', testMatch: ['<rootDir>/test/drills/**/*.test.ts'] },
+    // Schemathesis against the OpenAPI document (test/fuzz): bounded, on a database of its own.
+    { ...shared, displayName: 'fuzz', testMatch: ['<rootDir>/test/fuzz/**/*.test.ts'] },
   ],
 };

@@ -55,6 +55,7 @@ async function main() {
   const services = require('./lib/services');
   const { cli, testServer } = temporalBinaries();
   const faketime = require('./lib/faketime').faketimeLibrary();
+  const schemathesis = require('./lib/schemathesis').schemathesisBinary();
   typecheck();
   rmSync(RESULTS, { force: true });
   rmSync(CHECKPOINTS, { recursive: true, force: true });
@@ -104,6 +105,7 @@ async function main() {
           TEMPORAL_TEST_SERVER: testServer,
           FAKETIME_LIB: faketime,
           TEMPORAL_CLI: cli,
+          SCHEMATHESIS_BIN: schemathesis,
           LOG_LEVEL: process.env.LOG_LEVEL || 'warn',
           AUTH_MODE: 'embedded',
           AUTH_JWT_SECRET: randomBytes(48).toString('base64url'),
