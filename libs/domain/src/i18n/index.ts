@@ -1,0 +1,3 @@
+export * from './locale';
+export * from './message';
+export { ACTIONS, MEASURE_KIND_NAMES, TERMS, type ActionPhrase } from './terms';
