@@ -24,7 +24,7 @@ export type ParamArgs<K extends MessageKey> = [Placeholders<(typeof MESSAGES)[K]
   : [params: ParamsOf<K>];
 
 export function msg<K extends MessageKey>(key: K, ...[params]: ParamArgs<K>): Message {
-  return params ? { key, params: params as Record<string, Param> } : { key };
+  return params ? { key, params: params } : { key };
 }
 
 /** A stable code shown by its name: `term('rectifying')` → 整改中 / rectifying. */

@@ -1,7 +1,7 @@
 import { chinaDateOf } from '../calendar/china-time';
 import { isIsoDate, type IsoDate } from '../calendar/iso-date';
 import { reject } from '../enforcement/case-rejection';
-import { anyOf, term, type ActionPhrase } from '../i18n';
+import { term, type ActionPhrase } from '../i18n';
 import type { CaseActor } from '../enforcement/case-types';
 import { fourEyesViolation } from '../identity/four-eyes';
 import type { TransferCommand, TransferEvent, TransferStage, TransferState } from './transfer-types';

@@ -59,7 +59,7 @@ export function recordWithdrawal(
   const p = state.publication;
   if (!p?.withdrawalDueFrom || p.withdrawnOn) reject('case.wrong_stage', 'penalty.nothing_to_withdraw');
   const role = needHandler(state, ctx.actor, 'recording the withdrawal');
-  needPastDate(ctx, c.withdrawnOn, 'withdrawnOn', p!.withdrawalDueFrom!);
+  needPastDate(ctx, c.withdrawnOn, 'withdrawnOn', p.withdrawalDueFrom);
   return [{ type: 'publication_withdrawn', at: now, by: by(role), withdrawnOn: c.withdrawnOn }];
 }
 
@@ -117,9 +117,9 @@ export function imposeContinuingFine(
   const role = needApprover(ctx, 'the continuing daily fine (安全生产法 第112条)');
   if (state.party !== 'unit' || !state.decision?.fineFen)
     reject('case.invalid', 'penalty.continuing_needs_unit_fine');
-  needPastDate(ctx, c.correctionOrderedOn, 'correctionOrderedOn', state.decision!.decidedOn);
+  needPastDate(ctx, c.correctionOrderedOn, 'correctionOrderedOn', state.decision.decidedOn);
   needPastDate(ctx, c.asOf, 'asOf', c.correctionOrderedOn);
-  const { days, totalFen } = continuingDailyFine(state.decision!.fineFen, c.correctionOrderedOn, c.asOf);
+  const { days, totalFen } = continuingDailyFine(state.decision.fineFen, c.correctionOrderedOn, c.asOf);
   if (days < 1) reject('case.invalid', 'penalty.continuing_from');
   return [
     {

@@ -83,8 +83,8 @@ export function recordHearing(ctx: PenaltyContext, c: PenaltyCommandOf<'record_h
   needStage(state, ['notified'], 'record the hearing');
   const h = state.hearing;
   if (!h?.date || h.outcome) reject('case.wrong_stage', 'penalty.no_hearing_scheduled');
-  if (ctx.actor.userId !== h!.chair) reject('auth.forbidden', 'penalty.chair_records');
-  if (today < h!.date!) reject('case.wrong_stage', 'penalty.hearing_on', { date: h!.date });
+  if (ctx.actor.userId !== h.chair) reject('auth.forbidden', 'penalty.chair_records');
+  if (today < h.date) reject('case.wrong_stage', 'penalty.hearing_on', { date: h.date });
   // 第64条: a party absent without good reason has waived the hearing.
   return [{ type: 'hearing_recorded', at: now, by: by('hearing_chair'), outcome: c.outcome, on: today }];
 }
