@@ -1,6 +1,6 @@
 import { ValidationPipe, type INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { ProblemDetailsFilter, validationProblem } from '@safecase/common';
+import { contentLanguage, ProblemDetailsFilter, validationProblem } from '@safecase/common';
 import { Logger } from 'nestjs-pino';
 import { assertRoutesDeclared } from './auth/route-inventory';
 
@@ -8,6 +8,8 @@ import { assertRoutesDeclared } from './auth/route-inventory';
 export function configureApp(app: INestApplication): void {
   app.useLogger(app.get(Logger));
   assertRoutesDeclared(app);
+  // Text a person reads is Chinese unless the request asks for English (Accept-Language: en).
+  app.use(contentLanguage);
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,

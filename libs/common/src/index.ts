@@ -9,3 +9,4 @@ export * from './errors/error-codes';
 export * from './errors/problem';
 export * from './errors/problem-details.filter';
 export * from './clock/clock';
+export * from './i18n/request-locale';

@@ -8,3 +8,4 @@ export * from './tasks';
 export * from './transfer';
 export * from './documents';
 export * from './accident';
+export * from './i18n';

@@ -7,7 +7,14 @@ import {
 } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { ProblemException, type ErrorCode } from '@safecase/common';
-import { isCaseRejectionCode, type Actor, type CaseActor, type CaseRejectionCode } from '@safecase/domain';
+import {
+  isCaseRejectionCode,
+  isMessage,
+  type Actor,
+  type CaseActor,
+  type CaseRejectionCode,
+  type Message,
+} from '@safecase/domain';
 
 /** How long a request waits for the workflow to accept and apply an action before answering 503. */
 const ANSWER_WITHIN_MS = 20_000;
@@ -24,10 +31,13 @@ export function within<T>(client: Client, fn: () => Promise<T>): Promise<T> {
 const asErrorCode = (code: CaseRejectionCode): ErrorCode => code;
 
 /** A workflow's typed refusal as the problem the API answers; anything else is rethrown. */
-export function rethrowRefusal(error: unknown, closedMessage: string): never {
+export function rethrowRefusal(error: unknown, closedMessage: Message): never {
   if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
     const type = error.cause.type ?? '';
-    if (isCaseRejectionCode(type)) throw new ProblemException(asErrorCode(type), error.cause.message);
+    // The message key and params, for the caller's language; a worker without them sent English only.
+    const text: unknown = error.cause.details?.[0];
+    if (isCaseRejectionCode(type))
+      throw new ProblemException(asErrorCode(type), isMessage(text) ? text : error.cause.message);
   }
   if (error instanceof WorkflowNotFoundError) throw new ProblemException('case.closed', closedMessage);
   throw error;

@@ -9,6 +9,8 @@ import {
   type ItemCommand,
   type PenaltyCommand,
   type TransferCommand,
+  msg,
+  term,
 } from '@safecase/domain';
 import { workflowIds } from '@safecase/temporal';
 import {
@@ -44,10 +46,10 @@ export class ProcedureCommandsService {
   async openPenalty(dto: OpenPenaltyDto, actor: Actor, requestKey?: string) {
     const agency = await this.agencyOf(actor);
     if (dto.party === 'unit' && !dto.creditCode)
-      throw new ProblemException('case.invalid', 'A penalty on a unit names its unified social credit code.');
+      throw new ProblemException('case.invalid', msg('api.penalty_unit_credit_code'));
     const handlers = await this.cases.officers(dto.handlers ?? []);
     if (handlers.some((h) => h.agencyId !== actor.agencyId || !h.roles.includes('officer')))
-      throw new ProblemException('case.invalid', 'Handlers are officers of your agency.');
+      throw new ProblemException('case.invalid', msg('api.handlers_officers'));
     const penaltyId = this.cases.newId('penalty', requestKey);
     const input: PenaltyProcedureInput = {
       parentWorkflowId: null,
@@ -78,9 +80,8 @@ export class ProcedureCommandsService {
     const reportedAt = Date.parse(dto.reportedAt);
     const now = (await this.clock.now()).getTime();
     if (reportedAt < occurredAt)
-      throw new ProblemException('case.invalid', 'An accident is reported after it occurred.');
-    if (reportedAt > now + 60_000)
-      throw new ProblemException('case.invalid', 'reportedAt cannot be in the future.');
+      throw new ProblemException('case.invalid', msg('api.accident_reported_after'));
+    if (reportedAt > now + 60_000) throw new ProblemException('case.invalid', msg('api.reported_at_future'));
     const accidentId = this.cases.newId('accident', requestKey);
     const input: AccidentInput = {
       searchAttributes: true,
@@ -111,7 +112,7 @@ export class ProcedureCommandsService {
       'SELECT doc_prefix, region_code FROM agency WHERE id = $1',
       [actor.agencyId],
     );
-    if (!agency) throw new ProblemException('case.invalid', 'Your agency is not registered.');
+    if (!agency) throw new ProblemException('case.invalid', msg('api.agency_unregistered'));
     return { regionCode: agency.region_code, docPrefix: agency.doc_prefix };
   }
 
@@ -168,7 +169,7 @@ export class ProcedureCommandsService {
    */
   async send(actor: Actor, kind: ProcedureKind, id: string, command: AnyCommand, key?: string) {
     const row = await this.read.summary(actor, kind, id);
-    if (row.closed_at) throw new ProblemException('case.closed', `The ${LABELS[kind]} ${id} is closed.`);
+    if (row.closed_at) throw new ProblemException('case.closed', closed(kind, id));
     let result: ProcedureCommandResult;
     const [workflowId, update] = UPDATES[kind];
     try {
@@ -180,7 +181,7 @@ export class ProcedureCommandsService {
         }),
       );
     } catch (error) {
-      rethrowRefusal(error, `The ${LABELS[kind]} ${id} is closed.`);
+      rethrowRefusal(error, closed(kind, id));
     }
     await this.childInReadModel(command);
     return { ...result, [RESULT_KEYS[kind]]: await this.read.detail(actor, kind, id) };
@@ -214,12 +215,7 @@ const UPDATES: Record<ProcedureKind, [(id: string) => string, unknown]> = {
   accident: [workflowIds.accident, accidentCommand],
   rectification_item: [workflowIds.rectificationItem, itemCommand],
 };
-const LABELS: Record<ProcedureKind, string> = {
-  penalty: 'penalty case',
-  transfer: 'transfer',
-  accident: 'accident',
-  rectification_item: 'rectification item',
-};
+const closed = (kind: ProcedureKind, id: string) => msg('api.record_closed', { kind: term(kind), id });
 const RESULT_KEYS: Record<ProcedureKind, string> = {
   penalty: 'penalty',
   transfer: 'transfer',

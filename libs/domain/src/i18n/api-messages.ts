@@ -3,6 +3,8 @@
  * and the messages of the common validation constraints (`validation.*`, keyed by constraint name).
  */
 export const API_MESSAGES = {
+  /** Text that exists in one language only (a dynamic message without a catalog entry). */
+  'api.verbatim': { zh: '{text}', en: '{text}' },
   'api.internal_error': {
     zh: '服务器未能完成请求；报告问题时请提供 requestId。',
     en: 'The server could not complete the request; quote the requestId when reporting it.',
@@ -94,6 +96,18 @@ export const API_MESSAGES = {
   'api.sandbox_busy': {
     zh: '上一次拨动时钟仍在进行中；可通过 GET /sandbox/clock 查看进度。',
     en: 'An earlier advance is still running; GET /sandbox/clock shows its progress.',
+  },
+  'api.sandbox_stalled': {
+    zh: '测试服务器正在等待工作流或活动任务完成（worker 是否在运行？）。拨动会自行继续；可通过 GET /sandbox/clock 查看进度。如果时钟再也不动，请重启沙盒。',
+    en: 'The test server is waiting for a workflow or activity task to complete (is the worker running?). The advance goes on by itself; GET /sandbox/clock shows its progress. If the clock never moves again, restart the sandbox.',
+  },
+  'api.advance_not_duration': {
+    zh: 'advance 须为 ISO-8601 时长',
+    en: 'advance must be an ISO-8601 duration',
+  },
+  'api.advance_too_long': {
+    zh: 'advance 最长为 5 年（P5Y）',
+    en: 'advance must be at most 5 years (P5Y)',
   },
   'api.sandbox_server_silent': {
     zh: '时间跳跃测试服务器没有响应。',

@@ -5,6 +5,7 @@ import { COMMON_REFUSALS } from './refusals/common';
 import { ITEM_REFUSALS } from './refusals/item';
 import { PENALTY_REFUSALS } from './refusals/penalty';
 import { TRANSFER_REFUSALS } from './refusals/transfer';
+import { TASK_TITLES } from './task-titles';
 
 /** Every message key with its zh and en text; `{name}` marks a param. */
 export const MESSAGES = {
@@ -15,4 +16,5 @@ export const MESSAGES = {
   ...ACCIDENT_REFUSALS,
   ...ITEM_REFUSALS,
   ...API_MESSAGES,
+  ...TASK_TITLES,
 };

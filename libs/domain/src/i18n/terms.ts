@@ -1,3 +1,4 @@
+import type { InvestigatingLevel } from '../accident/accident-grade';
 import type { AccidentStage } from '../accident/accident-types';
 import type { ItemStage } from '../accident/item-types';
 import type { CaseStage, HiddenDanger, Measure, MeasureKind } from '../enforcement/case-types';
@@ -68,8 +69,13 @@ export const MEASURE_KIND_NAMES: Record<MeasureKind, Text> = {
   explosives_cutoff: { zh: '停止供应民用爆炸物品', en: 'explosives_cutoff' },
 };
 
-/** Other codes that appear in messages: remedy kinds, the accident's clocks. */
+/** Other codes that appear in messages: procedure kinds, remedy kinds, the accident's clocks. */
 const OTHER_CODES = {
+  case: { zh: '案件', en: 'case' },
+  penalty: { zh: '处罚案件', en: 'penalty case' },
+  transfer: { zh: '移送案件', en: 'transfer' },
+  accident: { zh: '事故', en: 'accident' },
+  rectification_item: { zh: '整改事项', en: 'rectification item' },
   reconsideration: { zh: '行政复议', en: 'reconsideration' },
   lawsuit: { zh: '行政诉讼', en: 'lawsuit' },
   report: { zh: '调查报告期限', en: 'report' },
@@ -256,6 +262,39 @@ const SANCTIONS: Record<Sanction, Text> = {
   closure: { zh: '责令关闭', en: 'closure' },
 };
 
+/** Phrases inside task titles: what a task is based on or follows. */
+const TASK_PHRASES = {
+  '主要负责人, 安全生产法 第70条': {
+    zh: '主要负责人审批，安全生产法 第70条',
+    en: '主要负责人, 安全生产法 第70条',
+  },
+  '负责人 approval, 行政强制法 第18条': {
+    zh: '负责人审批，行政强制法 第18条',
+    en: '负责人 approval, 行政强制法 第18条',
+  },
+  'the unit’s rectification report': { zh: '单位报告整改完成', en: 'the unit’s rectification report' },
+  'the rectification deadline': { zh: '整改期限届满', en: 'the rectification deadline' },
+  'refused a suspension order (安全生产法 第113条)': {
+    zh: '拒不执行停产停业决定（安全生产法 第113条）',
+    en: 'refused a suspension order (安全生产法 第113条)',
+  },
+  '3 penalties within 180 days with a major hidden danger (安全生产法 第113条)': {
+    zh: '存在重大事故隐患，180 日内受到 3 次行政处罚（安全生产法 第113条）',
+    en: '3 penalties within 180 days with a major hidden danger (安全生产法 第113条)',
+  },
+  '4 penalties within a year with a major hidden danger (安全生产法 第113条)': {
+    zh: '存在重大事故隐患，一年内受到 4 次行政处罚（安全生产法 第113条）',
+    en: '4 penalties within a year with a major hidden danger (安全生产法 第113条)',
+  },
+} satisfies Record<string, Text>;
+
+const LEVELS: Record<InvestigatingLevel, Text> = {
+  state_council: { zh: '国务院', en: 'state_council' },
+  province: { zh: '省级', en: 'province' },
+  city: { zh: '设区的市级', en: 'city' },
+  county: { zh: '县级', en: 'county' },
+};
+
 /** Every code or phrase a message may show by name, in both locales. */
 export const TERMS = {
   ...STAGES,
@@ -266,4 +305,6 @@ export const TERMS = {
   ...ACTIONS,
   ...REASONS,
   ...SANCTIONS,
+  ...TASK_PHRASES,
+  ...LEVELS,
 };

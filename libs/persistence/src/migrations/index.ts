@@ -4,6 +4,7 @@ import { EnforcementCases1764600000000 } from './1764600000000-enforcement-cases
 import { Rulebook1764700000000 } from './1764700000000-rulebook';
 import { Procedures1764800000000 } from './1764800000000-procedures';
 import { Accidents1764900000000 } from './1764900000000-accidents';
+import { TaskTitleText1765060000000 } from './1765060000000-task-title-text';
 
 /** Every migration, in order. Listed explicitly so the same list works from TypeScript and from dist/. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Rulebook1764700000000,
   Procedures1764800000000,
   Accidents1764900000000,
+  TaskTitleText1765060000000,
 ];
