@@ -130,7 +130,8 @@ export const API_MESSAGES = {
   'validation.isNotEmpty': { zh: '{field} 不能为空', en: '{message}' },
   'validation.isDefined': { zh: '{field} 为必填项', en: '{message}' },
   'validation.isCalendarDate': { zh: '{field} 须为 YYYY-MM-DD 格式的有效日期', en: '{message}' },
-  'validation.isCreditCode': { zh: '{field} 不是有效的统一社会信用代码', en: '{message}' },
+  // The check's own finding (which character is wrong) is in English only: quoted as it is.
+  'validation.isCreditCode': { zh: '{field} 不是有效的统一社会信用代码（{message}）', en: '{message}' },
   'validation.isPositiveIsoDuration': {
     zh: '{field} 须为正的 ISO 8601 时长（如 P10D、PT2H），且不超过 5 年',
     en: '{message}',
