@@ -16,6 +16,8 @@ import {
   calendarYearsNeeded,
   CalendarYearMissingError,
   CaseRejection,
+  msg,
+  renderMessage,
   WorkCalendar,
   type CaseActor,
   type ScheduledTask,
@@ -108,12 +110,15 @@ export async function tellParent(parentWorkflowId: string, finished: ProcedureFi
 }
 
 function refuse(error: unknown): never {
+  // The message's key and params travel in the details: the API shows them in the caller's language.
   if (error instanceof CaseRejection) {
-    throw ApplicationFailure.create({ type: error.code, message: error.message, nonRetryable: true });
+    const { code: type, message, text } = error;
+    throw ApplicationFailure.create({ type, message, details: [text], nonRetryable: true });
   }
   if (error instanceof CalendarYearMissingError) {
-    const message = `the working-day arrangement for ${error.year} is not loaded: ask an admin to load it`;
-    throw ApplicationFailure.create({ type: 'case.invalid', message, nonRetryable: true });
+    const text = msg('api.calendar_missing_ask_admin', { year: error.year });
+    const message = renderMessage(text, 'en');
+    throw ApplicationFailure.create({ type: 'case.invalid', message, details: [text], nonRetryable: true });
   }
   throw error;
 }

@@ -289,7 +289,17 @@ describe('API core over HTTP (real PostgreSQL)', () => {
         'case.order.issue',
       ]);
       expect(res.body.entries[2].text).toMatch(
-        /nc\.officer1 \(officer\) did case\.order\.issue under 洪应急责改〔2026〕1号/,
+        /nc\.officer1（执法人员）下达责令限期整改指令书，文书编号 洪应急责改〔2026〕1号/,
+      );
+      const en = await request(api.getHttpServer())
+        .get(`/audit/cases/${caseId}`)
+        .set(await as('prov.auditor'))
+        .set('Accept-Language', 'en')
+        .expect(200);
+      expect(en.headers['content-language']).toBe('en');
+      expect(en.body.entries[2]).toMatchObject({ action: 'case.order.issue' });
+      expect(en.body.entries[2].text).toMatch(
+        /nc\.officer1 \(officer\): issue the order to rectify under 洪应急责改〔2026〕1号/,
       );
     });
 

@@ -295,7 +295,8 @@ describe('training sandbox: /sandbox/clock on the time-skipping test server', ()
     ['far more than 5 years', { advance: 'P999999999999Y' }, /at most 5 years/],
   ])('refuses %s with 422 validation.failed naming the field', async (_, body, message) => {
     const before = await clockNow();
-    const res = await advance(body).expect(422);
+    // The English messages (Chinese is the default; the field name is the same in both).
+    const res = await advance(body).set('Accept-Language', 'en').expect(422);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(res.body).toMatchObject({ code: 'validation.failed' });
     const fields = res.body.errors as { field: string; messages: string[] }[];

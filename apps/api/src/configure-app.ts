@@ -1,6 +1,6 @@
 import { ValidationPipe, type INestApplication } from '@nestjs/common';
 import { SwaggerModule } from '@nestjs/swagger';
-import { ProblemDetailsFilter, validationProblem } from '@safecase/common';
+import { contentLanguage, ProblemDetailsFilter, validationProblem } from '@safecase/common';
 import { Logger } from 'nestjs-pino';
 import { assertRoutesDeclared } from './auth/route-inventory';
 import { buildOpenApiDocument } from './contract/openapi';
@@ -11,6 +11,8 @@ export function configureApp(app: INestApplication): void {
   app.useLogger(app.get(Logger));
   assertRoutesDeclared(app);
   useJsonBodies(app);
+  // Text a person reads is Chinese unless the request asks for English (Accept-Language: en).
+  app.use(contentLanguage);
   app.useGlobalPipes(
     new NulCharacterPipe(),
     new ValidationPipe({

@@ -10,3 +10,4 @@ export * from './errors/problem';
 export * from './errors/problem-details.filter';
 export * from './clock/clock';
 export * from './config/signing-key';
+export * from './i18n/request-locale';

@@ -1,8 +1,8 @@
 import { instantOf } from '../contract/display';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ProblemException } from '@safecase/common';
-import { canSeeRecordOf, type Actor } from '@safecase/domain';
+import { currentLocale, ProblemException } from '@safecase/common';
+import { auditActionText, canSeeRecordOf, msg, termText, type Actor, type Locale } from '@safecase/domain';
 import { AuditCheckpoints, AuditLog, type AuditEntry, type VerifyResult } from '@safecase/persistence';
 import { DataSource } from 'typeorm';
 
@@ -20,12 +20,24 @@ export interface HistoryLine {
   text: string;
 }
 
-function describe(e: AuditEntry): string {
-  const who = e.actorUsername ? `${e.actorUsername}${e.actorRole ? ` (${e.actorRole})` : ''}` : 'the system';
-  const verb = e.outcome === 'rejected' ? 'was refused' : e.outcome === 'automatic' ? 'recorded' : 'did';
-  const doc = e.documentNumber ? ` under ${e.documentNumber}` : '';
+/**
+ * The line in the reader's language, written from the stable codes when read (the hashed entry keeps
+ * its code; its reason is shown as recorded).
+ */
+function describe(e: AuditEntry, locale: Locale): string {
+  const act = auditActionText(e.action, locale);
+  const role = e.actorRole ? termText(e.actorRole, locale) : null;
   const why = e.reason ? ` — ${e.reason}` : '';
-  return `${e.occurredAt} ${who} ${verb} ${e.action}${doc}${why}`;
+  if (locale === 'zh') {
+    const who = e.actorUsername ? `${e.actorUsername}${role ? `（${role}）` : ''}` : '系统';
+    const doc = e.documentNumber ? `，文书编号 ${e.documentNumber}` : '';
+    const outcome = e.outcome === 'rejected' ? '：被拒绝' : '';
+    return `${e.occurredAt} ${who}${act}${outcome}${doc}${why}`;
+  }
+  const who = e.actorUsername ? `${e.actorUsername}${role ? ` (${role})` : ''}` : 'the system';
+  const verb = e.outcome === 'rejected' ? ' was refused' : '';
+  const doc = e.documentNumber ? ` under ${e.documentNumber}` : '';
+  return `${e.occurredAt} ${who}${verb}: ${act}${doc}${why}`;
 }
 
 @Injectable()
@@ -48,13 +60,14 @@ export class AuditService {
       : [];
     const regionCode = owner[0]?.region_code;
     if (!agencyId || !regionCode || !canSeeRecordOf(actor, { agencyId, regionCode })) {
-      throw new ProblemException('audit.case_not_found', `No record of case ${caseId} in your jurisdiction.`);
+      throw new ProblemException('audit.case_not_found', msg('api.audit_not_found', { id: caseId }));
     }
     return entries;
   }
 
   async history(actor: Actor, caseId: string): Promise<{ caseId: string; entries: HistoryLine[] }> {
     const entries = await this.visibleEntries(actor, caseId);
+    const locale = currentLocale();
     return {
       caseId,
       entries: entries.map((e) => ({
@@ -67,7 +80,7 @@ export class AuditService {
         documentNumber: e.documentNumber,
         reason: e.reason,
         requestId: e.requestId,
-        text: describe(e),
+        text: describe(e, locale),
       })),
     };
   }

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ProblemException, requestIdFor } from '@safecase/common';
-import { ROLES, type Actor } from '@safecase/domain';
+import { ROLES, type Actor, msg } from '@safecase/domain';
 import { AuditLog } from '@safecase/persistence';
 import type { Request } from 'express';
 import { ApiProblems, Public, Roles } from './access.decorator';
@@ -28,10 +28,7 @@ export class AuthController {
   @Answers(200, 'LoginAnswer')
   async login(@Body() dto: LoginDto, @Req() req: Request): Promise<TokenView> {
     if (this.tokens.mode !== 'embedded') {
-      throw new ProblemException(
-        'request.rejected',
-        'Sign in through the identity provider (AUTH_MODE=oidc).',
-      );
+      throw new ProblemException('request.rejected', msg('api.use_identity_provider_oidc'));
     }
     const actor = await this.identity.checkPassword(dto.username, dto.password);
     // Sign-ins are part of the record; the password never is.

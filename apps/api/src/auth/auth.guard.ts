@@ -1,3 +1,4 @@
+import { msg, term } from '@safecase/domain';
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ProblemException } from '@safecase/common';
@@ -21,20 +22,23 @@ export class AuthGuard implements CanActivate {
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
     const targets = [ctx.getHandler(), ctx.getClass()];
     const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, targets);
-    if (!rule) throw new ProblemException('auth.forbidden', 'This endpoint declares no access rule.');
+    if (!rule) throw new ProblemException('auth.forbidden', msg('api.no_access_rule'));
     if (rule.kind === 'public') return true;
 
     const req = ctx.switchToHttp().getRequest<AuthenticatedRequest>();
     const header = req.headers.authorization;
     const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
-    if (!token) throw new ProblemException('auth.unauthenticated', 'Send a bearer token (POST /auth/login).');
+    if (!token) throw new ProblemException('auth.unauthenticated', msg('api.send_token'));
     const username = await this.tokens.verify(token);
     const actor = await this.identity.actorByUsername(username);
-    if (!actor) throw new ProblemException('auth.unauthenticated', 'The token names no active user.');
+    if (!actor) throw new ProblemException('auth.unauthenticated', msg('api.token_no_active_user'));
     req.actor = actor;
 
     if (!actor.roles.some((role) => rule.roles.includes(role))) {
-      const problem = new ProblemException('auth.forbidden', `Only ${rule.roles.join(', ')} may do this.`);
+      const problem = new ProblemException(
+        'auth.forbidden',
+        msg('api.only_roles', { roles: { allOf: rule.roles.map(term) } }),
+      );
       const action = this.reflector.get<string | undefined>(COMMAND_ACTION, ctx.getHandler());
       if (action) await this.rejections.record(req, action, problem);
       throw problem;

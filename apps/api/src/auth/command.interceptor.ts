@@ -1,3 +1,4 @@
+import { msg } from '@safecase/domain';
 import {
   HttpException,
   HttpStatus,
@@ -59,7 +60,7 @@ export class CommandInterceptor implements NestInterceptor {
       if (key === undefined || !actor)
         return this.answer(res, await lastValueFrom(next.handle(), { defaultValue: undefined }));
       if (!KEY.test(key))
-        throw new ProblemException('idempotency.key_invalid', 'Use 8–200 characters of A–Z a–z 0–9 _ . : -.');
+        throw new ProblemException('idempotency.key_invalid', msg('api.idempotency_key_format'));
       const hash = sha256Hex(
         canonicalJson({ method: req.method, path: req.originalUrl, body: req.body ?? null }),
       );
@@ -67,7 +68,7 @@ export class CommandInterceptor implements NestInterceptor {
       for (;;) {
         const begun = await this.store.begin(actor.userId, key, req.method, req.originalUrl, hash);
         if (begun.kind === 'mismatch') {
-          throw new ProblemException('idempotency.key_reused', 'This key was used for a different request.');
+          throw new ProblemException('idempotency.key_reused', msg('api.idempotency_key_reused'));
         }
         if (begun.kind === 'replay') {
           res.status(begun.status);

@@ -1,3 +1,4 @@
+import { msg } from '@safecase/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, ProblemException, type AppConfig } from '@safecase/common';
 import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload } from 'jose';
@@ -27,7 +28,7 @@ export class TokenService {
   async issue(user: { id: string; username: string }): Promise<{ accessToken: string; expiresIn: number }> {
     const auth = this.config.auth;
     if (auth.mode !== 'embedded' || !this.secret)
-      throw new ProblemException('request.rejected', 'Sign in through the identity provider.');
+      throw new ProblemException('request.rejected', msg('api.use_identity_provider'));
     const accessToken = await new SignJWT({ preferred_username: user.username })
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
       .setSubject(user.id)
@@ -66,11 +67,11 @@ export class TokenService {
               })
             ).payload;
     } catch {
-      throw new ProblemException('auth.unauthenticated', 'The bearer token is missing, invalid or expired.');
+      throw new ProblemException('auth.unauthenticated', msg('api.token_invalid'));
     }
     const username = payload.preferred_username;
     if (typeof username !== 'string' || username === '') {
-      throw new ProblemException('auth.unauthenticated', 'The token names no user (preferred_username).');
+      throw new ProblemException('auth.unauthenticated', msg('api.token_no_user'));
     }
     return username;
   }

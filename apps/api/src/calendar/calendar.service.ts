@@ -4,10 +4,12 @@ import { Client, WorkflowNotFoundError } from '@temporalio/client';
 import { workflowIds } from '@safecase/temporal';
 import { calendarUpdated } from '@safecase/workflows';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ProblemException, requestIdFor } from '@safecase/common';
+import { currentLocale, ProblemException, requestIdFor } from '@safecase/common';
 import {
   CalendarYearMissingError,
   computeDeadline,
+  COUNTING_RULES,
+  restDayText,
   InvalidArrangementError,
   isIsoDate,
   WorkCalendar,
@@ -15,17 +17,11 @@ import {
   type DeadlineResult,
   type PeriodUnit,
   type YearArrangement,
+  msg,
 } from '@safecase/domain';
 import { AuditLog, loadArrangements, storeArrangement } from '@safecase/persistence';
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
-
-const RULES: Record<PeriodUnit, string> = {
-  working_days:
-    'starting day not counted; Monday–Friday less public holidays plus make-up working days (行政处罚法 第85条)',
-  calendar_days:
-    'starting day not counted; a last day on a rest day moves to the next working day (民事诉讼法 第85条, via 行政复议法 第88条 / 行政诉讼法 第101条)',
-};
 
 @Injectable()
 export class CalendarService {
@@ -65,14 +61,22 @@ export class CalendarService {
   }
 
   async deadline(from: string, amount: number, unit: PeriodUnit): Promise<DeadlineResult & { rule: string }> {
-    if (!isIsoDate(from)) throw new ProblemException('validation.failed', `${from} is not a calendar date.`);
+    if (!isIsoDate(from))
+      throw new ProblemException('validation.failed', msg('api.not_a_date', { value: from }));
     try {
-      return { ...computeDeadline(await this.calendar(), from, amount, unit), rule: RULES[unit] };
+      const result = computeDeadline(await this.calendar(), from, amount, unit);
+      const locale = currentLocale();
+      return {
+        ...result,
+        // Reasons and the rule in the reader's language; the dates say the same in every language.
+        extendedOver: result.extendedOver.map((d) => ({ ...d, reason: restDayText(d.reason, locale) })),
+        rule: COUNTING_RULES[unit][locale],
+      };
     } catch (error) {
       if (error instanceof CalendarYearMissingError) {
         throw new ProblemException(
           'calendar.year_missing',
-          `The period reaches ${error.year}, whose working-day arrangement is not loaded; an admin must load it first.`,
+          msg('api.period_year_missing', { year: error.year }),
         );
       }
       throw error;
@@ -93,7 +97,7 @@ export class CalendarService {
 
   async year(year: number): Promise<YearArrangement> {
     const found = (await loadArrangements(this.db)).find((a) => a.year === year);
-    if (!found) throw new ProblemException('calendar.year_missing', `No arrangement is loaded for ${year}.`);
+    if (!found) throw new ProblemException('calendar.year_missing', msg('api.year_not_loaded', { year }));
     return found;
   }
 

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { APP_CONFIG, CLOCK, ProblemException, type AppConfig, type Clock } from '@safecase/common';
-import { chinaDateOf, type Actor, type CaseCommand, type CaseOfficer } from '@safecase/domain';
+import { chinaDateOf, type Actor, type CaseCommand, type CaseOfficer, listOf, msg } from '@safecase/domain';
 import { RulebookNotFoundError, RulebookStore, sha256Hex } from '@safecase/persistence';
 import { workflowIds } from '@safecase/temporal';
 import {
@@ -45,7 +45,7 @@ export class CaseCommandsService {
       'SELECT doc_prefix, region_code FROM agency WHERE id = $1',
       [actor.agencyId],
     );
-    if (!agency) throw new ProblemException('case.invalid', 'Your agency is not registered.');
+    if (!agency) throw new ProblemException('case.invalid', msg('api.agency_unregistered'));
     // With an Idempotency-Key the case id comes from it: a retry after a crash finds the same workflow.
     const caseId = requestKey ? uuidFromDigest(sha256Hex(`case:${requestKey}`)) : randomUUID();
     const workflowId = workflowIds.enforcementCase(caseId);
@@ -114,7 +114,7 @@ export class CaseCommandsService {
     );
     const unknown = usernames.filter((u) => !rows.some((r) => r.username === u));
     if (unknown.length)
-      throw new ProblemException('case.invalid', `Unknown or inactive officer: ${unknown.join(', ')}.`);
+      throw new ProblemException('case.invalid', msg('api.unknown_officers', { usernames: listOf(unknown) }));
     return rows.map((r) => ({
       userId: r.id,
       username: r.username,
@@ -151,7 +151,8 @@ export class CaseCommandsService {
 
   async send(actor: Actor, caseId: string, command: CaseCommand, requestKey?: string) {
     const summary = await this.read.summary(actor, caseId);
-    if (summary.stage === 'closed') throw new ProblemException('case.closed', `Case ${caseId} is closed.`);
+    if (summary.stage === 'closed')
+      throw new ProblemException('case.closed', msg('api.case_closed', { id: caseId }));
     // The update id makes Temporal apply a retried request at most once.
     const result: CaseCommandResult | RecordPending = await applyUpdate({
       client: this.client,
@@ -161,7 +162,7 @@ export class CaseCommandsService {
       arg: { actor: caseActor(actor), command },
       updateId: requestKey,
       recordId: caseId,
-      closedMessage: `Case ${caseId} is closed.`,
+      closedMessage: msg('api.case_closed', { id: caseId }),
     });
     if (result instanceof RecordPending) return result;
     await this.childInReadModel(command);

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CLOCK, ProblemException, type Clock } from '@safecase/common';
-import { canSeeRecordOf, regionPrefix, type Actor, type CaseState } from '@safecase/domain';
+import { canSeeRecordOf, regionPrefix, type Actor, type CaseState, msg } from '@safecase/domain';
 import { DataSource } from 'typeorm';
 import { displayFacts } from '../contract/display';
 import type { ListCasesQuery } from './cases.dto';
@@ -50,7 +50,7 @@ export class CaseReadService {
       [caseId, new Date(await this.now())],
     );
     if (!row || !canSeeRecordOf(actor, { agencyId: row.agency_id, regionCode: row.region_code })) {
-      throw new ProblemException('case.not_found', `No case ${caseId} in your jurisdiction.`);
+      throw new ProblemException('case.not_found', msg('api.case_not_found', { id: caseId }));
     }
     return row;
   }

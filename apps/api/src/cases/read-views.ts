@@ -1,3 +1,5 @@
+import { currentLocale } from '@safecase/common';
+import { documentName, isMessage, renderMessage } from '@safecase/domain';
 import type { DataSource } from 'typeorm';
 import { displayFacts, instantOf, instantOfMs } from '../contract/display';
 
@@ -6,6 +8,7 @@ export interface TaskRow {
   task_key: string;
   kind: string;
   title: string;
+  title_text: unknown;
   assignee_role: string;
   subject: string | null;
   due_at: Date | null;
@@ -28,13 +31,18 @@ export const iso = instantOf;
 /** Workflow state keeps instants as epoch milliseconds; the API speaks ISO 8601 with +08:00. */
 export const isoMs = instantOfMs;
 
+/** A task's title in the reader's language, from its kind's catalog entry; else as it was stored. */
+function titleOf(t: TaskRow): string {
+  return isMessage(t.title_text) ? renderMessage(t.title_text, currentLocale()) : t.title;
+}
+
 export function taskView(t: TaskRow, now: number) {
   return {
     caseId: t.case_id,
     procedure: t.procedure_kind,
     key: t.task_key,
     kind: t.kind,
-    title: t.title,
+    title: titleOf(t),
     assigneeRole: t.assignee_role,
     subject: t.subject,
     dueAt: iso(t.due_at),
@@ -63,9 +71,12 @@ export async function documentsOf(db: DataSource, recordId: string) {
   >('SELECT number, doc_type, doc_key, seq, issued_at FROM document WHERE case_id = $1 ORDER BY seq, id', [
     recordId,
   ]);
+  const locale = currentLocale();
   return rows.map((d) => ({
     number: d.number,
     type: d.doc_type,
+    /** The document type's name in the reader's language (责令限期整改指令书). */
+    name: documentName(d.doc_type, locale),
     key: d.doc_key,
     seq: d.seq,
     issuedAt: iso(d.issued_at),

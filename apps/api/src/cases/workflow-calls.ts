@@ -10,7 +10,14 @@ import {
 } from '@temporalio/client';
 import { ApplicationFailure, type UpdateDefinition } from '@temporalio/common';
 import { ProblemException, type ErrorCode } from '@safecase/common';
-import { isCaseRejectionCode, type Actor, type CaseActor, type CaseRejectionCode } from '@safecase/domain';
+import {
+  isCaseRejectionCode,
+  isMessage,
+  type Actor,
+  type CaseActor,
+  type CaseRejectionCode,
+  type Message,
+} from '@safecase/domain';
 import { PROCEDURE_INPUT_UNUSABLE } from '@safecase/workflows';
 
 /**
@@ -50,7 +57,7 @@ export async function applyUpdate<Ret, A>(call: {
   arg: A;
   updateId?: string;
   recordId: string;
-  closedMessage: string;
+  closedMessage: string | Message;
 }): Promise<Ret | RecordPending> {
   const progress = { accepted: false };
   try {
@@ -79,10 +86,13 @@ export async function applyUpdate<Ret, A>(call: {
 const asErrorCode = (code: CaseRejectionCode): ErrorCode => code;
 
 /** A workflow's typed refusal as the problem the API answers; anything else is rethrown. */
-export function rethrowRefusal(error: unknown, closedMessage: string): never {
+export function rethrowRefusal(error: unknown, closedMessage: string | Message): never {
   if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
     const type = error.cause.type ?? '';
-    if (isCaseRejectionCode(type)) throw new ProblemException(asErrorCode(type), error.cause.message);
+    // The message key and params, for the caller's language; a worker without them sent English only.
+    const text: unknown = error.cause.details?.[0];
+    if (isCaseRejectionCode(type))
+      throw new ProblemException(asErrorCode(type), isMessage(text) ? text : error.cause.message);
     // Validation should have caught it: the database refused the data and the workflow stopped.
     if (type === PROCEDURE_INPUT_UNUSABLE)
       throw new ProblemException('case.invalid', '提交的数据无法保存，记录未能写入，请检查输入内容。');

@@ -10,6 +10,8 @@ import {
   type ItemCommand,
   type PenaltyCommand,
   type TransferCommand,
+  msg,
+  term,
 } from '@safecase/domain';
 import { workflowIds } from '@safecase/temporal';
 import {
@@ -53,10 +55,10 @@ export class ProcedureCommandsService {
   async openPenalty(dto: OpenPenaltyDto, actor: Actor, requestKey?: string) {
     const agency = await this.agencyOf(actor);
     if (dto.party === 'unit' && !dto.creditCode)
-      throw new ProblemException('case.invalid', 'A penalty on a unit names its unified social credit code.');
+      throw new ProblemException('case.invalid', msg('api.penalty_unit_credit_code'));
     const handlers = await this.cases.officers(dto.handlers ?? []);
     if (handlers.some((h) => h.agencyId !== actor.agencyId || !h.roles.includes('officer')))
-      throw new ProblemException('case.invalid', 'Handlers are officers of your agency.');
+      throw new ProblemException('case.invalid', msg('api.handlers_officers'));
     const penaltyId = this.cases.newId('penalty', requestKey);
     const input: PenaltyProcedureInput = {
       parentWorkflowId: null,
@@ -87,9 +89,8 @@ export class ProcedureCommandsService {
     const reportedAt = Date.parse(dto.reportedAt);
     const now = (await this.clock.now()).getTime();
     if (reportedAt < occurredAt)
-      throw new ProblemException('case.invalid', 'An accident is reported after it occurred.');
-    if (reportedAt > now + 60_000)
-      throw new ProblemException('case.invalid', 'reportedAt cannot be in the future.');
+      throw new ProblemException('case.invalid', msg('api.accident_reported_after'));
+    if (reportedAt > now + 60_000) throw new ProblemException('case.invalid', msg('api.reported_at_future'));
     const rulebook = await this.rulebookToday();
     // With the minute of clock skew the report is allowed; the bound itself is the rulebook's.
     const tooOld = factInstantProblem(rulebook, now + 60_000, occurredAt, 'occurredAt');
@@ -125,7 +126,7 @@ export class ProcedureCommandsService {
       'SELECT doc_prefix, region_code FROM agency WHERE id = $1',
       [actor.agencyId],
     );
-    if (!agency) throw new ProblemException('case.invalid', 'Your agency is not registered.');
+    if (!agency) throw new ProblemException('case.invalid', msg('api.agency_unregistered'));
     return { regionCode: agency.region_code, docPrefix: agency.doc_prefix };
   }
 
@@ -157,7 +158,7 @@ export class ProcedureCommandsService {
     } catch (error) {
       // The procedure exists either way: a slow worker gets a 202 saying its record is being written.
       if (timedOut(error)) return new RecordPending(id);
-      rethrowRefusal(error, `The ${LABELS[kind]} ${id} is closed.`);
+      rethrowRefusal(error, closed(kind, id));
     }
     return this.read.detail(actor, kind, id);
   }
@@ -183,7 +184,7 @@ export class ProcedureCommandsService {
    */
   async send(actor: Actor, kind: ProcedureKind, id: string, command: AnyCommand, key?: string) {
     const row = await this.read.summary(actor, kind, id);
-    if (row.closed_at) throw new ProblemException('case.closed', `The ${LABELS[kind]} ${id} is closed.`);
+    if (row.closed_at) throw new ProblemException('case.closed', closed(kind, id));
     const [workflowId, update] = UPDATES[kind];
     const result: ProcedureCommandResult | RecordPending = await applyUpdate({
       client: this.client,
@@ -193,7 +194,7 @@ export class ProcedureCommandsService {
       arg: { actor: caseActor(actor), command: command as PenaltyCommand },
       updateId: key,
       recordId: id,
-      closedMessage: `The ${LABELS[kind]} ${id} is closed.`,
+      closedMessage: closed(kind, id),
     });
     if (result instanceof RecordPending) return result;
     await this.childInReadModel(command);
@@ -228,12 +229,7 @@ const UPDATES: Record<ProcedureKind, [(id: string) => string, unknown]> = {
   accident: [workflowIds.accident, accidentCommand],
   rectification_item: [workflowIds.rectificationItem, itemCommand],
 };
-const LABELS: Record<ProcedureKind, string> = {
-  penalty: 'penalty case',
-  transfer: 'transfer',
-  accident: 'accident',
-  rectification_item: 'rectification item',
-};
+const closed = (kind: ProcedureKind, id: string) => msg('api.record_closed', { kind: term(kind), id });
 const RESULT_KEYS: Record<ProcedureKind, string> = {
   penalty: 'penalty',
   transfer: 'transfer',

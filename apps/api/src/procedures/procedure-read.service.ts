@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CLOCK, ProblemException, type Clock } from '@safecase/common';
-import { canSeeRecordOf, regionPrefix, type Actor, type PenaltyState } from '@safecase/domain';
+import { canSeeRecordOf, regionPrefix, type Actor, msg, term, type PenaltyState } from '@safecase/domain';
 import { DataSource } from 'typeorm';
 import { displayFacts } from '../contract/display';
 import { owedToday } from './amount-owed';
@@ -29,13 +29,6 @@ interface ProcedureRow {
   state: Record<string, unknown>;
 }
 
-const LABEL: Record<ProcedureKind, string> = {
-  penalty: 'penalty case',
-  transfer: 'transfer',
-  accident: 'accident',
-  rectification_item: 'rectification item',
-};
-
 /** Penalty cases and transfers, served from the PostgreSQL read model (never from Temporal). */
 @Injectable()
 export class ProcedureReadService {
@@ -51,7 +44,7 @@ export class ProcedureReadService {
       kind,
     ]);
     if (!row || !canSeeRecordOf(actor, { agencyId: row.agency_id, regionCode: row.region_code })) {
-      throw new ProblemException('case.not_found', `No ${LABEL[kind]} ${id} in your jurisdiction.`);
+      throw new ProblemException('case.not_found', msg('api.record_not_found', { kind: term(kind), id }));
     }
     return row;
   }

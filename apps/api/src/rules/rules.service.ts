@@ -1,7 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CLOCK, ProblemException, type Clock } from '@safecase/common';
-import { chinaDateOf, RULEBOOK_2026_V1, rulebookProblems, type Actor, type Rulebook } from '@safecase/domain';
+import {
+  chinaDateOf,
+  RULEBOOK_2026_V1,
+  rulebookProblems,
+  type Actor,
+  type Rulebook,
+  msg,
+} from '@safecase/domain';
 import { AuditLog, RulebookNotFoundError, RulebookStore } from '@safecase/persistence';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
@@ -72,7 +79,10 @@ export class RulesService {
       if (!(await this.store.publish(rulebook, actor.username, m))) {
         throw new ProblemException(
           'rulebook.version_exists',
-          `Version ${dto.version} or its effective day ${dto.effectiveFrom} is already published.`,
+          msg('api.rulebook_version_exists', {
+            version: dto.version,
+            effectiveFrom: dto.effectiveFrom,
+          }),
         );
       }
       await this.audit.append(

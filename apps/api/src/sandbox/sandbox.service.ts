@@ -2,7 +2,7 @@ import { instantOf } from '../contract/display';
 import { Inject, Injectable } from '@nestjs/common';
 import { isGrpcServiceError } from '@temporalio/client';
 import { CLOCK, ProblemException, requestIdFor, type Clock } from '@safecase/common';
-import type { Actor } from '@safecase/domain';
+import { msg, type Actor, type Message } from '@safecase/domain';
 import { AuditLog } from '@safecase/persistence';
 import { ClockBusyError, ClockStalledError, TestServerClock } from '@safecase/temporal';
 import type { Request } from 'express';
@@ -33,20 +33,16 @@ export class SandboxService {
 
   async advance(advance: string, actor: Actor, req: Request): Promise<ClockView> {
     const duration = parseIsoDuration(advance);
-    if (!duration) throw invalid(`advance must be an ISO-8601 duration`); // the DTO has checked it
+    if (!duration) throw invalid(msg('api.advance_not_duration')); // the DTO has checked it
     const from = await this.talk(() => this.clock.now());
     const to = addIsoDuration(from, duration);
-    if (!(to.getTime() <= addIsoDuration(from, LIMIT).getTime()))
-      throw invalid('advance must be at most 5 years (P5Y)');
+    if (!(to.getTime() <= addIsoDuration(from, LIMIT).getTime())) throw invalid(msg('api.advance_too_long'));
     let now: Date;
     try {
       now = await this.talk(() => this.clock.advance(to.getTime() - from.getTime()));
     } catch (error) {
       if (error instanceof ClockBusyError)
-        throw new ProblemException(
-          'sandbox.clock_busy',
-          'An earlier advance is still running; GET /sandbox/clock shows its progress.',
-        );
+        throw new ProblemException('sandbox.clock_busy', msg('api.sandbox_busy'));
       if (error instanceof ClockStalledError) {
         // The clock is moving all the same: the trail must say who set it going.
         await this.record(
@@ -55,12 +51,7 @@ export class SandboxService {
           { advance, from: instantOf(from), to: null, target: instantOf(to) },
           'still advancing when answered (sandbox.clock_stalled)',
         );
-        throw new ProblemException(
-          'sandbox.clock_stalled',
-          'The test server is waiting for a workflow or activity task to complete (is the worker running?). ' +
-            'The advance goes on by itself; GET /sandbox/clock shows its progress. If the clock never moves ' +
-            'again, restart the sandbox.',
-        );
+        throw new ProblemException('sandbox.clock_stalled', msg('api.sandbox_stalled'));
       }
       throw error;
     }
@@ -88,12 +79,12 @@ export class SandboxService {
       return await call();
     } catch (error) {
       if (isGrpcServiceError(error) && Number(error.code) === UNAVAILABLE)
-        throw new ProblemException('service.unavailable', 'The time-skipping test server does not answer.');
+        throw new ProblemException('service.unavailable', msg('api.sandbox_server_silent'));
       throw error;
     }
   }
 }
 
-function invalid(message: string): ProblemException {
+function invalid(message: Message): ProblemException {
   return new ProblemException('validation.failed', message, [{ field: 'advance', messages: [message] }]);
 }

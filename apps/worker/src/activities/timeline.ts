@@ -113,8 +113,9 @@ export async function replaceTasks(m: EntityManager, recordId: string, kind: str
   for (const t of tasks) {
     await m.query(
       `INSERT INTO case_task (case_id, task_key, kind, title, assignee_role, subject, due_at, due_date, remind_at,
-         reminded, overdue, escalation_level, escalated_to, rule, source, missing_year, paused, procedure_kind)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18)`,
+         reminded, overdue, escalation_level, escalated_to, rule, source, missing_year, paused, procedure_kind,
+         title_text)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19)`,
       [
         recordId,
         t.key,
@@ -134,6 +135,8 @@ export async function replaceTasks(m: EntityManager, recordId: string, kind: str
         t.missingYear,
         t.paused,
         kind,
+        // A worker of an older build sends no text: the API then shows the English title.
+        t.text ?? null,
       ],
     );
   }

@@ -1,4 +1,5 @@
 import { HttpStatus } from '@nestjs/common';
+import type { Locale } from '@safecase/domain';
 
 /**
  * Every error code the API answers with, per area. Clients switch on these, never on text. Adding a
@@ -121,6 +122,45 @@ export function describeError(code: ErrorCode): { status: HttpStatus; title: str
     default:
       return unreachable(code);
   }
+}
+
+/** The Chinese title of each code (the English one is `describeError`'s); officers read these. */
+export const ERROR_TITLES_ZH: Record<ErrorCode, string> = {
+  'request.malformed': '请求格式错误',
+  'request.method_not_allowed': '不支持该请求方法',
+  'request.too_large': '请求过大',
+  'request.unsupported_media_type': '不支持的媒体类型',
+  'request.rejected': '请求被拒绝',
+  'validation.failed': '请求内容无效',
+  'resource.not_found': '未找到',
+  'resource.conflict': '冲突',
+  'service.unavailable': '服务暂不可用',
+  'internal.error': '内部错误',
+  'auth.unauthenticated': '需要登录',
+  'auth.invalid_credentials': '用户名或密码错误',
+  'auth.forbidden': '您的角色无权办理此操作',
+  'auth.four_eyes': '回避规则：不得审批本人提出的事项或本人承办的案件',
+  'idempotency.key_reused': '幂等键已用于另一个不同的请求',
+  'idempotency.in_progress': '使用该幂等键的请求仍在处理中',
+  'idempotency.key_invalid': '幂等键无效',
+  'calendar.year_missing': '该年度的工作日安排尚未导入',
+  'calendar.invalid_arrangement': '工作日安排无效',
+  'audit.case_not_found': '没有该案件的记录',
+  'audit.checkpoint_not_found': '尚未生成审计检查点',
+  'rulebook.not_found': '该日没有生效的规则版本',
+  'rulebook.version_exists': '该版本或生效日已经发布',
+  'rulebook.invalid': '规则无效',
+  'case.not_found': '您的管辖范围内没有该案件',
+  'case.wrong_stage': '案件当前阶段不能办理此操作',
+  'case.closed': '案件已结案',
+  'case.invalid': '此操作对本案无效',
+  'sandbox.clock_busy': '沙盒时钟正在拨动中',
+  'sandbox.clock_stalled': '沙盒时钟尚未拨动完成',
+};
+
+/** A code's title in the caller's language. */
+export function errorTitle(code: ErrorCode, locale: Locale): string {
+  return locale === 'zh' ? ERROR_TITLES_ZH[code] : describeError(code).title;
 }
 
 /** The generic code for a status that reached us without one (Nest's own exceptions). */

@@ -1,16 +1,13 @@
 import { chinaDateOf } from '../calendar/china-time';
 import { isIsoDate } from '../calendar/iso-date';
-import { CaseRejection } from '../enforcement/case-rejection';
+import { refuse, reject } from '../enforcement/case-rejection';
+import { anyOf, term, type ActionPhrase } from '../i18n';
 import type { CaseActor } from '../enforcement/case-types';
 import { fourEyesViolation } from '../identity/four-eyes';
 import { deadlineDayProblem } from '../rulebook/input-bounds';
 import { ruleOf } from '../rulebook/rulebook';
 import { casualtyWindowEnds, classify } from './accident-rules';
 import type { AccidentCommand, AccidentEvent, AccidentStage, AccidentState } from './accident-types';
-
-const reject = (code: CaseRejection['code'], message: string): never => {
-  throw new CaseRejection(code, message);
-};
 
 /**
  * decideAccident(state, command, actor, now) → events, or a CaseRejection. Officers record what the
@@ -23,30 +20,30 @@ export function decideAccident(
   actor: CaseActor,
   now: number,
 ): AccidentEvent[] {
-  if (actor.agencyId !== s.agencyId) reject('case.not_found', 'no such accident in your agency');
-  if (s.stage === 'closed') reject('case.wrong_stage', 'the accident is closed');
+  if (actor.agencyId !== s.agencyId) reject('case.not_found', 'accident.not_in_agency');
+  if (s.stage === 'closed') reject('case.wrong_stage', 'accident.closed');
   const today = chinaDateOf(now);
-  const stage = (allowed: AccidentStage[], what: string) => {
+  const stage = (allowed: AccidentStage[], what: ActionPhrase) => {
     if (!allowed.includes(s.stage))
-      reject('case.wrong_stage', `cannot ${what} while the accident is ${s.stage}`);
+      reject('case.wrong_stage', 'accident.wrong_stage', { action: term(what), stage: term(s.stage) });
   };
-  const role = (roles: string[], what: string) =>
+  const role = (roles: string[], what: ActionPhrase) =>
     roles.find((r) => actor.roles.includes(r)) ??
-    reject('auth.forbidden', `${what} needs the role ${roles.join(' or ')}`);
+    reject('auth.forbidden', 'common.needs_role', { action: term(what), roles: anyOf(roles) });
   const by = (r: string) => ({ userId: actor.userId, username: actor.username, role: r });
-  const approver = (what: string, proposedBy?: string) => {
+  const approver = (what: ActionPhrase, proposedBy?: string) => {
     const r = role(['head', 'supervisor'], what);
     const why = fourEyesViolation(actor, { proposedBy, handlers: [] });
-    if (why) reject('auth.four_eyes', `${what}: ${why}`);
+    if (why) reject('auth.four_eyes', 'common.four_eyes', { action: term(what), why: term(why) });
     return by(r);
   };
-  const officer = (what: string) => by(role(['officer'], what));
+  const officer = (what: ActionPhrase) => by(role(['officer'], what));
   const text = (v: string, field: string) => {
-    if (!v.trim()) reject('case.invalid', `${field} is required`);
+    if (!v.trim()) reject('case.invalid', 'common.required', { field });
   };
   const extension = (days: number, max: number) => {
     if (!Number.isInteger(days) || days < 1 || days > max)
-      reject('case.invalid', `an extension is 1 to ${max} days`);
+      reject('case.invalid', 'accident.extension_days', { max });
   };
   // The report (第29条) and an especially major accident's approval (第32条) may each be extended
   // once, by at most the rulebook's days, with the approval of someone other than who asked.
@@ -56,10 +53,10 @@ export function decideAccident(
   ): AccidentEvent[] => {
     const current = clock === 'report' ? s.reportExtension : s.approvalExtension;
     if (current && current.status !== 'refused')
-      reject(
-        'case.wrong_stage',
-        `the ${clock} may be extended once (${clock === 'report' ? '第29条' : '第32条'})`,
-      );
+      reject('case.wrong_stage', 'accident.extended_once', {
+        clock: term(clock),
+        article: clock === 'report' ? '第29条' : '第32条',
+      });
     extension(c.days, ruleOf(s.rulebook, `accident.${clock}_extension`).amount);
     text(c.reason, 'reason');
     const type = `${clock}_extension_requested` as const;
@@ -70,7 +67,7 @@ export function decideAccident(
     c: { approve: boolean; note: string },
   ): AccidentEvent[] => {
     const current = clock === 'report' ? s.reportExtension : s.approvalExtension;
-    if (current?.status !== 'requested') return reject('case.wrong_stage', 'no extension was requested');
+    if (current?.status !== 'requested') return reject('case.wrong_stage', 'common.no_extension_requested');
     const type = `${clock}_extension_decided` as const;
     const documents = c.approve ? [{ key: `${clock}_extension`, type: `${clock}_extension` as const }] : [];
     const by = approver('approving the extension', current.requestedBy);
@@ -80,14 +77,13 @@ export function decideAccident(
     case 'update_casualties': {
       const actorBy = officer('recording casualties');
       const last = casualtyWindowEnds(s.occurredAt, s.category, s.rulebook);
-      if (today > last)
-        reject('case.invalid', `casualty changes count until ${last} (国务院令第493号 第13条)`);
+      if (today > last) reject('case.invalid', 'accident.casualty_window', { last });
       for (const [k, v] of Object.entries({
         deaths: c.deaths,
         seriousInjuries: c.seriousInjuries,
         directLossYuan: c.directLossYuan,
       }))
-        if (!Number.isInteger(v) || v < 0) reject('case.invalid', `${k} is a whole number, 0 or more`);
+        if (!Number.isInteger(v) || v < 0) reject('case.invalid', 'accident.whole_number', { k });
       const k = classify(s, c);
       return [
         {
@@ -108,7 +104,7 @@ export function decideAccident(
     }
     case 'record_level_handover': {
       if (!s.levelHandover.required || s.levelHandover.note)
-        reject('case.wrong_stage', 'no handover to another level is due');
+        reject('case.wrong_stage', 'accident.no_handover_due');
       text(c.note, 'note');
       return [
         {
@@ -120,14 +116,14 @@ export function decideAccident(
       ];
     }
     case 'record_passed_up': {
-      if (s.passedUp) reject('case.wrong_stage', `the report was passed up to ${s.passedUp.to}`);
+      if (s.passedUp) reject('case.wrong_stage', 'accident.passed_up', { to: s.passedUp.to });
       text(c.to, 'to');
       return [{ type: 'report_passed_up', at: now, by: officer('recording the report passed up'), to: c.to }];
     }
     case 'form_team': {
       stage(['reported'], 'form the investigation team');
       text(c.leader, 'leader');
-      if (c.members.filter((m) => m.trim()).length < 1) reject('case.invalid', 'name the team members');
+      if (c.members.filter((m) => m.trim()).length < 1) reject('case.invalid', 'accident.team_members');
       return [
         {
           type: 'team_formed',
@@ -160,8 +156,7 @@ export function decideAccident(
     }
     case 'request_approval_extension':
       stage(['report_submitted'], 'request more time for the approval');
-      if (s.grade !== 'ESPECIALLY_MAJOR')
-        reject('case.invalid', 'only an especially major accident’s approval may be extended (第32条)');
+      if (s.grade !== 'ESPECIALLY_MAJOR') reject('case.invalid', 'accident.approval_extension_major');
       return requestExtension('approval', c);
     case 'decide_approval_extension':
       return decideExtension('approval', c);
@@ -182,7 +177,7 @@ export function decideAccident(
     case 'record_publication': {
       stage(['approved'], 'record the publication');
       if (!isIsoDate(c.publishedOn) || c.publishedOn > today || c.publishedOn < s.approval!.approvedOn)
-        reject('case.invalid', `publishedOn is a day from ${s.approval!.approvedOn} to today`);
+        reject('case.invalid', 'accident.report_publish_day', { approvedOn: s.approval!.approvedOn });
       return [
         {
           type: 'report_published',
@@ -196,11 +191,11 @@ export function decideAccident(
       stage(['approved', 'published'], 'add a rectification item');
       text(c.measure, 'measure');
       text(c.responsibleUnit, 'responsibleUnit');
-      if (!isIsoDate(c.deadline) || c.deadline < today)
-        reject('case.invalid', 'the deadline is a day from today on');
+      if (!isIsoDate(c.deadline) || c.deadline < today) reject('case.invalid', 'accident.item_deadline');
       const tooFar = deadlineDayProblem(s.rulebook, today, c.deadline, 'deadline');
-      if (tooFar) reject('case.invalid', tooFar);
-      if (s.items.some((i) => i.itemId === c.itemId)) reject('case.invalid', `item ${c.itemId} exists`);
+      if (tooFar) refuse('case.invalid', tooFar);
+      if (s.items.some((i) => i.itemId === c.itemId))
+        reject('case.invalid', 'accident.item_exists', { itemId: c.itemId });
       const { type: _t, ...item } = c;
       return [
         {
@@ -230,9 +225,9 @@ export function decideAccident(
     }
     case 'publish_evaluation': {
       stage(['evaluated'], 'publish the evaluation');
-      if (s.evaluation!.publishedOn) reject('case.wrong_stage', 'the evaluation is published');
+      if (s.evaluation!.publishedOn) reject('case.wrong_stage', 'accident.evaluation_published');
       if (!isIsoDate(c.publishedOn) || c.publishedOn > today || c.publishedOn < s.evaluation!.evaluatedOn)
-        reject('case.invalid', `publishedOn is a day from ${s.evaluation!.evaluatedOn} to today`);
+        reject('case.invalid', 'accident.evaluation_publish_day', { evaluatedOn: s.evaluation!.evaluatedOn });
       return [
         {
           type: 'evaluation_published',
@@ -244,10 +239,8 @@ export function decideAccident(
     }
     case 'close_accident': {
       stage(['evaluated'], 'close the accident');
-      if (!s.evaluation!.publishedOn)
-        reject('case.wrong_stage', 'publish the evaluation first (安全生产法 第86条)');
-      if (s.items.some((i) => i.status === 'open'))
-        reject('case.wrong_stage', 'rectification items are still open');
+      if (!s.evaluation!.publishedOn) reject('case.wrong_stage', 'accident.publish_evaluation_first');
+      if (s.items.some((i) => i.status === 'open')) reject('case.wrong_stage', 'accident.items_open');
       return [{ type: 'accident_closed', at: now, by: approver('closing the accident'), note: c.note }];
     }
   }

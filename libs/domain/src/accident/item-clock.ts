@@ -5,7 +5,9 @@ import { ruleOf } from '../rulebook/rulebook';
 import {
   nextInstant,
   scheduleTasks,
+  task,
   taskClockEvents,
+  taskTitle,
   taskInstants,
   type ProcedureTask,
   type ScheduledTask,
@@ -28,39 +30,37 @@ export function openItemTasks(s: ItemState): ProcedureTask[] {
 function listingTasks(s: ItemState): ProcedureTask[] {
   if (s.stage === 'closed' || s.listingPublishedOn || !s.rungs.some((r) => r.rung === 'listed')) return [];
   return [
-    {
-      key: 'publish_listing',
-      kind: 'publish_listing',
-      title: `Publish the listed supervision (挂牌督办) of ${s.responsibleUnit}`,
-      assigneeRole: 'officer',
-      subject: s.itemId,
-      clock: null,
-    },
+    task(
+      'publish_listing',
+      taskTitle('task.publish_listing', { unit: s.responsibleUnit }),
+      'officer',
+      null,
+      s.itemId,
+    ),
   ];
 }
 
 function followTasks(s: ItemState): ProcedureTask[] {
   if (s.stage === 'open')
     return [
-      {
-        key: `rectify:${s.deadline}`,
-        kind: 'rectify',
-        title: `${s.responsibleUnit}: ${s.measure}`,
-        assigneeRole: 'officer',
-        subject: s.itemId,
-        clock: { kind: 'date', due: s.deadline, basis: '整改期限 (安全生产法 第86条)' },
-      },
+      task(
+        `rectify:${s.deadline}`,
+        taskTitle('task.rectify', { unit: s.responsibleUnit, measure: s.measure }),
+        'officer',
+        { kind: 'date', due: s.deadline, basis: '整改期限 (安全生产法 第86条)' },
+        s.itemId,
+      ),
     ];
   if (s.stage === 'awaiting_verification')
     return [
-      {
-        key: 'verify',
-        kind: 'verify_completion',
-        title: `Verify the completion reported by ${s.responsibleUnit}`,
-        assigneeRole: 'supervisor',
-        subject: s.itemId,
-        clock: null,
-      },
+      task(
+        'verify',
+        taskTitle('task.verify_completion', { unit: s.responsibleUnit }),
+        'supervisor',
+        null,
+        s.itemId,
+        'verify_completion',
+      ),
     ];
   return [];
 }

@@ -1,65 +1,58 @@
 import { chinaDateOf } from '../calendar/china-time';
 import { isIsoDate } from '../calendar/iso-date';
-import { CaseRejection } from '../enforcement/case-rejection';
+import { refuse, reject } from '../enforcement/case-rejection';
+import { term } from '../i18n';
 import type { CaseActor } from '../enforcement/case-types';
 import { fourEyesViolation } from '../identity/four-eyes';
 import { deadlineDayProblem } from '../rulebook/input-bounds';
 import type { ItemCommand, ItemEvent, ItemState } from './item-types';
-
-const reject = (code: CaseRejection['code'], message: string): never => {
-  throw new CaseRejection(code, message);
-};
 
 /**
  * Officers record what the responsible unit reports; a supervisor or the head verifies, never the one
  * who recorded the completion (four-eyes), and a rejection says why.
  */
 export function decideItem(s: ItemState, c: ItemCommand, actor: CaseActor, now: number): ItemEvent[] {
-  if (actor.agencyId !== s.agencyId) reject('case.not_found', 'no such rectification item in your agency');
-  if (s.stage === 'closed') reject('case.wrong_stage', 'the rectification item is closed');
+  if (actor.agencyId !== s.agencyId) reject('case.not_found', 'item.not_in_agency');
+  if (s.stage === 'closed') reject('case.wrong_stage', 'item.closed');
   const officer = () => {
-    if (!actor.roles.includes('officer')) reject('auth.forbidden', 'this needs the role officer');
+    if (!actor.roles.includes('officer')) reject('auth.forbidden', 'item.needs_officer');
     return { userId: actor.userId, username: actor.username, role: 'officer' };
   };
   switch (c.type) {
     case 'report_progress':
-      if (!c.note.trim()) reject('case.invalid', 'describe the progress');
+      if (!c.note.trim()) reject('case.invalid', 'item.describe_progress');
       return [{ type: 'progress_reported', at: now, by: officer(), note: c.note }];
     case 'report_completion': {
-      if (s.stage !== 'open') reject('case.wrong_stage', 'the completion already awaits verification');
-      if (c.evidence.length === 0) reject('case.invalid', 'completion is reported with evidence');
+      if (s.stage !== 'open') reject('case.wrong_stage', 'item.completion_awaits');
+      if (c.evidence.length === 0) reject('case.invalid', 'item.completion_evidence');
       for (const e of c.evidence)
         if (!/^[0-9a-f]{64}$/.test(e.sha256) || !e.name.trim())
-          reject(
-            'case.invalid',
-            `evidence ${e.name || '?'} needs a name and a SHA-256 digest (64 lower-case hex)`,
-          );
+          reject('case.invalid', 'item.evidence_digest', { name: e.name || '?' });
       return [{ type: 'completion_reported', at: now, by: officer(), note: c.note, evidence: c.evidence }];
     }
     case 'record_listing_publication': {
       const listed = s.rungs.find((r) => r.rung === 'listed');
-      if (!listed) return reject('case.wrong_stage', 'the item is not under listed supervision');
+      if (!listed) return reject('case.wrong_stage', 'item.not_listed');
       if (s.listingPublishedOn)
-        reject('case.wrong_stage', `the listing was published on ${s.listingPublishedOn}`);
+        reject('case.wrong_stage', 'item.listing_published', { listingPublishedOn: s.listingPublishedOn });
       if (!isIsoDate(c.publishedOn) || c.publishedOn < listed.on || c.publishedOn > chinaDateOf(now))
-        reject('case.invalid', `publishedOn is a day from ${listed.on} to today`);
+        reject('case.invalid', 'item.listing_publish_day', { on: listed.on });
       return [{ type: 'listing_published', at: now, by: officer(), publishedOn: c.publishedOn }];
     }
     case 'verify_completion': {
-      if (s.stage !== 'awaiting_verification')
-        reject('case.wrong_stage', 'no completion awaits verification');
+      if (s.stage !== 'awaiting_verification') reject('case.wrong_stage', 'item.no_completion');
       const role = ['head', 'supervisor'].find((r) => actor.roles.includes(r));
-      if (!role) return reject('auth.forbidden', 'verification needs the role supervisor or head');
+      if (!role) return reject('auth.forbidden', 'item.verification_role');
       const why = fourEyesViolation(actor, { proposedBy: s.completion!.recordedBy, handlers: [] });
-      if (why) reject('auth.four_eyes', `verification: ${why}`);
-      if (!c.accepted && !c.reasons.trim()) reject('case.invalid', 'a rejection gives the unit its reasons');
+      if (why) reject('auth.four_eyes', 'item.verification_four_eyes', { why: term(why) });
+      if (!c.accepted && !c.reasons.trim()) reject('case.invalid', 'item.rejection_reasons');
       if (c.newDeadline !== undefined && (!isIsoDate(c.newDeadline) || c.newDeadline < chinaDateOf(now)))
-        reject('case.invalid', 'a new deadline is a day from today on');
+        reject('case.invalid', 'item.new_deadline');
       const tooFar =
         c.newDeadline === undefined
           ? null
           : deadlineDayProblem(s.rulebook, chinaDateOf(now), c.newDeadline, 'newDeadline');
-      if (tooFar) reject('case.invalid', tooFar);
+      if (tooFar) refuse('case.invalid', tooFar);
       return [
         {
           type: 'completion_verified',

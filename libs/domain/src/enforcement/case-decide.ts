@@ -33,8 +33,8 @@ import { reject, type DecideContext } from './decide/guards';
  * again in the handler (to apply). Rules live here, not in the workflow.
  */
 export function decide(state: CaseState, command: CaseCommand, actor: CaseActor, now: number): CaseEvent[] {
-  if (actor.agencyId !== state.agencyId) reject('case.not_found', 'no such case in your agency');
-  if (state.stage === 'closed') reject('case.wrong_stage', 'the case is closed');
+  if (actor.agencyId !== state.agencyId) reject('case.not_found', 'case.not_in_agency');
+  if (state.stage === 'closed') reject('case.wrong_stage', 'case.closed');
   const ctx: DecideContext = {
     state,
     actor,

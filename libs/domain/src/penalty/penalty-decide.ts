@@ -30,6 +30,7 @@ import {
   serveDemand,
   submitClosureProposal,
 } from './decide/execution';
+import { term } from '../i18n';
 
 /**
  * decidePenalty(state, command, actor, now, calendar) → the events a command causes, or a
@@ -43,9 +44,9 @@ export function decidePenalty(
   now: number,
   calendar: WorkCalendar,
 ): PenaltyEvent[] {
-  if (actor.agencyId !== state.agencyId) reject('case.not_found', 'no such penalty case in your agency');
+  if (actor.agencyId !== state.agencyId) reject('case.not_found', 'penalty.not_in_agency');
   if (state.stage === 'closed' || state.stage === 'not_filed')
-    reject('case.wrong_stage', `the penalty case is ${state.stage}`);
+    reject('case.wrong_stage', 'penalty.stage_final', { stage: term(state.stage) });
   const ctx = penaltyContext(state, actor, now, calendar);
   switch (command.type) {
     case 'decide_filing':

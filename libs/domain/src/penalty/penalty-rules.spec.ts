@@ -1,3 +1,4 @@
+import { msg, term } from '../i18n/message';
 import { ARRANGEMENT_2026 } from '../calendar/fixtures';
 import { WorkCalendar } from '../calendar/work-calendar';
 import { RULEBOOK_2026_V1 } from '../rulebook/rulebook';
@@ -31,8 +32,12 @@ describe('penalty procedure rules (行政处罚法, 行政强制法, 安全生�
   it('refuses a decision heavier than the intended penalty (第45条)', () => {
     const intended = { sanctions: ['fine'] as const, fineFen: 5_000_000 };
     expect(penaltyRose(intended, { sanctions: ['fine'], fineFen: 4_000_000 })).toBeUndefined();
-    expect(penaltyRose(intended, { sanctions: ['fine'], fineFen: 5_000_100 })).toMatch(/higher/);
-    expect(penaltyRose(intended, { sanctions: ['fine', 'suspension'], fineFen: 1 })).toMatch(/suspension/);
+    expect(penaltyRose(intended, { sanctions: ['fine'], fineFen: 5_000_100 })?.key).toBe(
+      'penalty.fine_higher',
+    );
+    expect(penaltyRose(intended, { sanctions: ['fine', 'suspension'], fineFen: 1 })).toEqual(
+      msg('penalty.sanctions_added', { sanctions: { allOf: [term('suspension')] } }),
+    );
   });
 
   it('adds months with the last day of a shorter month', () => {

@@ -1,3 +1,4 @@
+import { msg, term, type Message } from '../i18n/message';
 import { computeDeadline } from '../calendar/deadline';
 import { addDays, type IsoDate } from '../calendar/iso-date';
 import { addMonths } from '../calendar/months';
@@ -81,10 +82,10 @@ export function earliestHearingDay(
 export function penaltyRose(
   intended: { sanctions: readonly Sanction[]; fineFen: number },
   decided: { sanctions: readonly Sanction[]; fineFen: number },
-): string | undefined {
+): Message | undefined {
   const added = decided.sanctions.filter((s) => !intended.sanctions.includes(s));
-  if (added.length) return `sanctions added after the defence: ${added.join(', ')}`;
-  if (decided.fineFen > intended.fineFen) return 'the fine is higher than the intended fine';
+  if (added.length) return msg('penalty.sanctions_added', { sanctions: { allOf: added.map(term) } });
+  if (decided.fineFen > intended.fineFen) return msg('penalty.fine_higher');
   return undefined;
 }
 

@@ -1,3 +1,4 @@
+import { term } from '../i18n/message';
 import { chinaDateOf, startOfChinaDay } from '../calendar/china-time';
 import { CalendarYearMissingError, type WorkCalendar } from '../calendar/work-calendar';
 import { ruleOf } from '../rulebook/rulebook';
@@ -5,6 +6,7 @@ import {
   nextInstant,
   scheduleTasks,
   task,
+  taskTitle,
   taskClockEvents,
   taskInstants,
   type ProcedureTask,
@@ -38,27 +40,16 @@ const DECIDING: PenaltyState['stage'][] = ['investigating', 'notified', 'in_revi
 
 function beforeDecision(s: PenaltyState): ProcedureTask[] {
   const tasks: ProcedureTask[] = [
-    task(
-      'decision_due',
-      'The penalty decision is due (90 days from 立案, 行政处罚法 第60条)',
-      'officer',
-      decisionClock(s),
-    ),
+    task('decision_due', taskTitle('task.decision_due'), 'officer', decisionClock(s)),
   ];
   if (s.stage === 'investigating')
-    tasks.push(task('serve_notice', 'Serve the notice of the intended penalty (第44条)', 'officer'));
+    tasks.push(task('serve_notice', taskTitle('task.serve_notice'), 'officer'));
   const h = s.hearing;
   if (s.stage === 'notified' && h && !h.date)
-    tasks.push(
-      task(
-        'schedule_hearing',
-        'Schedule the requested hearing, 7 working days ahead, with a chair who did not investigate',
-        'supervisor',
-      ),
-    );
+    tasks.push(task('schedule_hearing', taskTitle('task.schedule_hearing'), 'supervisor'));
   if (s.stage === 'notified' && h?.date && !h.outcome)
     tasks.push(
-      task('record_hearing', `Hold and record the hearing of ${h.date}`, 'supervisor', {
+      task('record_hearing', taskTitle('task.record_hearing', { date: h.date }), 'supervisor', {
         kind: 'date',
         due: h.date,
         basis: '听证通知 (行政处罚法 第64条)',
@@ -70,23 +61,23 @@ function beforeDecision(s: PenaltyState): ProcedureTask[] {
       task(
         'submit_for_decision',
         returned && !returned.passed
-          ? `Correct the case as the legal review asked (“${returned.opinion}”) and submit it again`
-          : `Submit for decision once the defence period ends (${s.notice!.defenceEnds})`,
+          ? taskTitle('task.submit_for_decision.again', { opinion: returned.opinion })
+          : taskTitle('task.submit_for_decision', { defenceEnds: s.notice!.defenceEnds }),
         'officer',
       ),
     );
   }
   if (s.stage === 'in_review')
-    tasks.push(task('legal_review', 'Legal review (法制审核, 行政处罚法 第58条)', 'legal_reviewer'));
+    tasks.push(task('legal_review', taskTitle('task.legal_review'), 'legal_reviewer'));
   if (s.stage === 'deciding' && deliberationRequired(s) && !s.deliberation)
-    tasks.push(task('deliberation', 'Collective deliberation by the leadership (集体讨论, 第57条)', 'head'));
+    tasks.push(task('deliberation', taskTitle('task.deliberation'), 'head'));
   else if (s.stage === 'deciding')
-    tasks.push(task('decide_penalty', 'Decide the penalty (no heavier than noticed, 第45条)', 'supervisor'));
+    tasks.push(task('decide_penalty', taskTitle('task.decide_penalty'), 'supervisor'));
   if (s.decisionClock.extensionRequest)
     tasks.push(
       task(
         'decide_decision_extension',
-        `Approve or refuse ${s.decisionClock.extensionRequest.days} more days to decide`,
+        taskTitle('task.decide_decision_extension', { days: s.decisionClock.extensionRequest.days }),
         'supervisor',
       ),
     );
@@ -98,16 +89,15 @@ function afterDecision(s: PenaltyState, calendar: WorkCalendar): ProcedureTask[]
   const decidedOn = s.decision!.decidedOn;
   if (s.stage === 'decided')
     tasks.push(
-      task(
-        'serve_decision',
-        'Serve the penalty decision (on the spot, else within 7 working days, 第61条)',
-        'officer',
-        { kind: 'days', rule: 'decision.service', from: decidedOn },
-      ),
+      task('serve_decision', taskTitle('task.serve_decision'), 'officer', {
+        kind: 'days',
+        rule: 'decision.service',
+        from: decidedOn,
+      }),
     );
   if (!s.publication && s.decisionStatus === 'in_force')
     tasks.push(
-      task('publish_decision', 'Publish the decision (安全生产法 第78条)', 'officer', {
+      task('publish_decision', taskTitle('task.publish_decision'), 'officer', {
         kind: 'days',
         rule: 'publication.due',
         from: decidedOn,
@@ -115,18 +105,17 @@ function afterDecision(s: PenaltyState, calendar: WorkCalendar): ProcedureTask[]
     );
   if (s.publication?.withdrawalDueFrom && !s.publication.withdrawnOn)
     tasks.push(
-      task(
-        'withdraw_publication',
-        'Withdraw the publication of the changed or revoked decision (第48条)',
-        'officer',
-        { kind: 'days', rule: 'publication.withdrawal', from: s.publication.withdrawalDueFrom },
-      ),
+      task('withdraw_publication', taskTitle('task.withdraw_publication'), 'officer', {
+        kind: 'days',
+        rule: 'publication.withdrawal',
+        from: s.publication.withdrawalDueFrom,
+      }),
     );
   if (s.closureProposal?.due)
     tasks.push(
       task(
         'closure_proposal',
-        `Propose closing the unit to the local government: ${s.closureProposal.reason}`,
+        taskTitle('task.closure_proposal', { reason: term(s.closureProposal.reason) }),
         'head',
       ),
     );
@@ -135,26 +124,26 @@ function afterDecision(s: PenaltyState, calendar: WorkCalendar): ProcedureTask[]
   const pending = s.remedies.some((r) => r.endedOn === null);
   if (owes && !s.demandDue)
     tasks.push(
-      task('payment_due', 'The fine falls due (15 days from receipt, 第67条)', 'officer', {
+      task('payment_due', taskTitle('task.payment_due'), 'officer', {
         kind: 'days',
         rule: 'payment.due',
         from: s.service!.effectiveOn,
       }),
     );
   if (owes && s.demandDue && !s.demand)
-    tasks.push(task('serve_demand', 'Serve the written demand to pay (催告, 行政强制法 第54条)', 'officer'));
+    tasks.push(task('serve_demand', taskTitle('task.serve_demand'), 'officer'));
   const window = unlessYearMissing(() => courtWindow(s, calendar));
   if (owes && window && !s.courtApplication && !pending)
     tasks.push(
       task(
         'apply_court_enforcement',
-        `Apply to the court for enforcement from ${window.earliest}`,
+        taskTitle('task.apply_court_enforcement', { earliest: window.earliest }),
         'supervisor',
         { kind: 'date', due: window.latest, basis: '行政强制法 第53条' },
       ),
     );
   if (!owes && !pending && (s.publication || s.decisionStatus === 'revoked'))
-    tasks.push(task('propose_closing', 'Propose closing the penalty case (结案)', 'officer'));
+    tasks.push(task('propose_closing', taskTitle('task.propose_closing'), 'officer'));
   return tasks;
 }
 
@@ -164,7 +153,7 @@ export function openPenaltyTasks(s: PenaltyState, calendar: WorkCalendar): Proce
   const tasks: ProcedureTask[] = [];
   if (s.stage === 'proposed')
     tasks.push(
-      task('decide_filing', 'Approve or refuse 立案 (行政处罚法 第54条)', 'supervisor', {
+      task('decide_filing', taskTitle('task.decide_filing'), 'supervisor', {
         kind: 'days',
         rule: 'filing.in_time',
         from: chinaDateOf(s.openedAt),
@@ -174,7 +163,7 @@ export function openPenaltyTasks(s: PenaltyState, calendar: WorkCalendar): Proce
     tasks.push(
       task(
         `handle_evidence:${e.id}`,
-        `Decide on the evidence preserved: ${e.description} (第56条)`,
+        taskTitle('task.handle_evidence', { description: e.description }),
         'supervisor',
         { kind: 'days', rule: 'evidence_preservation.decision', from: e.registeredOn },
         e.id,
@@ -183,7 +172,9 @@ export function openPenaltyTasks(s: PenaltyState, calendar: WorkCalendar): Proce
   if (DECIDING.includes(s.stage)) tasks.push(...beforeDecision(s));
   if (s.decision) tasks.push(...afterDecision(s, calendar));
   if (s.stage === 'closing')
-    tasks.push(task('decide_closing', `Approve closing: ${s.closing!.reason}`, 'supervisor'));
+    tasks.push(
+      task('decide_closing', taskTitle('task.decide_closing', { reason: s.closing!.reason }), 'supervisor'),
+    );
   return tasks;
 }
 

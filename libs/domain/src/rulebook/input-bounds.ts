@@ -1,6 +1,7 @@
 import { chinaDateOf } from '../calendar/china-time';
 import type { IsoDate } from '../calendar/iso-date';
 import { addMonths } from '../calendar/months';
+import { msg, type Message } from '../i18n/message';
 import { RULEBOOK_2026_V1, type ClockRule, type Rulebook } from './rulebook';
 
 export type InputBound = 'input.fact_max_age' | 'input.deadline_max_ahead';
@@ -17,8 +18,6 @@ export function inputBoundOf(rulebook: Rulebook, id: InputBound): ClockRule {
 const reach = (rule: ClockRule, today: IsoDate, sign: 1 | -1): IsoDate =>
   addMonths(today, sign * 12 * rule.amount);
 
-const span = (rule: ClockRule) => `${rule.amount} 年`;
-
 /**
  * What is wrong with a day the user says something happened on (a report received, a payment, a
  * service), else null: it may not be after today, nor older than `input.fact_max_age`.
@@ -28,12 +27,11 @@ export function factDayProblem(
   today: IsoDate,
   day: IsoDate,
   field: string,
-): string | null {
-  if (day > today) return `${field} ${day} 晚于今天（${today}）：事实发生日不得在将来`;
+): Message | null {
+  if (day > today) return msg('input.fact_future_day', { field, day, today });
   const rule = inputBoundOf(rulebook, 'input.fact_max_age');
   const earliest = reach(rule, today, -1);
-  if (day < earliest)
-    return `${field} ${day} 早于 ${earliest}：超出 input.fact_max_age（最多 ${span(rule)}前）`;
+  if (day < earliest) return msg('input.fact_too_old', { field, day, earliest, years: rule.amount });
   return null;
 }
 
@@ -43,9 +41,9 @@ export function factInstantProblem(
   now: number,
   at: number,
   field: string,
-): string | null {
-  if (!Number.isFinite(at)) return `${field} 不是有效的时间`;
-  if (at > now) return `${field} 晚于当前时间：事实发生时间不得在将来`;
+): Message | null {
+  if (!Number.isFinite(at)) return msg('input.instant_invalid', { field });
+  if (at > now) return msg('input.instant_future', { field });
   return factDayProblem(rulebook, chinaDateOf(now), chinaDateOf(at), field);
 }
 
@@ -58,10 +56,9 @@ export function deadlineDayProblem(
   today: IsoDate,
   day: IsoDate,
   field: string,
-): string | null {
+): Message | null {
   const rule = inputBoundOf(rulebook, 'input.deadline_max_ahead');
   const latest = reach(rule, today, 1);
-  if (day > latest)
-    return `${field} ${day} 晚于 ${latest}：超出 input.deadline_max_ahead（最多今天起 ${span(rule)}）`;
+  if (day > latest) return msg('input.deadline_too_far', { field, day, latest, years: rule.amount });
   return null;
 }

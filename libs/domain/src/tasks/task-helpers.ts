@@ -1,18 +1,30 @@
 import type { WorkCalendar } from '../calendar/work-calendar';
+import { msg, renderMessage, type Message, type MessageKey, type ParamArgs } from '../i18n/message';
 import type { Rulebook } from '../rulebook/rulebook';
 import { scheduleTasks } from './schedule';
 import { nextInstant, taskClockEvents, taskInstants } from './task-clock';
 import type { ProcedureTask, ScheduledTask, TaskClockEvent, TaskMarks } from './task-types';
 
-/** A task; its kind is the key up to the first `:` (`handle_evidence:E1` → `handle_evidence`). */
+type TitleKey = Extract<MessageKey, `task.${string}`>;
+
+/** A task's title: `taskTitle('task.record_hearing', { date })`. */
+export function taskTitle<K extends TitleKey>(key: K, ...params: ParamArgs<K>): Message {
+  return msg(key, ...params);
+}
+
+/**
+ * A task of a kind (`task.<kind>` names its title); its key is the kind, or the kind and what it is
+ * about (`handle_evidence:E1`).
+ */
 export function task(
   key: string,
-  title: string,
+  text: Message,
   assigneeRole: ProcedureTask['assigneeRole'],
   clock: ProcedureTask['clock'] = null,
   subject: string | null = null,
+  kind = key.split(':')[0]!,
 ): ProcedureTask {
-  return { key, kind: key.split(':')[0]!, title, assigneeRole, subject, clock };
+  return { key, kind, title: renderMessage(text, 'en'), text, assigneeRole, subject, clock };
 }
 
 interface Clocked {

@@ -1,4 +1,5 @@
 import type { IsoDate } from '../calendar/iso-date';
+import type { Message } from '../i18n/message';
 
 /**
  * Who a task waits on. An overdue task climbs towards the agency head: an officer's or a legal
@@ -31,7 +32,10 @@ export type TaskClock =
 export interface ProcedureTask {
   key: string;
   kind: string;
+  /** The title in English (kept in the read model as written); `text` renders it in any language. */
   title: string;
+  /** The title as a message (`task.<kind>` and its params), rendered when read. */
+  text: Message;
   assigneeRole: Assignee;
   /** What the task is about (a measure, a rectification item), when it is about one thing. */
   subject: string | null;

@@ -1,14 +1,11 @@
 import { chinaDateOf } from '../calendar/china-time';
 import { isIsoDate, type IsoDate } from '../calendar/iso-date';
-import { CaseRejection } from '../enforcement/case-rejection';
+import { refuse, reject } from '../enforcement/case-rejection';
+import { term, type ActionPhrase } from '../i18n';
 import type { CaseActor } from '../enforcement/case-types';
 import { fourEyesViolation } from '../identity/four-eyes';
 import { factDayProblem } from '../rulebook/input-bounds';
 import type { TransferCommand, TransferEvent, TransferStage, TransferState } from './transfer-types';
-
-const reject = (code: CaseRejection['code'], message: string): never => {
-  throw new CaseRejection(code, message);
-};
 
 /** Checks a transfer report before the procedure starts: two or more officers (第5条), facts, offence. */
 export function transferReportProblem(
@@ -32,34 +29,34 @@ export function decideTransfer(
   actor: CaseActor,
   now: number,
 ): TransferEvent[] {
-  if (actor.agencyId !== state.agencyId) reject('case.not_found', 'no such transfer in your agency');
-  if (state.stage === 'closed') reject('case.wrong_stage', 'the transfer is closed');
+  if (actor.agencyId !== state.agencyId) reject('case.not_found', 'transfer.not_in_agency');
+  if (state.stage === 'closed') reject('case.wrong_stage', 'transfer.closed');
   const today = chinaDateOf(now);
-  const stage = (allowed: TransferStage[], what: string) => {
+  const stage = (allowed: TransferStage[], what: ActionPhrase) => {
     if (!allowed.includes(state.stage))
-      reject('case.wrong_stage', `cannot ${what} while the transfer is ${state.stage}`);
+      reject('case.wrong_stage', 'transfer.wrong_stage', { action: term(what), stage: term(state.stage) });
   };
-  const officer = (what: string) => {
-    if (!actor.roles.includes('officer')) reject('auth.forbidden', `${what} needs the role officer`);
+  const officer = (what: ActionPhrase) => {
+    if (!actor.roles.includes('officer'))
+      reject('auth.forbidden', 'transfer.needs_officer', { action: term(what) });
     if (!state.handlers.includes(actor.userId))
-      reject('auth.forbidden', `${what}: you are not on the transfer team`);
+      reject('auth.forbidden', 'transfer.not_team', { action: term(what) });
     return { userId: actor.userId, username: actor.username, role: 'officer' };
   };
   const day = (value: string, field: string, notBefore: IsoDate | null) => {
-    if (!isIsoDate(value)) reject('case.invalid', `${field} must be a calendar date YYYY-MM-DD`);
-    if (value > today) reject('case.invalid', `${field} cannot be in the future`);
+    if (!isIsoDate(value)) reject('case.invalid', 'common.date_invalid', { field });
+    if (value > today) reject('case.invalid', 'common.date_future', { field });
     const tooOld = factDayProblem(state.rulebook, today, value, field);
-    if (tooOld) reject('case.invalid', tooOld);
-    if (notBefore && value < notBefore) reject('case.invalid', `${field} cannot be before ${notBefore}`);
+    if (tooOld) refuse('case.invalid', tooOld);
+    if (notBefore && value < notBefore) reject('case.invalid', 'common.date_before', { field, notBefore });
   };
   switch (c.type) {
     case 'decide_transfer': {
       stage(['reported'], 'decide on the transfer');
-      if (!actor.roles.includes('head'))
-        reject('auth.forbidden', 'the head (正职负责人) decides a transfer (第5条)');
+      if (!actor.roles.includes('head')) reject('auth.forbidden', 'transfer.head_decides');
       const why = fourEyesViolation(actor, { proposedBy: state.reportedBy, handlers: state.handlers });
-      if (why) reject('auth.four_eyes', `the transfer decision: ${why}`);
-      if (!c.approve && !c.note.trim()) reject('case.invalid', 'a refusal to transfer needs its reason');
+      if (why) reject('auth.four_eyes', 'transfer.decision_four_eyes', { why: term(why) });
+      if (!c.approve && !c.note.trim()) reject('case.invalid', 'transfer.refusal_reason');
       const by = { userId: actor.userId, username: actor.username, role: 'head' };
       return [
         {
@@ -114,7 +111,7 @@ export function decideTransfer(
     }
     case 'request_procuratorate_supervision': {
       stage(['reconsideration_refused'], 'request procuratorate supervision');
-      if (state.procuratorate) reject('case.wrong_stage', 'supervision was already requested');
+      if (state.procuratorate) reject('case.wrong_stage', 'transfer.supervision_requested');
       const by = officer('requesting supervision');
       day(c.on, 'on', state.reconsideration!.answer!.on);
       return [
@@ -139,7 +136,7 @@ export function decideTransfer(
       stage(['police_filed'], 'record the handover');
       const by = officer('recording the handover');
       day(c.on, 'on', state.policeFiledOn);
-      if (!c.items.trim()) reject('case.invalid', 'list the items and files handed over');
+      if (!c.items.trim()) reject('case.invalid', 'transfer.handover_items');
       return [
         {
           type: 'handed_over',
@@ -156,8 +153,8 @@ export function decideTransfer(
       // back to administrative handling, with the refusal on file.
       stage(['police_refused', 'reconsideration_refused'], 'close the transfer');
       if (!actor.roles.includes('head') && !actor.roles.includes('supervisor'))
-        reject('auth.forbidden', 'closing a transfer needs the role head or supervisor');
-      if (!c.note.trim()) reject('case.invalid', 'record why the transfer ends here');
+        reject('auth.forbidden', 'transfer.close_role');
+      if (!c.note.trim()) reject('case.invalid', 'transfer.close_reason');
       const by = {
         userId: actor.userId,
         username: actor.username,

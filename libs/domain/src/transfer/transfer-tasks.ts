@@ -1,5 +1,5 @@
 import type { WorkCalendar } from '../calendar/work-calendar';
-import { task, taskClockOf, type ProcedureTask } from '../tasks';
+import { task, taskTitle, taskClockOf, type ProcedureTask } from '../tasks';
 import type { TransferEvent, TransferState } from './transfer-types';
 
 /** The one step a transfer waits for, with its statutory clock (国务院令第310号). */
@@ -7,7 +7,7 @@ export function openTransferTasks(s: TransferState): ProcedureTask[] {
   switch (s.stage) {
     case 'reported':
       return [
-        task('decide_transfer', 'Decide whether to transfer to public security (3 days, 第5条)', 'head', {
+        task('decide_transfer', taskTitle('task.decide_transfer'), 'head', {
           kind: 'days',
           rule: 'transfer.head_decision',
           from: s.reportedOn,
@@ -15,7 +15,7 @@ export function openTransferTasks(s: TransferState): ProcedureTask[] {
       ];
     case 'approved':
       return [
-        task('send_transfer', 'Send the transfer to public security (24 hours, 第5条)', 'officer', {
+        task('send_transfer', taskTitle('task.send_transfer'), 'officer', {
           kind: 'hours',
           rule: 'transfer.send',
           from: s.headDecision!.at,
@@ -23,25 +23,23 @@ export function openTransferTasks(s: TransferState): ProcedureTask[] {
       ];
     case 'sent':
       return [
-        task(
-          'police_decision',
-          'The police decide whether to file (3 days, 第8条): record their answer or chase it',
-          'officer',
-          { kind: 'days', rule: 'transfer.police_decision', from: s.sentOn! },
-        ),
+        task('police_decision', taskTitle('task.police_decision'), 'officer', {
+          kind: 'days',
+          rule: 'transfer.police_decision',
+          from: s.sentOn!,
+        }),
       ];
     case 'police_refused':
       return [
-        task(
-          'request_reconsideration',
-          'The police refused: request reconsideration (3 days, 第9条) or close the transfer',
-          'officer',
-          { kind: 'days', rule: 'transfer.reconsideration_request', from: s.police!.on },
-        ),
+        task('request_reconsideration', taskTitle('task.request_reconsideration'), 'officer', {
+          kind: 'days',
+          rule: 'transfer.reconsideration_request',
+          from: s.police!.on,
+        }),
       ];
     case 'reconsideration_requested':
       return [
-        task('reconsideration_answer', 'The police answer the reconsideration (3 days, 第9条)', 'officer', {
+        task('reconsideration_answer', taskTitle('task.reconsideration_answer'), 'officer', {
           kind: 'days',
           rule: 'transfer.reconsideration_answer',
           from: s.reconsideration!.requestedOn,
@@ -49,34 +47,19 @@ export function openTransferTasks(s: TransferState): ProcedureTask[] {
       ];
     case 'reconsideration_refused':
       return s.procuratorate
-        ? [
-            task(
-              'close_transfer',
-              'The procuratorate upheld the refusal: close the transfer',
-              'supervisor',
-              null,
-            ),
-          ]
+        ? [task('close_transfer', taskTitle('task.close_transfer'), 'supervisor', null)]
         : [
-            task(
-              'request_procuratorate',
-              'Refused again: ask the procuratorate to supervise (3 days, 第9条)',
-              'officer',
-              { kind: 'days', rule: 'transfer.procuratorate', from: s.reconsideration!.answer!.on },
-            ),
+            task('request_procuratorate', taskTitle('task.request_procuratorate'), 'officer', {
+              kind: 'days',
+              rule: 'transfer.procuratorate',
+              from: s.reconsideration!.answer!.on,
+            }),
           ];
     case 'procuratorate_requested':
-      return [
-        task(
-          'procuratorate_outcome',
-          'Record the outcome of the procuratorate’s supervision',
-          'officer',
-          null,
-        ),
-      ];
+      return [task('procuratorate_outcome', taskTitle('task.procuratorate_outcome'), 'officer', null)];
     case 'police_filed':
       return [
-        task('hand_over', 'Hand the items and files over to the police (3 days after filing)', 'officer', {
+        task('hand_over', taskTitle('task.hand_over'), 'officer', {
           kind: 'days',
           rule: 'transfer.handover',
           from: s.policeFiledOn!,

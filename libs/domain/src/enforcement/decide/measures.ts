@@ -16,6 +16,7 @@ import {
   type CommandOf,
   type DecideContext,
 } from './guards';
+import { term } from '../../i18n';
 
 export function proposeMeasure(ctx: DecideContext, command: CommandOf<'propose_measure'>): CaseEvent[] {
   const { state, actor, now, by } = ctx;
@@ -24,8 +25,7 @@ export function proposeMeasure(ctx: DecideContext, command: CommandOf<'propose_m
   const dangers = requireDangers(state, command.dangerIds, true);
   if (CUTOFF_KINDS.includes(command.kind)) {
     // 行政强制法 第43条: never residential supply.
-    if (command.residentialSupply)
-      reject('case.invalid', 'supply to residents may never be cut off (行政强制法 第43条)');
+    if (command.residentialSupply) reject('case.invalid', 'case.cutoff_residents');
     // 安全生产法 第70条: only after a refused suspension about a major hidden danger.
     const refused = state.measures.some(
       (m) =>
@@ -35,10 +35,7 @@ export function proposeMeasure(ctx: DecideContext, command: CommandOf<'propose_m
         m.dangerIds.some((id) => state.dangers.find((d) => d.id === id)?.severity === 'major'),
     );
     if (!refused || !dangers.some((d) => d.severity === 'major')) {
-      reject(
-        'case.invalid',
-        'a supply cut-off needs a suspension in force about a major hidden danger that the unit refused (安全生产法 第70条)',
-      );
+      reject('case.invalid', 'case.cutoff_needs_refused_suspension');
     }
   }
   const measure = newMeasure(state, actor, now, {
@@ -59,7 +56,7 @@ export function takeEmergencyMeasure(
   const role = requireHandlingOfficer(state, actor, 'take an emergency measure');
   requireDangers(state, command.dangerIds, true);
   if (CUTOFF_KINDS.includes(command.kind)) {
-    reject('case.invalid', 'a supply cut-off is never an on-the-spot measure here: propose it for approval');
+    reject('case.invalid', 'case.cutoff_not_emergency');
   }
   requireFactInstant(ctx, command.takenAt, 'takenAt');
   const base = newMeasure(state, actor, now, {
@@ -93,9 +90,9 @@ export function decideMeasure(ctx: DecideContext, command: CommandOf<'decide_mea
   const m = requireMeasure(state, command.measureId);
   const pendingEmergency = m.emergency && m.status === 'in_force' && m.decidedAt === null;
   if (m.status !== 'proposed' && !pendingEmergency)
-    reject('case.wrong_stage', `measure ${m.id} is ${m.status}, not awaiting a decision`);
+    reject('case.wrong_stage', 'case.measure_not_awaiting', { id: m.id, status: term(m.status) });
   const roles = CUTOFF_KINDS.includes(m.kind) ? ['head'] : ['head', 'supervisor'];
-  const role = requireApprover(state, actor, roles, `decide on measure ${m.id}`, m.proposedBy);
+  const role = requireApprover(state, actor, roles, 'decide on the measure', m.proposedBy);
   const cutoff = CUTOFF_KINDS.includes(m.kind);
   const documents = !command.approve
     ? pendingEmergency
@@ -130,7 +127,7 @@ export function recordUnitRefusal(
   const m = requireMeasure(state, command.measureId);
   const role = requireHandlingOfficer(state, actor, 'record the unit’s refusal');
   if (!SUSPENSION_KINDS.includes(m.kind) || m.status !== 'in_force') {
-    reject('case.invalid', 'a refusal is recorded against a suspension in force');
+    reject('case.invalid', 'case.refusal_needs_suspension');
   }
   return [{ type: 'measure_refused_by_unit', at: now, by: by(role), measureId: m.id, note: command.note }];
 }
@@ -140,12 +137,12 @@ export function seizureTesting(ctx: DecideContext, command: CommandOf<'seizure_t
   const m = requireMeasure(state, command.measureId);
   const role = requireHandlingOfficer(state, actor, 'record testing of seized items');
   if (m.kind !== 'seal_seize' || m.status !== 'in_force' || !m.seizure)
-    reject('case.invalid', 'testing pauses only a seizure in force');
+    reject('case.invalid', 'case.testing_only_seizure');
   requireFactDay(ctx, command.on, 'on');
   const running = m.seizure?.testing.find((t) => t.to === null);
-  if (command.action === 'start' && running) reject('case.wrong_stage', 'testing is already under way');
-  if (command.action === 'end' && !running) reject('case.wrong_stage', 'no testing is under way');
-  if (running && command.on < running.from) reject('case.invalid', 'testing cannot end before it started');
+  if (command.action === 'start' && running) reject('case.wrong_stage', 'case.testing_running');
+  if (command.action === 'end' && !running) reject('case.wrong_stage', 'case.testing_not_running');
+  if (running && command.on < running.from) reject('case.invalid', 'case.testing_end_before_start');
   return [
     {
       type: 'seizure_testing',
@@ -162,12 +159,11 @@ export function extendSeizure(ctx: DecideContext, command: CommandOf<'extend_sei
   const { state, actor, now, by } = ctx;
   const m = requireMeasure(state, command.measureId);
   if (m.kind !== 'seal_seize' || m.status !== 'in_force' || !m.seizure)
-    reject('case.invalid', 'only a seizure in force is extended');
-  if (m.seizure?.extensionDays !== null)
-    reject('case.wrong_stage', 'a seizure is extended only once (行政强制法 第25条)');
+    reject('case.invalid', 'case.extend_only_seizure');
+  if (m.seizure?.extensionDays !== null) reject('case.wrong_stage', 'case.seizure_extended_once');
   const max = state.rulebook.rules['seizure.extension']?.amount ?? 30;
   if (!Number.isInteger(command.days) || command.days < 1 || command.days > max) {
-    reject('case.invalid', `an extension is 1 to ${max} days (行政强制法 第25条)`);
+    reject('case.invalid', 'case.seizure_extension_days', { max });
   }
   const role = requireApprover(state, actor, ['head', 'supervisor'], 'extend the seizure');
   return [
@@ -187,7 +183,7 @@ export function liftMeasure(ctx: DecideContext, command: CommandOf<'lift_measure
   const m = requireMeasure(state, command.measureId);
   const role = requireHandlingOfficer(state, actor, 'lift a measure');
   if (m.status !== 'in_force' && m.status !== 'noticed')
-    reject('case.wrong_stage', `measure ${m.id} is ${m.status}`);
+    reject('case.wrong_stage', 'case.measure_status', { id: m.id, status: term(m.status) });
   return [
     {
       type: 'measure_lifted',

@@ -13,12 +13,13 @@ import {
   type CommandOf,
   type DecideContext,
 } from './guards';
+import { listOf, term } from '../../i18n';
 
 export function proposePenalty(ctx: DecideContext, command: CommandOf<'propose_penalty'>): CaseEvent[] {
   const { state, actor, now, by } = ctx;
   requireStage(state, ['inspected', 'rectifying', 'escalated'], 'propose a penalty');
   const role = requireHandlingOfficer(state, actor, 'propose a penalty');
-  if (state.penaltyProposal) reject('case.wrong_stage', 'a penalty proposal already exists');
+  if (state.penaltyProposal) reject('case.wrong_stage', 'case.proposal_exists');
   requireDangers(state, command.dangerIds, false);
   return [
     {
@@ -39,15 +40,14 @@ export function imposeSummaryPenalty(
   const { state, actor, now, by } = ctx;
   requireStage(state, ['inspected', 'rectifying', 'escalated'], 'impose a penalty on the spot');
   const role = requireHandlingOfficer(state, actor, 'impose a penalty on the spot');
-  if (command.sanctions.length === 0) reject('case.invalid', 'name a warning or a fine');
+  if (command.sanctions.length === 0) reject('case.invalid', 'case.summary_no_sanction');
   if (command.sanctions.includes('fine') !== command.fineFen > 0) {
-    reject('case.invalid', 'a fine needs a positive amount, and only a fine has one');
+    reject('case.invalid', 'case.summary_fine_amount');
   }
   if (!summaryProcedureAllowed(state.rulebook, command.party, command.sanctions, command.fineFen)) {
-    reject(
-      'case.invalid',
-      `on the spot only a warning or a fine up to ¥${summaryMaxFen(state.rulebook, command.party) / 100} (行政处罚法 第51条): use the general procedure`,
-    );
+    reject('case.invalid', 'case.summary_limit', {
+      maxYuan: summaryMaxFen(state.rulebook, command.party) / 100,
+    });
   }
   return [
     {
@@ -75,7 +75,7 @@ export function acknowledgePenaltyProposal(
 ): CaseEvent[] {
   const { state, actor, now, by } = ctx;
   if (!state.penaltyProposal || state.penaltyProposal.acknowledged)
-    reject('case.wrong_stage', 'no penalty proposal awaits');
+    reject('case.wrong_stage', 'case.no_proposal_awaits');
   const role = requireApprover(
     state,
     actor,
@@ -100,11 +100,10 @@ export function reportTransfer(ctx: DecideContext, command: CommandOf<'report_tr
   requireStage(state, ['inspected', 'rectifying', 'escalated'], 'report a transfer');
   const role = requireHandlingOfficer(state, actor, 'report a transfer');
   const problem = transferReportProblem(command.team, command.facts, command.suspectedOffence);
-  if (problem) reject('case.invalid', problem);
-  if (!command.team.some((m) => m.userId === actor.userId))
-    reject('case.invalid', 'the reporting officer is one of the team');
+  if (problem) reject('case.invalid', 'case.transfer_report_invalid', { reason: term(problem) });
+  if (!command.team.some((m) => m.userId === actor.userId)) reject('case.invalid', 'case.reporter_in_team');
   if ((state.procedures ?? []).some((p) => p.kind === 'transfer' && p.status === 'open'))
-    reject('case.wrong_stage', 'a transfer of this case is already under way');
+    reject('case.wrong_stage', 'case.transfer_running');
   return [
     {
       type: 'transfer_reported',
@@ -125,15 +124,15 @@ export function closeCase(ctx: DecideContext, command: CommandOf<'close_case'>):
   const role = requireApprover(state, actor, ['head', 'supervisor'], 'close the case');
   const unsettled = state.measures.filter((m) => ['proposed', 'noticed', 'in_force'].includes(m.status));
   if (unsettled.length)
-    reject('case.wrong_stage', `measures not yet settled: ${unsettled.map((m) => m.id).join(', ')}`);
+    reject('case.wrong_stage', 'case.measures_unsettled', { ids: listOf(unsettled.map((m) => m.id)) });
   if (state.penaltyProposal && !state.penaltyProposal.acknowledged)
-    reject('case.wrong_stage', 'the penalty proposal awaits');
+    reject('case.wrong_stage', 'case.proposal_awaits');
   // A penalty procedure keeps its own file and closing approval; a transfer keeps the case open (and
   // its measures in force) until it ends (国务院令第310号).
   if ((state.procedures ?? []).some((p) => p.kind === 'transfer' && p.status === 'open'))
-    reject('case.wrong_stage', `the transfer to the judiciary is under way: ${NO_PENALTY_INSTEAD}`);
+    reject('case.wrong_stage', 'case.transfer_blocks_closing');
   if (!state.penaltyProposal && state.measures.length === 0) {
-    reject('case.wrong_stage', 'an unrectified case is closed only after measures or a penalty proposal');
+    reject('case.wrong_stage', 'case.unrectified_close');
   }
   return [{ type: 'case_closed', at: now, by: by(role), reason: 'by_supervisor', note: command.note }];
 }

@@ -16,6 +16,7 @@ import {
   type CommandOf,
   type DecideContext,
 } from './guards';
+import { listOf } from '../../i18n';
 
 export function recordInspection(ctx: DecideContext, command: CommandOf<'record_inspection'>): CaseEvent[] {
   const { state, actor, now, by } = ctx;
@@ -23,24 +24,24 @@ export function recordInspection(ctx: DecideContext, command: CommandOf<'record_
   const role = requireRole(actor, ['officer'], 'record the inspection');
   const ids = new Set(command.officers.map((o) => o.userId));
   // 行政处罚法 第42条, 第55条: at least two officers holding enforcement certificates.
-  if (ids.size < 2) reject('case.invalid', 'an inspection needs at least two officers');
+  if (ids.size < 2) reject('case.invalid', 'case.two_officers');
   for (const o of command.officers) {
-    if (o.agencyId !== state.agencyId) reject('case.invalid', `${o.username} is not of this agency`);
-    if (!o.roles.includes('officer')) reject('case.invalid', `${o.username} is not an enforcement officer`);
-    if (!o.certificateNo) reject('case.invalid', `${o.username} holds no enforcement certificate`);
+    if (o.agencyId !== state.agencyId)
+      reject('case.invalid', 'case.officer_other_agency', { username: o.username });
+    if (!o.roles.includes('officer')) reject('case.invalid', 'case.not_officer', { username: o.username });
+    if (!o.certificateNo) reject('case.invalid', 'case.no_certificate', { username: o.username });
   }
-  if (!ids.has(actor.userId))
-    reject('case.invalid', 'the officer recording the inspection must be one of its officers');
+  if (!ids.has(actor.userId)) reject('case.invalid', 'case.recorder_in_team');
   requireFactInstant(ctx, command.inspectedAt, 'inspectedAt');
   if (command.inspectedAt < state.openedAt - 30 * 86_400_000) {
-    reject('case.invalid', 'the inspection is more than 30 days before the case was opened');
+    reject('case.invalid', 'case.inspection_too_early');
   }
   if (command.unitRefusedToSign && !command.refusalNote) {
-    reject('case.invalid', 'record the circumstances of the refusal to sign (安全生产法 第68条)');
+    reject('case.invalid', 'case.refusal_to_sign_note');
   }
   for (const f of command.findings) {
     if (f.evidence.some((e) => !/^[0-9a-f]{64}$/.test(e.sha256))) {
-      reject('case.invalid', 'every evidence item needs its SHA-256 digest as 64 hex characters');
+      reject('case.invalid', 'case.evidence_digest');
     }
   }
   const findings: HiddenDanger[] = command.findings.map((f, i) => ({
@@ -70,12 +71,11 @@ export function issueOrder(ctx: DecideContext, command: CommandOf<'issue_order'>
   requireStage(state, ['inspected'], 'issue the order to rectify');
   const role = requireHandlingOfficer(state, actor, 'issue the order to rectify');
   requireDate(command.deadline, 'deadline');
-  if (command.deadline <= chinaDateOf(now))
-    reject('case.invalid', 'the rectification deadline must be after today');
+  if (command.deadline <= chinaDateOf(now)) reject('case.invalid', 'case.deadline_after_today');
   requireDeadlineDay(ctx, command.deadline, 'deadline');
   if (command.correctedOnSite.length) requireDangers(state, command.correctedOnSite, true);
   if (command.correctedOnSite.length >= state.dangers.length) {
-    reject('case.invalid', 'every danger was corrected on the spot: an order needs at least one to rectify');
+    reject('case.invalid', 'case.all_corrected');
   }
   return [
     {
@@ -98,7 +98,7 @@ export function recordRectificationReport(
   requireStage(state, ['rectifying'], 'record the rectification report');
   const role = requireHandlingOfficer(state, actor, 'record the rectification report');
   requireFactDay(ctx, command.receivedOn, 'receivedOn');
-  if (state.rectificationReportOn) reject('case.wrong_stage', 'the rectification report is already recorded');
+  if (state.rectificationReportOn) reject('case.wrong_stage', 'case.report_recorded');
   return [
     {
       type: 'rectification_reported',
@@ -124,7 +124,7 @@ export function recordReinspection(
     open.some((id) => !named.includes(id)) ||
     named.length !== open.length
   ) {
-    reject('case.invalid', `give one result for each open hidden danger: ${open.join(', ')}`);
+    reject('case.invalid', 'case.result_per_danger', { ids: listOf(open) });
   }
   const events: CaseEvent[] = [
     {
@@ -156,10 +156,10 @@ export function requestExtension(ctx: DecideContext, command: CommandOf<'request
   const { state, actor, now, by } = ctx;
   requireStage(state, ['rectifying'], 'request an extension');
   const role = requireHandlingOfficer(state, actor, 'request an extension');
-  if (state.extension) reject('case.wrong_stage', 'the rectification deadline can be extended only once');
+  if (state.extension) reject('case.wrong_stage', 'case.extended_once');
   requireDate(command.newDeadline, 'newDeadline');
   if (state.order && command.newDeadline <= state.order.deadline) {
-    reject('case.invalid', `the new deadline must be after ${state.order.deadline}`);
+    reject('case.invalid', 'case.new_deadline_after', { deadline: state.order.deadline });
   }
   requireDeadlineDay(ctx, command.newDeadline, 'newDeadline');
   return [
@@ -176,7 +176,7 @@ export function requestExtension(ctx: DecideContext, command: CommandOf<'request
 export function decideExtension(ctx: DecideContext, command: CommandOf<'decide_extension'>): CaseEvent[] {
   const { state, actor, now, by } = ctx;
   requireStage(state, ['rectifying'], 'decide on the extension');
-  if (state.extension?.decision !== 'pending') reject('case.wrong_stage', 'no extension request is pending');
+  if (state.extension?.decision !== 'pending') reject('case.wrong_stage', 'case.no_extension_pending');
   const role = requireApprover(
     state,
     actor,

@@ -16,6 +16,7 @@ import {
   reject,
   type PenaltyContext,
 } from './guards';
+import { listOf, term } from '../../i18n';
 
 export function submitForDecision(
   ctx: PenaltyContext,
@@ -26,14 +27,15 @@ export function submitForDecision(
   const role = needHandler(state, ctx.actor, 'submitting for decision');
   const notice = state.notice!;
   if (today <= notice.defenceEnds)
-    reject('case.wrong_stage', `the statement and defence period runs until ${notice.defenceEnds}`);
-  if (state.hearing && state.hearing.outcome === null)
-    reject('case.wrong_stage', 'the requested hearing has not taken place');
+    reject('case.wrong_stage', 'penalty.defence_running', { defenceEnds: notice.defenceEnds });
+  if (state.hearing && state.hearing.outcome === null) reject('case.wrong_stage', 'penalty.hearing_pending');
   if (!state.hearing && notice.hearingRight && today <= notice.hearingRequestEnds!)
-    reject('case.wrong_stage', `the party may request a hearing until ${notice.hearingRequestEnds}`);
+    reject('case.wrong_stage', 'penalty.hearing_request_window', {
+      hearingRequestEnds: notice.hearingRequestEnds!,
+    });
   const open = state.evidence.filter((e) => !e.handling);
   if (open.length)
-    reject('case.wrong_stage', `decide on the preserved evidence first: ${open.map((e) => e.id).join(', ')}`);
+    reject('case.wrong_stage', 'penalty.evidence_first', { ids: listOf(open.map((e) => e.id)) });
   return [{ type: 'submitted_for_decision', at: now, by: by(role), reviewRequired: reviewRequired(state) }];
 }
 
@@ -48,8 +50,8 @@ export function recordLegalReview(
     proposedBy: state.review?.submittedBy,
     handlers: state.handlers,
   });
-  if (why) reject('auth.four_eyes', `legal review: ${why}`);
-  if (!c.opinion.trim()) reject('case.invalid', 'a legal review needs its written opinion');
+  if (why) reject('auth.four_eyes', 'penalty.review_four_eyes', { why: term(why) });
+  if (!c.opinion.trim()) reject('case.invalid', 'penalty.review_opinion');
   return [
     { type: 'legal_review_recorded', at: now, by: by(role), passed: c.passed, opinion: c.opinion, on: today },
   ];
@@ -63,9 +65,8 @@ export function recordDeliberation(
   needStage(state, ['deciding'], 'record the collective deliberation');
   const role = needRole(ctx.actor, ['head'], 'recording the collective deliberation (第57条)');
   const people = [...new Set(c.participants.map((p) => p.trim()).filter(Boolean))];
-  if (people.length < 3)
-    reject('case.invalid', 'a collective deliberation names at least three participants');
-  if (!c.conclusion.trim()) reject('case.invalid', 'record the conclusion of the deliberation');
+  if (people.length < 3) reject('case.invalid', 'penalty.deliberation_three');
+  if (!c.conclusion.trim()) reject('case.invalid', 'penalty.deliberation_conclusion');
   return [
     {
       type: 'deliberation_recorded',
@@ -88,7 +89,7 @@ export function pauseDecisionClock(
   needStage(state, [...DECIDING], 'pause the decision clock');
   const role = needHandler(state, ctx.actor, 'pausing the decision clock for an appraisal');
   if (state.decisionClock.pauses.some((p) => p.reason === 'appraisal' && p.to === null))
-    reject('case.wrong_stage', 'an appraisal is already under way');
+    reject('case.wrong_stage', 'penalty.appraisal_running');
   return [{ type: 'decision_clock_paused', at: now, by: by(role), reason: c.reason, on: today }];
 }
 
@@ -99,7 +100,7 @@ export function resumeDecisionClock(
   const { state, now, by, today } = ctx;
   const role = needHandler(state, ctx.actor, 'resuming the decision clock');
   if (!state.decisionClock.pauses.some((p) => p.reason === 'appraisal' && p.to === null))
-    reject('case.wrong_stage', 'no appraisal is under way');
+    reject('case.wrong_stage', 'penalty.no_appraisal');
   return [{ type: 'decision_clock_resumed', at: now, by: by(role), on: today }];
 }
 
@@ -112,10 +113,10 @@ export function requestDecisionExtension(
   const role = needHandler(state, ctx.actor, 'requesting more time to decide');
   const max = ruleOf(state.rulebook, 'decision.extension').amount;
   if (state.decisionClock.extensionDays > 0 || state.decisionClock.extensionRequest)
-    reject('case.wrong_stage', 'the decision period may be extended once');
+    reject('case.wrong_stage', 'penalty.extended_once');
   if (!Number.isInteger(c.days) || c.days < 1 || c.days > max)
-    reject('case.invalid', `an extension is 1 to ${max} days (rule decision.extension)`);
-  if (!c.reason.trim()) reject('case.invalid', 'give the reason for the extension');
+    reject('case.invalid', 'penalty.extension_days', { max });
+  if (!c.reason.trim()) reject('case.invalid', 'penalty.extension_reason');
   return [{ type: 'decision_extension_requested', at: now, by: by(role), days: c.days, reason: c.reason }];
 }
 
@@ -125,7 +126,7 @@ export function decideDecisionExtension(
 ): PenaltyEvent[] {
   const { state, now, by } = ctx;
   const request = state.decisionClock.extensionRequest;
-  if (!request) return reject('case.wrong_stage', 'no extension was requested');
+  if (!request) return reject('case.wrong_stage', 'common.no_extension_requested');
   const role = needApprover(ctx, 'approving the extension', request.requestedBy);
   return [
     {
@@ -148,18 +149,17 @@ export function decidePenaltyCommand(
   needStage(state, ['deciding'], 'decide');
   const role = needApprover(ctx, 'the penalty decision');
   if (reviewRequired(state) && !state.review?.rounds.at(-1)?.passed)
-    reject('case.wrong_stage', 'no decision without a passed legal review (行政处罚法 第58条)');
+    reject('case.wrong_stage', 'penalty.review_required');
   if (deliberationRequired(state) && !state.deliberation)
-    reject('case.wrong_stage', 'a complex or major case is decided after collective deliberation (第57条)');
+    reject('case.wrong_stage', 'penalty.deliberation_required');
   checkIntended(c);
   const rose = penaltyRose(state.notice!, c);
-  if (rose) reject('case.invalid', `${rose} (行政处罚法 第45条)`);
+  if (rose) reject('case.invalid', 'penalty.heavier_than_noticed', { rose });
   const clock = decisionClock(state);
   const due = clock.paused
     ? null
     : pastDue(ctx, clock.from, ruleOf(state.rulebook, 'decision.due').amount + (clock.extraDays ?? 0), today);
-  if (due)
-    reject('case.wrong_stage', `the decision was due by ${due}: an approved extension is needed (第60条)`);
+  if (due) reject('case.wrong_stage', 'penalty.decision_overdue', { due });
   return [
     {
       type: 'penalty_decided',

@@ -19,6 +19,7 @@ import {
   reject,
   type PenaltyContext,
 } from './guards';
+import { term } from '../../i18n';
 
 const yuan = (fen: number) => `¥${(fen / 100).toFixed(2)}`;
 
@@ -44,7 +45,8 @@ export function recordPublication(
   const { state, now, by } = ctx;
   needStage(state, ['decided', 'served', 'closing'], 'record the publication');
   const role = needHandler(state, ctx.actor, 'recording the publication');
-  if (state.publication) reject('case.wrong_stage', `published on ${state.publication.publishedOn}`);
+  if (state.publication)
+    reject('case.wrong_stage', 'penalty.published_on', { publishedOn: state.publication.publishedOn });
   needPastDate(ctx, c.publishedOn, 'publishedOn', state.decision!.decidedOn);
   return [{ type: 'decision_published', at: now, by: by(role), publishedOn: c.publishedOn }];
 }
@@ -55,10 +57,9 @@ export function recordWithdrawal(
 ): PenaltyEvent[] {
   const { state, now, by } = ctx;
   const p = state.publication;
-  if (!p?.withdrawalDueFrom || p.withdrawnOn)
-    reject('case.wrong_stage', 'no publication waits to be withdrawn');
+  if (!p?.withdrawalDueFrom || p.withdrawnOn) reject('case.wrong_stage', 'penalty.nothing_to_withdraw');
   const role = needHandler(state, ctx.actor, 'recording the withdrawal');
-  needPastDate(ctx, c.withdrawnOn, 'withdrawnOn', p!.withdrawalDueFrom!);
+  needPastDate(ctx, c.withdrawnOn, 'withdrawnOn', p.withdrawalDueFrom);
   return [{ type: 'publication_withdrawn', at: now, by: by(role), withdrawnOn: c.withdrawnOn }];
 }
 
@@ -68,15 +69,14 @@ export function recordRemedy(ctx: PenaltyContext, c: PenaltyCommandOf<'record_re
   const role = needHandler(state, ctx.actor, 'recording a remedy');
   const received = state.service!.effectiveOn;
   needPastDate(ctx, c.filedOn, 'filedOn', received);
-  if (state.remedies.some((r) => r.endedOn === null))
-    reject('case.wrong_stage', 'a reconsideration or lawsuit is pending');
+  if (state.remedies.some((r) => r.endedOn === null)) reject('case.wrong_stage', 'penalty.remedy_pending');
   const closed =
     c.kind === 'reconsideration'
       ? pastDue(ctx, received, ruleOf(state.rulebook, 'reconsideration.window').amount, c.filedOn)
       : c.filedOn > addMonths(received, ruleOf(state.rulebook, 'lawsuit.window').amount)
         ? addMonths(received, ruleOf(state.rulebook, 'lawsuit.window').amount)
         : null;
-  if (closed) reject('case.invalid', `the ${c.kind} window closed on ${closed}`);
+  if (closed) reject('case.invalid', 'penalty.remedy_window_closed', { kind: term(c.kind), closed });
   return [{ type: 'remedy_filed', at: now, by: by(role), kind: c.kind, filedOn: c.filedOn }];
 }
 
@@ -86,15 +86,14 @@ export function recordRemedyOutcome(
 ): PenaltyEvent[] {
   const { state, now, by } = ctx;
   const pending = state.remedies.find((r) => r.kind === c.kind && r.endedOn === null);
-  if (!pending) return reject('case.wrong_stage', `no ${c.kind} is pending`);
+  if (!pending) return reject('case.wrong_stage', 'penalty.no_remedy_pending', { kind: term(c.kind) });
   const role = needHandler(state, ctx.actor, 'recording the outcome');
   needPastDate(ctx, c.endedOn, 'endedOn', pending.filedOn);
   let newFineFen: number | null = null;
   if (c.outcome === 'changed') {
-    newFineFen =
-      c.newFineFen ?? reject('case.invalid', 'a changed decision states the new fine (newFineFen)');
+    newFineFen = c.newFineFen ?? reject('case.invalid', 'penalty.new_fine_needed');
     if (!Number.isInteger(newFineFen) || newFineFen < 0 || newFineFen > state.decision!.fineFen)
-      reject('case.invalid', 'the changed fine is a whole number of fen, no more than the decided fine');
+      reject('case.invalid', 'penalty.new_fine_range');
   }
   return [
     {
@@ -117,11 +116,11 @@ export function imposeContinuingFine(
   needStage(state, ['served'], 'impose a continuing daily fine');
   const role = needApprover(ctx, 'the continuing daily fine (安全生产法 第112条)');
   if (state.party !== 'unit' || !state.decision?.fineFen)
-    reject('case.invalid', 'a continuing fine follows a fine on a unit');
-  needPastDate(ctx, c.correctionOrderedOn, 'correctionOrderedOn', state.decision!.decidedOn);
+    reject('case.invalid', 'penalty.continuing_needs_unit_fine');
+  needPastDate(ctx, c.correctionOrderedOn, 'correctionOrderedOn', state.decision.decidedOn);
   needPastDate(ctx, c.asOf, 'asOf', c.correctionOrderedOn);
-  const { days, totalFen } = continuingDailyFine(state.decision!.fineFen, c.correctionOrderedOn, c.asOf);
-  if (days < 1) reject('case.invalid', 'the fine runs from the day after the correction order');
+  const { days, totalFen } = continuingDailyFine(state.decision.fineFen, c.correctionOrderedOn, c.asOf);
+  if (days < 1) reject('case.invalid', 'penalty.continuing_from');
   return [
     {
       type: 'continuing_fine_imposed',
@@ -140,16 +139,13 @@ export function recordPayment(ctx: PenaltyContext, c: PenaltyCommandOf<'record_p
   const { state, now, by, calendar } = ctx;
   needStage(state, ['served'], 'record payment');
   const role = needHandler(state, ctx.actor, 'recording payment');
-  if (state.payment) reject('case.wrong_stage', `paid on ${state.payment.paidOn}`);
+  if (state.payment) reject('case.wrong_stage', 'penalty.paid_on', { paidOn: state.payment.paidOn });
   if (state.decisionStatus === 'revoked' || !state.decision?.fineFen)
-    reject('case.wrong_stage', 'nothing is owed');
+    reject('case.wrong_stage', 'penalty.nothing_owed');
   needPastDate(ctx, c.paidOn, 'paidOn', state.service!.servedOn);
   const owed = amountDueFen(state, calendar, c.paidOn);
   if (c.amountFen !== owed)
-    reject(
-      'case.invalid',
-      `on ${c.paidOn} the party owes ${yuan(owed)} (fine, surcharge and continuing fines)`,
-    );
+    reject('case.invalid', 'penalty.amount_owed', { paidOn: c.paidOn, amount: yuan(owed) });
   const surchargeFen = surchargeOn(state, calendar, c.paidOn)?.amountFen ?? 0;
   return [
     {
@@ -167,10 +163,9 @@ export function serveDemand(ctx: PenaltyContext, c: PenaltyCommandOf<'serve_dema
   const { state, now, by } = ctx;
   needStage(state, ['served'], 'serve the written demand');
   const role = needHandler(state, ctx.actor, 'serving the written demand');
-  if (state.payment) reject('case.wrong_stage', 'the penalty is paid');
-  if (!state.demandDue)
-    reject('case.wrong_stage', 'a demand follows more than 30 days of surcharge (行政强制法 第54条)');
-  if (state.demand) reject('case.wrong_stage', `the demand was served on ${state.demand.servedOn}`);
+  if (state.payment) reject('case.wrong_stage', 'penalty.paid');
+  if (!state.demandDue) reject('case.wrong_stage', 'penalty.demand_after_30_days');
+  if (state.demand) reject('case.wrong_stage', 'penalty.demand_served', { servedOn: state.demand.servedOn });
   needPastDate(ctx, c.servedOn, 'servedOn');
   return [
     {
@@ -190,18 +185,15 @@ export function applyCourtEnforcement(
   const { state, now, by, calendar } = ctx;
   needStage(state, ['served'], 'apply to the court');
   const role = needApprover(ctx, 'the application for court enforcement');
-  if (state.payment) reject('case.wrong_stage', 'the penalty is paid');
-  if (state.courtApplication) reject('case.wrong_stage', `applied on ${state.courtApplication.filedOn}`);
+  if (state.payment) reject('case.wrong_stage', 'penalty.paid');
+  if (state.courtApplication)
+    reject('case.wrong_stage', 'penalty.court_applied', { filedOn: state.courtApplication.filedOn });
   const window = courtWindow(state, calendar);
-  if (!window) return reject('case.wrong_stage', 'serve the written demand first (行政强制法 第54条)');
-  if (state.remedies.some((r) => r.endedOn === null))
-    reject('case.wrong_stage', 'a reconsideration or lawsuit is pending');
+  if (!window) return reject('case.wrong_stage', 'penalty.demand_first');
+  if (state.remedies.some((r) => r.endedOn === null)) reject('case.wrong_stage', 'penalty.remedy_pending');
   needPastDate(ctx, c.filedOn, 'filedOn');
   if (c.filedOn < window.earliest || c.filedOn > window.latest)
-    reject(
-      'case.invalid',
-      `the court may be applied to from ${window.earliest} to ${window.latest} (行政强制法 第53–54条)`,
-    );
+    reject('case.invalid', 'penalty.court_window', { earliest: window.earliest, latest: window.latest });
   return [
     {
       type: 'court_enforcement_applied',
@@ -218,7 +210,7 @@ export function submitClosureProposal(
   c: PenaltyCommandOf<'submit_closure_proposal'>,
 ): PenaltyEvent[] {
   const { state, now, by, today } = ctx;
-  if (!state.closureProposal?.due) reject('case.wrong_stage', 'no closure proposal is due');
+  if (!state.closureProposal?.due) reject('case.wrong_stage', 'penalty.no_closure_proposal_due');
   const role = needRole(
     ctx.actor,
     ['head'],
@@ -255,8 +247,8 @@ export function proposeClosing(ctx: PenaltyContext, c: PenaltyCommandOf<'propose
   needStage(state, ['served'], 'propose closing');
   const role = needHandler(state, ctx.actor, 'proposing closing');
   const blocker = closingBlocker(ctx);
-  if (blocker) reject('case.wrong_stage', `cannot close: ${blocker}`);
-  if (!c.reason.trim()) reject('case.invalid', 'give the closing reason');
+  if (blocker) reject('case.wrong_stage', 'penalty.cannot_close', { blocker: term(blocker) });
+  if (!c.reason.trim()) reject('case.invalid', 'penalty.closing_reason');
   return [{ type: 'closing_proposed', at: now, by: by(role), reason: c.reason }];
 }
 
@@ -264,7 +256,7 @@ export function decideClosing(ctx: PenaltyContext, c: PenaltyCommandOf<'decide_c
   const { state, now, by } = ctx;
   needStage(state, ['closing'], 'approve closing');
   const role = needApprover(ctx, 'closing approval', state.closing!.proposedBy);
-  if (!c.approve && !c.note.trim()) reject('case.invalid', 'a refusal needs its reason');
+  if (!c.approve && !c.note.trim()) reject('case.invalid', 'common.refusal_reason');
   return [
     {
       type: 'closing_decided',

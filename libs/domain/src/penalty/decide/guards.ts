@@ -3,7 +3,8 @@ import { computeDeadline } from '../../calendar/deadline';
 import { addDays, isIsoDate, type IsoDate } from '../../calendar/iso-date';
 import { CalendarYearMissingError, type WorkCalendar } from '../../calendar/work-calendar';
 import type { EventActor } from '../../enforcement/case-events';
-import { CaseRejection } from '../../enforcement/case-rejection';
+import { refuse, reject } from '../../enforcement/case-rejection';
+import { anyOf, term, type ActionPhrase } from '../../i18n';
 import type { CaseActor } from '../../enforcement/case-types';
 import { fourEyesViolation } from '../../identity/four-eyes';
 import { deadlineDayProblem, factDayProblem } from '../../rulebook/input-bounds';
@@ -35,39 +36,37 @@ export function penaltyContext(
   };
 }
 
-export const reject = (code: CaseRejection['code'], message: string): never => {
-  throw new CaseRejection(code, message);
-};
+export { reject };
 
-export function needStage(state: PenaltyState, stages: PenaltyStage[], what: string): void {
+export function needStage(state: PenaltyState, stages: PenaltyStage[], what: ActionPhrase): void {
   if (!stages.includes(state.stage))
-    reject('case.wrong_stage', `cannot ${what} while the penalty case is ${state.stage}`);
+    reject('case.wrong_stage', 'penalty.wrong_stage', { action: term(what), stage: term(state.stage) });
 }
 
 /** The first listed role the actor holds is the capacity recorded: list the most senior first. */
-export function needRole(actor: CaseActor, roles: string[], what: string): string {
+export function needRole(actor: CaseActor, roles: string[], what: ActionPhrase): string {
   const role = roles.find((r) => actor.roles.includes(r));
-  return role ?? reject('auth.forbidden', `${what} needs the role ${roles.join(' or ')}`);
+  return role ?? reject('auth.forbidden', 'common.needs_role', { action: term(what), roles: anyOf(roles) });
 }
 
 /** Investigators' steps: an officer who handles this penalty case. */
-export function needHandler(state: PenaltyState, actor: CaseActor, what: string): string {
+export function needHandler(state: PenaltyState, actor: CaseActor, what: ActionPhrase): string {
   const role = needRole(actor, ['officer'], what);
   if (!state.handlers.includes(actor.userId))
-    reject('auth.forbidden', `${what}: you do not handle this penalty case`);
+    reject('auth.forbidden', 'penalty.not_handler', { action: term(what) });
   return role;
 }
 
 /** An approval by a supervisor or the head who is neither the proposer nor a handler (four-eyes). */
 export function needApprover(
   ctx: PenaltyContext,
-  what: string,
+  what: ActionPhrase,
   proposedBy?: string,
   roles = ['head', 'supervisor'],
 ): string {
   const role = needRole(ctx.actor, roles, what);
   const why = fourEyesViolation(ctx.actor, { proposedBy, handlers: ctx.state.handlers });
-  if (why) reject('auth.four_eyes', `${what}: ${why}`);
+  if (why) reject('auth.four_eyes', 'common.four_eyes', { action: term(what), why: term(why) });
   return role;
 }
 
@@ -76,18 +75,18 @@ export function needApprover(
  * rulebook's `input.fact_max_age`.
  */
 export function needPastDate(ctx: PenaltyContext, value: string, field: string, notBefore?: IsoDate): void {
-  if (!isIsoDate(value)) reject('case.invalid', `${field} must be a calendar date YYYY-MM-DD`);
-  if (value > ctx.today) reject('case.invalid', `${field} cannot be in the future`);
+  if (!isIsoDate(value)) reject('case.invalid', 'common.date_invalid', { field });
+  if (value > ctx.today) reject('case.invalid', 'common.date_future', { field });
   const tooOld = factDayProblem(ctx.state.rulebook, ctx.today, value, field);
-  if (tooOld) reject('case.invalid', tooOld);
-  if (notBefore && value < notBefore) reject('case.invalid', `${field} cannot be before ${notBefore}`);
+  if (tooOld) refuse('case.invalid', tooOld);
+  if (notBefore && value < notBefore) reject('case.invalid', 'common.date_before', { field, notBefore });
 }
 
 /** A day an officer sets ahead (a hearing), no later than the rulebook's `input.deadline_max_ahead`. */
 export function needDayAhead(ctx: PenaltyContext, value: string, field: string): void {
-  if (!isIsoDate(value)) reject('case.invalid', `${field} must be a calendar date YYYY-MM-DD`);
+  if (!isIsoDate(value)) reject('case.invalid', 'common.date_invalid', { field });
   const tooFar = deadlineDayProblem(ctx.state.rulebook, ctx.today, value, field);
-  if (tooFar) reject('case.invalid', tooFar);
+  if (tooFar) refuse('case.invalid', tooFar);
 }
 
 /**
@@ -102,9 +101,6 @@ export function pastDue(ctx: PenaltyContext, from: IsoDate, amount: number, day:
     return day > due ? due : null;
   } catch (error) {
     if (!(error instanceof CalendarYearMissingError)) throw error;
-    return reject(
-      'case.invalid',
-      `the working-day arrangement for ${error.year} is not loaded: cannot tell whether ${day} is in time`,
-    );
+    return reject('case.invalid', 'penalty.calendar_missing', { year: error.year, day });
   }
 }

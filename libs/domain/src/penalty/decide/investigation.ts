@@ -8,7 +8,7 @@ export function decideFiling(ctx: PenaltyContext, c: PenaltyCommandOf<'decide_fi
   const { state, now, by } = ctx;
   needStage(state, ['proposed'], 'decide on filing');
   const role = needApprover(ctx, '立案 approval', state.proposedBy);
-  if (!c.approve && !c.note.trim()) reject('case.invalid', 'a refusal to file needs its reason');
+  if (!c.approve && !c.note.trim()) reject('case.invalid', 'penalty.refusal_needs_reason');
   return [
     {
       type: 'filing_decided',
@@ -31,7 +31,7 @@ export function registerEvidence(
   needStage(state, ['investigating', 'notified'], 'register evidence for preservation');
   const role = needHandler(state, ctx.actor, 'registering evidence');
   needPastDate(ctx, c.registeredOn, 'registeredOn', state.filing!.on);
-  if (!c.description.trim()) reject('case.invalid', 'describe the evidence registered');
+  if (!c.description.trim()) reject('case.invalid', 'penalty.describe_evidence');
   const id = `E${state.evidence.length + 1}`;
   return [
     {
@@ -47,9 +47,9 @@ export function registerEvidence(
 export function handleEvidence(ctx: PenaltyContext, c: PenaltyCommandOf<'handle_evidence'>): PenaltyEvent[] {
   const { state, now, by, today } = ctx;
   const e = state.evidence.find((x) => x.id === c.evidenceId);
-  if (!e) return reject('case.invalid', `no preserved evidence ${c.evidenceId}`);
+  if (!e) return reject('case.invalid', 'penalty.unknown_evidence', { evidenceId: c.evidenceId });
   if (e.handling)
-    reject('case.wrong_stage', `evidence ${e.id} was already decided on ${e.handling.decidedOn}`);
+    reject('case.wrong_stage', 'penalty.evidence_decided', { id: e.id, decidedOn: e.handling.decidedOn });
   // The decision on preserved evidence is the agency's (负责人), not the investigators'.
   const role = needApprover(ctx, 'deciding on preserved evidence');
   return [

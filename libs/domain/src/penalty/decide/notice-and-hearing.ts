@@ -14,12 +14,10 @@ import {
 } from './guards';
 
 export function checkIntended(p: IntendedPenalty): void {
-  if (p.sanctions.length === 0) reject('case.invalid', 'name at least one sanction');
-  if (!Number.isInteger(p.fineFen) || p.fineFen < 0)
-    reject('case.invalid', 'the fine is a whole number of fen');
-  if (p.sanctions.includes('fine') !== p.fineFen > 0)
-    reject('case.invalid', 'a fine needs an amount, and only a fine');
-  if (!p.facts.trim() || !p.legalBasis.trim()) reject('case.invalid', 'state the facts and the legal basis');
+  if (p.sanctions.length === 0) reject('case.invalid', 'penalty.no_sanction');
+  if (!Number.isInteger(p.fineFen) || p.fineFen < 0) reject('case.invalid', 'penalty.fine_whole_fen');
+  if (p.sanctions.includes('fine') !== p.fineFen > 0) reject('case.invalid', 'penalty.fine_amount');
+  if (!p.facts.trim() || !p.legalBasis.trim()) reject('case.invalid', 'penalty.facts_and_basis');
 }
 
 export function serveNotice(ctx: PenaltyContext, c: PenaltyCommandOf<'serve_notice'>): PenaltyEvent[] {
@@ -53,15 +51,15 @@ export function requestHearing(ctx: PenaltyContext, c: PenaltyCommandOf<'request
   const role = needHandler(state, ctx.actor, 'recording a hearing request');
   const notice = state.notice!;
   needPastDate(ctx, c.requestedOn, 'requestedOn', notice.servedOn);
-  if (!notice.hearingRight)
-    reject('case.invalid', 'this penalty carries no hearing right (行政处罚法 第63条)');
+  if (!notice.hearingRight) reject('case.invalid', 'penalty.no_hearing_right');
   if (state.hearing)
-    reject('case.wrong_stage', `a hearing was already requested on ${state.hearing.requestedOn}`);
+    reject('case.wrong_stage', 'penalty.hearing_already_requested', {
+      requestedOn: state.hearing.requestedOn,
+    });
   if (c.requestedOn > notice.hearingRequestEnds!)
-    reject(
-      'case.invalid',
-      `a hearing had to be requested by ${notice.hearingRequestEnds} (行政处罚法 第64条)`,
-    );
+    reject('case.invalid', 'penalty.hearing_request_late', {
+      hearingRequestEnds: notice.hearingRequestEnds!,
+    });
   return [{ type: 'hearing_requested', at: now, by: by(role), requestedOn: c.requestedOn }];
 }
 
@@ -72,15 +70,10 @@ export function scheduleHearing(
   const { state, now, by, calendar, today } = ctx;
   needStage(state, ['notified'], 'schedule the hearing');
   const role = needRole(ctx.actor, ['head', 'supervisor', 'officer'], 'scheduling the hearing');
-  if (!state.hearing || state.hearing.outcome) reject('case.wrong_stage', 'no hearing waits to be scheduled');
-  if (state.handlers.includes(c.chair))
-    reject(
-      'auth.four_eyes',
-      'the hearing is chaired by someone other than the investigators (行政处罚法 第64条)',
-    );
+  if (!state.hearing || state.hearing.outcome) reject('case.wrong_stage', 'penalty.no_hearing_to_schedule');
+  if (state.handlers.includes(c.chair)) reject('auth.four_eyes', 'penalty.chair_not_investigator');
   const earliest = earliestHearingDay(calendar, state.rulebook, today);
-  if (!(c.date >= earliest))
-    reject('case.invalid', `notified today, the hearing can be held on ${earliest} at the earliest`);
+  if (!(c.date >= earliest)) reject('case.invalid', 'penalty.hearing_too_soon', { earliest });
   needDayAhead(ctx, c.date, 'date');
   return [
     {
@@ -98,9 +91,9 @@ export function recordHearing(ctx: PenaltyContext, c: PenaltyCommandOf<'record_h
   const { state, now, by, today } = ctx;
   needStage(state, ['notified'], 'record the hearing');
   const h = state.hearing;
-  if (!h?.date || h.outcome) reject('case.wrong_stage', 'no hearing is scheduled');
-  if (ctx.actor.userId !== h!.chair) reject('auth.forbidden', 'the hearing is recorded by its chair');
-  if (today < h!.date!) reject('case.wrong_stage', `the hearing is on ${h!.date}`);
+  if (!h?.date || h.outcome) reject('case.wrong_stage', 'penalty.no_hearing_scheduled');
+  if (ctx.actor.userId !== h.chair) reject('auth.forbidden', 'penalty.chair_records');
+  if (today < h.date) reject('case.wrong_stage', 'penalty.hearing_on', { date: h.date });
   // 第64条: a party absent without good reason has waived the hearing.
   return [{ type: 'hearing_recorded', at: now, by: by('hearing_chair'), outcome: c.outcome, on: today }];
 }
