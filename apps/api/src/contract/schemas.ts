@@ -60,6 +60,7 @@ const Task = obj(
 const Document = obj({
   number: str({ example: '洪应急责改〔2026〕7号' }),
   type: str(),
+  name: str({ example: '责令限期整改指令书', description: 'the document’s name in the reader’s language' }),
   key: str(),
   seq: int(),
   issuedAt: instant(),
