@@ -58,7 +58,7 @@ describe('story: dates beyond the rulebook’s input bounds are refused before a
       note: '',
     });
     expect(refusal(s, report('2016-03-04'), at('2026-03-05'))).toMatch(/receivedOn .*input\.fact_max_age/);
-    expect(refusal(s, report('2026-03-06'), at('2026-03-05'))).toMatch(/receivedOn .*将来/);
+    expect(refusal(s, report('2026-03-06'), at('2026-03-05'))).toMatch(/receivedOn .*in the future/);
   });
 
   it('refuses an emergency measure taken 20 years ago', () => {
