@@ -30,7 +30,9 @@ interface Run {
 
 function schemathesis(args: string[]): Promise<Run> {
   return new Promise((resolve, reject) => {
+    // Run in .cache/fuzz: Schemathesis keeps a cache folder (.schemathesis/) where it runs.
     const child = spawn(process.env.SCHEMATHESIS_BIN ?? 'schemathesis', args, {
+      cwd: OUT,
       env: { ...process.env, NO_COLOR: '1', PYTHONUNBUFFERED: '1' },
     });
     let output = '';
