@@ -1,6 +1,6 @@
 import { chinaDateOf } from '../calendar/china-time';
 import type { WorkCalendar } from '../calendar/work-calendar';
-import { task, taskClockOf, type ProcedureTask } from '../tasks';
+import { task, taskClockOf, type CatchUp, type ProcedureTask } from '../tasks';
 import { approvalRule } from './accident-rules';
 import type { AccidentEvent, AccidentState } from './accident-types';
 
@@ -99,5 +99,6 @@ export const dueAccidentClockEvents: (
   s: AccidentState,
   calendar: WorkCalendar,
   now: number,
+  catchUp?: CatchUp,
 ) => AccidentEvent[] = clock.due;
 export const nextAccidentClockInstant = clock.next;

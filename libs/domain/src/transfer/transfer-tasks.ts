@@ -1,5 +1,5 @@
 import type { WorkCalendar } from '../calendar/work-calendar';
-import { task, taskClockOf, type ProcedureTask } from '../tasks';
+import { task, taskClockOf, type CatchUp, type ProcedureTask } from '../tasks';
 import type { TransferEvent, TransferState } from './transfer-types';
 
 /** The one step a transfer waits for, with its statutory clock (国务院令第310号). */
@@ -93,5 +93,6 @@ export const dueTransferClockEvents: (
   s: TransferState,
   calendar: WorkCalendar,
   now: number,
+  catchUp?: CatchUp,
 ) => TransferEvent[] = clock.due;
 export const nextTransferClockInstant = clock.next;
