@@ -6,6 +6,7 @@ import { Procedures1764800000000 } from './1764800000000-procedures';
 import { Accidents1764900000000 } from './1764900000000-accidents';
 import { DropPing1764950000000 } from './1764950000000-drop-ping';
 import { AuditCheckpoints1765050000000 } from './1765050000000-audit-checkpoints';
+import { KeysetIndexes1765200000000 } from './1765200000000-keyset-indexes';
 
 /** Every migration, in order. Listed explicitly so the same list works from TypeScript and from dist/. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   Accidents1764900000000,
   DropPing1764950000000,
   AuditCheckpoints1765050000000,
+  KeysetIndexes1765200000000,
 ];
