@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { startApi, startWorker, testConfig, type RunningWorker } from '../support/apps';
 import { bearer, tokenFor } from '../support/auth';
 import { eventually } from '../support/cases';
+import { allPages, type Page } from '../support/pages';
 
 jest.setTimeout(90_000);
 
@@ -130,11 +131,17 @@ describe('penalty cases and transfers over HTTP', () => {
       .get(`/penalties/${id}`)
       .set(await as('jj.officer1'));
     expect(other.status).toBe(404);
-    const inbox = await http()
-      .get('/tasks')
-      .set(await as('nc.supervisor'))
-      .expect(200);
-    expect(inbox.body.items).toContainEqual(
+    const inbox = await allPages(
+      async (query) =>
+        (
+          await http()
+            .get('/tasks')
+            .query(query)
+            .set(await as('nc.supervisor'))
+            .expect(200)
+        ).body as Page<unknown>,
+    );
+    expect(inbox).toContainEqual(
       expect.objectContaining({ caseId: id, procedure: 'penalty', kind: 'schedule_hearing' }),
     );
     const audit = await http()
