@@ -6,6 +6,7 @@ import {
   defineSignal,
   getExternalWorkflowHandle,
   log,
+  patched,
   proxyActivities,
   setHandler,
   upsertSearchAttributes,
@@ -20,6 +21,7 @@ import {
   renderMessage,
   WorkCalendar,
   type CaseActor,
+  type CatchUp,
   type ScheduledTask,
 } from '@safecase/domain';
 import type { IssuedDocument } from './enforcement-case.messages';
@@ -49,6 +51,13 @@ export const procedureActivities = proxyActivities<ProcedureActivities>({
 
 type AnyEvent = { type: string; at: number; documents?: { key: string; type: string }[] };
 
+/**
+ * A task overtaken by several of its instants at once (created already late) gets one event that puts
+ * it at its rung; before, it climbed every rung in one instant. Histories recorded before this change
+ * replay the old events, so their sequence numbers (the read model's idempotency keys) stay the same.
+ */
+export const LATE_TASK_ONE_STEP = 'late-task-one-step';
+
 /** What a sub-procedure is, for the shared runtime: its pure rules from libs/domain. */
 export interface ProcedureModel<
   S extends { seq: number; missingYears: number[]; documents: { key: string; seq: number }[] },
@@ -58,7 +67,7 @@ export interface ProcedureModel<
   apply(state: S | undefined, event: E): S;
   decide(state: S, command: C, actor: CaseActor, now: number, calendar: WorkCalendar): E[];
   tasks(state: S, calendar: WorkCalendar): ScheduledTask[];
-  clockEvents(state: S, calendar: WorkCalendar, now: number): E[];
+  clockEvents(state: S, calendar: WorkCalendar, now: number, catchUp?: CatchUp): E[];
   nextInstant(state: S, calendar: WorkCalendar, now: number): number | null;
   finished(state: S): boolean;
   /** The read-model row (sub-procedures); a model with its own `project` gives `labels` instead. */
@@ -195,6 +204,15 @@ export async function runProcedure<
     changes += 1;
   }
 
+  // The patch is asked only when the two ways differ, so a history without a late task has no marker.
+  function dueClockEvents(now: number): E[] {
+    const events = model.clockEvents(state, calendar, now, 'one_step');
+    if (events.length === 0) return events;
+    const rungByRung = model.clockEvents(state, calendar, now, 'every_rung');
+    if (JSON.stringify(rungByRung) === JSON.stringify(events) || patched(LATE_TASK_ONE_STEP)) return events;
+    return rungByRung;
+  }
+
   const labels = (s: S) => (model.labels ? model.labels(s) : model.record!(s));
 
   function publishSearchAttributes(): void {
@@ -323,7 +341,7 @@ export async function runProcedure<
       }
     }
     const now = Date.now();
-    const due = model.clockEvents(state, calendar, now);
+    const due = dueClockEvents(now);
     if (due.length) {
       log.info('clock events', { events: due.map((e) => e.type) });
       record(due);

@@ -132,8 +132,21 @@ describe('signed audit checkpoints make a deleted tail evident', () => {
       .get('/audit/checkpoints')
       .set(await as('admin'))
       .expect(200);
-    expect(listed.body).toMatchObject({ total: 2, page: 1 });
+    expect(listed.body.nextCursor).toBeNull();
     expect(listed.body.items.map((i: Stored) => i.id)).toEqual([second.id, second.id - 1]);
+    // One at a time: the newest, then the cursor leads to the one before it, and that is the last page.
+    const one = await http()
+      .get('/audit/checkpoints')
+      .query({ limit: 1 })
+      .set(await as('admin'))
+      .expect(200);
+    expect(one.body.items.map((i: Stored) => i.id)).toEqual([second.id]);
+    const next = await http()
+      .get('/audit/checkpoints')
+      .query({ limit: 1, cursor: one.body.nextCursor })
+      .set(await as('admin'))
+      .expect(200);
+    expect(next.body).toEqual({ items: [listed.body.items[1]], nextCursor: null });
     expect(listed.body.items.map((i: Stored) => i.checkpoint)).toEqual(
       lines.map((l) => JSON.parse(l)).reverse(),
     );

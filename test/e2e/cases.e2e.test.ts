@@ -1,5 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import { addDays, chinaDateOf } from '@safecase/domain';
+import { addDays, chinaDateOf, creditCodeCheckCharacter } from '@safecase/domain';
 import { Client } from '@temporalio/client';
 import { workflowIds } from '@safecase/temporal';
 import { SA_CASE_KIND, SA_CASE_STAGE, SA_REGION } from '@safecase/workflows';
@@ -10,6 +10,7 @@ import { startApi, startWorker, testConfig, type RunningWorker } from '../suppor
 import { bearer, ensureOutOfRegionAuditor, tokenFor } from '../support/auth';
 import { demoActor, eventually } from '../support/cases';
 import { ownDatabase } from '../support/own-database';
+import { allPages, type Page } from '../support/pages';
 import { canonicalJson, sha256Hex } from '@safecase/persistence';
 import { CaseCommandsService } from '../../apps/api/src/cases/case-commands.service';
 import { RecordPending } from '../../apps/api/src/cases/workflow-calls';
@@ -40,6 +41,18 @@ describe('enforcement cases over HTTP', () => {
       .set('Idempotency-Key', key)
       .send(body);
   const inDays = (n: number) => addDays(chinaDateOf(Date.now()), n);
+  /** A user's whole inbox (`mine` unless told), page after page. */
+  const inboxOf = async (username: string, scope?: 'mine' | 'team') =>
+    allPages(
+      async (query) =>
+        (
+          await http()
+            .get('/tasks')
+            .query({ ...query, ...(scope ? { scope } : {}) })
+            .set(await as(username))
+            .expect(200)
+        ).body as Page<{ caseId: string; kind: string; key: string; dated: boolean; dueAt: string | null }>,
+    );
 
   beforeAll(async () => {
     worker = await startWorker(config);
@@ -102,19 +115,10 @@ describe('enforcement cases over HTTP', () => {
     expect(reinspect).toMatchObject({ assigneeRole: 'officer', rule: 'reinspection.due', overdue: false });
     expect(reinspect.dueDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
-    const inbox = await http()
-      .get('/tasks')
-      .set(await as('nc.officer2'))
-      .expect(200);
-    expect(inbox.body.items.map((t: { caseId: string; kind: string }) => [t.caseId, t.kind])).toContainEqual([
-      opened.id,
-      'reinspect',
-    ]);
-    const others = await http()
-      .get('/tasks')
-      .set(await as('jj.officer1'))
-      .expect(200);
-    expect(others.body.items.some((t: { caseId: string }) => t.caseId === opened.id)).toBe(false);
+    const inbox = await inboxOf('nc.officer2');
+    expect(inbox.map((t) => [t.caseId, t.kind])).toContainEqual([opened.id, 'reinspect']);
+    const others = await inboxOf('jj.officer1');
+    expect(others.some((t) => t.caseId === opened.id)).toBe(false);
 
     await act('nc.officer1', opened.id, 'rectification-report', {
       receivedOn: inDays(0),
@@ -219,13 +223,8 @@ describe('enforcement cases over HTTP', () => {
       reason: '无法保证安全',
     });
     expect(proposed.status).toBe(200);
-    const supervisorInbox = await http()
-      .get('/tasks')
-      .set(await as('nc.supervisor'))
-      .expect(200);
-    expect(
-      supervisorInbox.body.items.map((t: { caseId: string; kind: string }) => [t.caseId, t.kind]),
-    ).toContainEqual([id, 'approve_measure']);
+    const supervisorInbox = await inboxOf('nc.supervisor');
+    expect(supervisorInbox.map((t) => [t.caseId, t.kind])).toContainEqual([id, 'approve_measure']);
 
     const self = await act('nc.officer1', id, 'measures/M1/decision', { approve: true, note: '自批' });
     expect(self.status).toBe(403);
@@ -333,28 +332,110 @@ describe('enforcement cases over HTTP', () => {
 
     const list = await http()
       .get('/cases')
-      .query({ enterprise: '91350100M000100Y43', stage: 'opened', pageSize: 5 })
+      .query({ enterprise: '91350100M000100Y43', stage: 'opened', limit: 5 })
       .set(await as('nc.supervisor'))
       .expect(200);
-    expect(list.body).toMatchObject({ page: 1, pageSize: 5, total: 1 });
-    expect(list.body.items[0].id).toBe(first.body.id);
-    const byOfficer = await http()
-      .get('/cases')
-      .query({ officer: 'nc.officer1', pageSize: 100 })
-      .set(await as('nc.officer1'))
-      .expect(200);
-    expect(byOfficer.body.items.map((c: { id: string }) => c.id)).toContain(first.body.id);
+    expect(list.body).toEqual({ items: [expect.objectContaining({ id: first.body.id })], nextCursor: null });
+    const byOfficer = await allPages(
+      async (query) =>
+        (
+          await http()
+            .get('/cases')
+            .query({ officer: 'nc.officer1', ...query })
+            .set(await as('nc.officer1'))
+            .expect(200)
+        ).body as Page<{ id: string }>,
+    );
+    expect(byOfficer.map((c) => c.id)).toContain(first.body.id);
     const jj = await http()
       .get('/cases')
       .query({ enterprise: '91350100M000100Y43' })
       .set(await as('jj.supervisor'))
       .expect(200);
-    expect(jj.body.total).toBe(0);
-    await http()
-      .get('/cases')
-      .query({ pageSize: 1000 })
+    expect(jj.body).toEqual({ items: [], nextCursor: null });
+  });
+
+  it('lists and the inbox page by keyset: newest first, each row once, cursor and limit checked', async () => {
+    // An enterprise of this test alone, so the filter sees only its cases.
+    const first17 = `91360100MA${randomUUID().replace(/\D/g, '').slice(0, 7).padEnd(7, '0')}`;
+    const code = `${first17}${creditCodeCheckCharacter(first17)!}`;
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i += 1) ids.push((await openCase(code)).id);
+    const pages: { items: { id: string }[]; nextCursor: string | null }[] = [];
+    let cursor: string | undefined;
+    do {
+      const res = await http()
+        .get('/cases')
+        .query({ enterprise: code, limit: 2, ...(cursor ? { cursor } : {}) })
+        .set(await as('nc.supervisor'))
+        .expect(200);
+      pages.push(res.body);
+      cursor = res.body.nextCursor ?? undefined;
+    } while (cursor);
+    expect(pages.map((p) => p.items.length)).toEqual([2, 1]);
+    expect(pages.flatMap((p) => p.items.map((c) => c.id))).toEqual([...ids].reverse());
+    expect(pages[1]!.nextCursor).toBeNull();
+
+    // The inbox: clocked tasks soonest first, then the undated ones; a walk by cursor sees each task once.
+    const mine = await inboxOf('nc.officer1');
+    const keys = mine.map((t) => `${t.caseId}/${t.key}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    const firstUndated = mine.findIndex((t) => !t.dated);
+    if (firstUndated >= 0)
+      expect(mine.slice(firstUndated).every((t) => !t.dated && t.dueAt === null)).toBe(true);
+    const dues = mine.filter((t) => t.dated).map((t) => Date.parse(t.dueAt!));
+    expect(dues).toEqual([...dues].sort((a, b) => a - b));
+    const smallPages = await allPages(
+      async (query) =>
+        (
+          await http()
+            .get('/tasks')
+            .query(query)
+            .set(await as('nc.officer1'))
+            .expect(200)
+        ).body as Page<{
+          caseId: string;
+          key: string;
+        }>,
+      1,
+    );
+    expect(smallPages.map((t) => `${t.caseId}/${t.key}`)).toEqual(keys);
+    // The whole agency: supervisors and heads only.
+    expect((await inboxOf('nc.supervisor', 'team')).length).toBeGreaterThanOrEqual(mine.length);
+    const forbidden = await http()
+      .get('/tasks')
+      .query({ scope: 'team' })
       .set(await as('nc.officer1'))
-      .expect(422);
+      .expect(403);
+    expect(forbidden.body.code).toBe('auth.forbidden');
+
+    // Strict: out of range, a cursor that is not one, the old page/pageSize, an unknown scope.
+    const wrongShape = Buffer.from(JSON.stringify(['yesterday', 1])).toString('base64url');
+    for (const [path, query] of [
+      ['/cases', { limit: 0 }],
+      ['/cases', { limit: 201 }],
+      ['/cases', { limit: 'ten' }],
+      ['/cases', { cursor: 'not a cursor!' }],
+      ['/cases', { cursor: wrongShape }],
+      ['/cases', { pageSize: 10 }],
+      ['/penalties', { cursor: wrongShape }],
+      ['/transfers', { limit: 1000 }],
+      ['/accidents', { cursor: 'abc' }],
+      ['/tasks', { cursor: wrongShape }],
+      ['/tasks', { scope: 'everyone' }],
+      ['/tasks', { page: 2 }],
+    ] as const) {
+      const res = await http()
+        .get(path)
+        .query(query)
+        .set(await as('nc.supervisor'));
+      expect([path, query, res.status, res.body.code]).toEqual([path, query, 422, 'validation.failed']);
+    }
+    const checkpoints = await http()
+      .get('/audit/checkpoints')
+      .query({ cursor: wrongShape })
+      .set(await as('admin'));
+    expect(checkpoints.status).toBe(422);
   });
 
   it('a retry that bypasses the idempotency record (a crash mid-request) still opens one case and acts once', async () => {

@@ -46,21 +46,25 @@ describe('input hardening over HTTP', () => {
   }, SERVER_HOOK_TIMEOUT_MS);
 
   describe('numbers in the query and the path', () => {
-    const LISTS = ['/cases', '/penalties', '/transfers', '/accidents'];
+    const LISTS = ['/cases', '/penalties', '/transfers', '/accidents', '/tasks'];
     const HUGE = ['99999999999999999999', '1e400', '9007199254740993', '0x10', '1.5', '-1'];
 
-    it.each(LISTS)('GET %s answers 422 naming page or pageSize beyond the integer range', async (path) => {
+    it.each(LISTS)('GET %s answers 422 naming limit or cursor when they are not a page', async (path) => {
       const officer = await as('nc.officer1');
       for (const value of HUGE) {
-        for (const field of ['page', 'pageSize']) {
-          const res = await http().get(`${path}?${field}=${value}`).set(officer);
-          expect({ path, field, value, status: res.status }).toEqual({ path, field, value, status: 422 });
-          expect(res.body.code).toBe('validation.failed');
-          expect(fields(res.body)).toEqual([field]);
-        }
+        const res = await http().get(`${path}?limit=${value}`).set(officer);
+        expect({ path, value, status: res.status }).toEqual({ path, value, status: 422 });
+        expect(res.body.code).toBe('validation.failed');
+        expect(fields(res.body)).toEqual(['limit']);
       }
-      const fine = await http().get(`${path}?page=2&pageSize=100`).set(officer).expect(200);
-      expect(fine.body).toMatchObject({ page: 2, pageSize: 100 });
+      for (const cursor of ['%00', 'not a cursor', 'eyJub3QiOiJhIGtleSJ9']) {
+        const res = await http()
+          .get(`${path}?cursor=${encodeURIComponent(cursor)}`)
+          .set(officer);
+        expect({ path, cursor, status: res.status }).toEqual({ path, cursor, status: 422 });
+      }
+      const fine = await http().get(`${path}?limit=200`).set(officer).expect(200);
+      expect(fine.body).toHaveProperty('nextCursor');
     });
 
     it('GET /calendar/deadline refuses an amount beyond the integer range as 422', async () => {

@@ -6,6 +6,7 @@ import { startApi, startWorker, testConfig, type RunningWorker } from '../suppor
 import { bearer, tokenFor } from '../support/auth';
 import { eventually } from '../support/cases';
 import { SERVER_HOOK_TIMEOUT_MS } from '../support/timeouts';
+import { allPages, type Page } from '../support/pages';
 
 /** Penalty cases and transfers through HTTP alone, on the dev server with a real worker and PostgreSQL. */
 describe('penalty cases and transfers over HTTP', () => {
@@ -129,11 +130,17 @@ describe('penalty cases and transfers over HTTP', () => {
       .get(`/penalties/${id}`)
       .set(await as('jj.officer1'));
     expect(other.status).toBe(404);
-    const inbox = await http()
-      .get('/tasks')
-      .set(await as('nc.supervisor'))
-      .expect(200);
-    expect(inbox.body.items).toContainEqual(
+    const inbox = await allPages(
+      async (query) =>
+        (
+          await http()
+            .get('/tasks')
+            .query(query)
+            .set(await as('nc.supervisor'))
+            .expect(200)
+        ).body as Page<unknown>,
+    );
+    expect(inbox).toContainEqual(
       expect.objectContaining({ caseId: id, procedure: 'penalty', kind: 'schedule_hearing' }),
     );
     const audit = await http()

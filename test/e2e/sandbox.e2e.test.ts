@@ -21,6 +21,7 @@ import { testEnvironment } from '../support/environment';
 import { ensureFixtureYears } from '../support/calendar-fixtures';
 import { caseInput, demoActor } from '../support/cases';
 import { EVENTUALLY_TIMEOUT_MS, SERVER_HOOK_TIMEOUT_MS } from '../support/timeouts';
+import { allPages, type Page } from '../support/pages';
 
 const DAY_MS = 24 * 3600 * 1000;
 const TOLERANCE_MS = 60_000;
@@ -33,6 +34,7 @@ interface Task {
   reminded: boolean;
   overdue: boolean;
   escalationLevel: number;
+  escalatedTo: string | null;
   provisional: unknown;
 }
 interface CaseView {
@@ -211,9 +213,26 @@ describe('training sandbox: /sandbox/clock on the time-skipping test server', ()
     );
     expect(reinspect(page)).toMatchObject({ overdue: true, escalationLevel: expect.any(Number) });
     expect(reinspect(page).escalationLevel).toBeGreaterThanOrEqual(1);
-    const inbox = await http().get('/tasks').set(supervisor).expect(200);
-    expect((inbox.body as { items: { caseId: string; kind: string }[] }).items).toContainEqual(
-      expect.objectContaining({ caseId: id, kind: 'reinspect' }),
+    // The role at its current rung has it, and so does the assignee, marked with the rung.
+    const { escalationLevel, escalatedTo } = reinspect(page) as {
+      escalationLevel: number;
+      escalatedTo: string;
+    };
+    const inboxOf = async (username: string) =>
+      allPages(
+        async (query) =>
+          (
+            await http()
+              .get('/tasks')
+              .query(query)
+              .set(bearer(await tokenFor(api, username)))
+              .expect(200)
+          ).body as Page<{ caseId: string; kind: string }>,
+      );
+    const atRung = await inboxOf(escalatedTo === 'head' ? 'nc.head' : 'nc.supervisor');
+    expect(atRung).toContainEqual(expect.objectContaining({ caseId: id, kind: 'reinspect', escalatedTo }));
+    expect(await inboxOf('nc.officer1')).toContainEqual(
+      expect.objectContaining({ caseId: id, kind: 'reinspect', escalationLevel }),
     );
   });
 

@@ -6,8 +6,9 @@ import { DataSource } from 'typeorm';
 import { CaseReadService } from '../../apps/api/src/cases/case-read.service';
 import { testEnvironment } from '../support/environment';
 import { SERVER_HOOK_TIMEOUT_MS } from '../support/timeouts';
+import { allPages } from '../support/pages';
 
-/** The inbox query on the read model: who sees which task, escalations included, soonest first. */
+/** The inbox query on the read model: who sees which task at which rung, in which order, page by page. */
 describe('inbox (real PostgreSQL)', () => {
   let db: DataSource;
   let inbox: CaseReadService;
@@ -45,33 +46,77 @@ describe('inbox (real PostgreSQL)', () => {
     await task('overdue_escalated_twice', 'officer', -100, 2, 'head');
     await task('approval', 'supervisor', null, 0, null);
     await task('head_only', 'head', 5, 0, null);
+    await task('review', 'legal_reviewer', -50, 1, 'supervisor');
+    await task('approval_late', 'supervisor', -10, 1, 'head');
   }, SERVER_HOOK_TIMEOUT_MS);
   afterAll(async () => {
     await db?.destroy();
   }, SERVER_HOOK_TIMEOUT_MS);
 
-  const keys = async (a: Actor) =>
-    (await inbox.inbox(a)).items.filter((t) => t.caseId === caseId).map((t) => [t.key, t.overdue]);
+  const walk = (a: Actor, scope: 'mine' | 'team' = 'mine', limit = 200) =>
+    allPages((page) => inbox.inbox(a, { ...page, scope }), limit);
+  const keys = async (a: Actor, scope: 'mine' | 'team' = 'mine') =>
+    (await walk(a, scope)).filter((t) => t.caseId === caseId).map((t) => [t.key, t.escalationLevel]);
 
-  it('an officer sees the officer tasks of cases they handle, soonest due first, overdue flagged', async () => {
+  it('an officer keeps the officer tasks of cases they handle, escalated ones marked with their rung', async () => {
     expect(await keys(actor(handler, ['officer']))).toEqual([
-      ['overdue_escalated_twice', true],
-      ['overdue_escalated_once', true],
-      ['due_later', false],
+      ['overdue_escalated_twice', 2],
+      ['overdue_escalated_once', 1],
+      ['due_later', 0],
     ]);
     expect(await keys(actor(randomUUID(), ['officer']))).toEqual([]);
   });
 
-  it('escalations reach the supervisor after one rung and the head after two', async () => {
+  it('the role at the current rung sees a task too; a head does not take the supervisor’s rung 1', async () => {
     expect(await keys(actor(randomUUID(), ['supervisor']))).toEqual([
-      ['overdue_escalated_twice', true],
-      ['overdue_escalated_once', true],
-      ['approval', false],
+      ['review', 1],
+      ['overdue_escalated_once', 1],
+      // Its own task, at the head's rung now: the assignee keeps it.
+      ['approval_late', 1],
+      ['approval', 0],
     ]);
     expect(await keys(actor(randomUUID(), ['head']))).toEqual([
-      ['overdue_escalated_twice', true],
-      ['head_only', false],
+      ['overdue_escalated_twice', 2],
+      ['approval_late', 1],
+      ['head_only', 0],
     ]);
+    // The demo head holds both roles: the supervisor's own tasks, the head's rung, not rung 1.
+    expect(await keys(actor(randomUUID(), ['supervisor', 'head']))).toEqual([
+      ['overdue_escalated_twice', 2],
+      ['approval_late', 1],
+      ['head_only', 0],
+      ['approval', 0],
+    ]);
+    expect(await keys(actor(randomUUID(), ['legal_reviewer']))).toEqual([['review', 1]]);
     expect(await keys({ ...actor(randomUUID(), ['supervisor']), agencyId: DEMO_AGENCIES[2].id })).toEqual([]);
+  });
+
+  it('team is the agency’s every open task, dated first, for supervisors and heads only', async () => {
+    const team = (await walk(actor(randomUUID(), ['supervisor']), 'team')).filter((t) => t.caseId === caseId);
+    expect(team.map((t) => [t.key, t.dated])).toEqual([
+      ['overdue_escalated_twice', true],
+      ['review', true],
+      ['overdue_escalated_once', true],
+      ['approval_late', true],
+      ['head_only', true],
+      ['due_later', true],
+      ['approval', false],
+    ]);
+    await expect(inbox.inbox(actor(handler, ['officer']), { scope: 'team' })).rejects.toMatchObject({
+      code: 'auth.forbidden',
+    });
+  });
+
+  it('pages of one row walk the same list, each task once, to a null cursor', async () => {
+    const supervisor = actor(randomUUID(), ['supervisor', 'head']);
+    const whole = await walk(supervisor, 'team');
+    const oneByOne = await walk(supervisor, 'team', 1);
+    expect(oneByOne.map((t) => `${t.caseId}/${t.key}`)).toEqual(whole.map((t) => `${t.caseId}/${t.key}`));
+    const first = await inbox.inbox(supervisor, { scope: 'team', limit: 1 });
+    expect(first.items).toHaveLength(1);
+    expect(first.nextCursor).toEqual(expect.any(String));
+    await expect(inbox.inbox(supervisor, { cursor: 'bm90IGEgY3Vyc29y' })).rejects.toMatchObject({
+      code: 'validation.failed',
+    });
   });
 });

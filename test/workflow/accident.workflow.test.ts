@@ -117,6 +117,56 @@ describe('accident investigation and rectification items (time-skipping)', () =>
     });
   });
 
+  it('an accident entered months late starts its report task at the head: one event, one audit entry', async () => {
+    const now = await suite.env.currentTimeMs();
+    // Happened 100 days ago: the 60-day report (第29条) is past both rungs of its ladder already.
+    const { accidentId, handle } = await report({
+      occurredAt: now - 100 * 86_400_000,
+      reportedAt: now - 60_000,
+    });
+    await eventually(async () =>
+      expect((await handle.query(accidentStateQuery)).taskMarks['submit_report']).toEqual({
+        reminded: false,
+        overdue: true,
+        escalationLevel: 2,
+      }),
+    );
+    const written = async () => {
+      const events = await suite.own.db.query<{ type: string; level: number | null; to: string | null }[]>(
+        `SELECT type, (payload->>'level')::int AS level, payload->>'to' AS to FROM case_event
+         WHERE case_id = $1 AND payload->>'taskKey' = 'submit_report' ORDER BY seq`,
+        [accidentId],
+      );
+      const audit = await suite.own.db.query<{ action: string }[]>(
+        `SELECT action FROM audit_entry WHERE case_id = $1 AND payload->>'taskKey' = 'submit_report' ORDER BY id`,
+        [accidentId],
+      );
+      const tasks = await suite.own.db.query<{ escalation_level: number; escalated_to: string }[]>(
+        `SELECT escalation_level, escalated_to FROM case_task WHERE case_id = $1 AND task_key = 'submit_report'`,
+        [accidentId],
+      );
+      return { events, audit: audit.map((a) => a.action), tasks };
+    };
+    const expected = {
+      events: [{ type: 'task_overdue', level: 2, to: 'head' }],
+      audit: ['accident.task_overdue'],
+      tasks: [{ escalation_level: 2, escalated_to: 'head' }],
+    };
+    await eventually(async () => expect(await written()).toEqual(expected));
+    // Days later nothing more has fired for it: it was already where its lateness put it.
+    await sleepUntil(now + 5 * 86_400_000);
+    await eventually(async () =>
+      expect((await handle.query(accidentStateQuery)).taskMarks['pass_report_up']).toMatchObject({
+        overdue: true,
+      }),
+    );
+    expect(await written()).toEqual(expected);
+    // New code path, so the history carries its patch marker (running workflows replay the old way).
+    const history = await handle.fetchHistory();
+    expect(history.events?.some((e) => e.markerRecordedEventAttributes)).toBe(true);
+    if (process.env.RECORD_HISTORIES === '1') recordHistory('accident-entered-late', history);
+  });
+
   it('an item left undone climbs reminder → 通报 → 约谈 → 挂牌督办 → 问责, each at its instant with its document', async () => {
     const { handle, act } = await published();
     let deadline = chinaDateOf((await suite.env.currentTimeMs()) + 10 * 86_400_000);

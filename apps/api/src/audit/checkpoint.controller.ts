@@ -33,12 +33,13 @@ export class CheckpointController {
   @Get('checkpoints')
   @Roles('admin', 'auditor')
   @ApiOperation({
-    summary: 'Every checkpoint, newest first: {items: [{id, origin, requestedBy, checkpoint}]}',
+    summary:
+      'Every checkpoint, newest first, a page at a time: {items: [{id, origin, requestedBy, checkpoint}], nextCursor}',
   })
   @ApiProblems('validation.failed')
   @Answers(200, 'CheckpointPage')
   list(@Query() q: PageQuery) {
-    return this.checkpoints.list(q.page ?? 1, q.pageSize ?? 20);
+    return this.checkpoints.list(q);
   }
 
   @Get('checkpoints/latest')

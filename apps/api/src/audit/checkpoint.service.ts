@@ -12,6 +12,8 @@ import {
 } from '@safecase/persistence';
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
+import type { PageQuery } from '../cases/cases.dto';
+import { decodeCursor, DEFAULT_LIMIT, pageOf } from '../cases/keyset';
 
 export interface VerifyWithCheckpointResult {
   /** The chain recomputes and the checkpoint is genuine and still holds. */
@@ -54,8 +56,17 @@ export class CheckpointService {
     });
   }
 
-  async list(page: number, pageSize: number) {
-    return { ...(await this.checkpoints.list(page, pageSize)), page, pageSize };
+  /** A page of checkpoints, newest first, after the cursor (keyset on the id). */
+  async list(q: PageQuery) {
+    const after = decodeCursor(q.cursor, ['int']);
+    const limit = q.limit ?? DEFAULT_LIMIT;
+    const rows = await this.checkpoints.list((after?.[0] as number | undefined) ?? null, limit + 1);
+    return pageOf(
+      rows,
+      limit,
+      (c) => [c.id],
+      (c) => c,
+    );
   }
 
   async latest(): Promise<StoredCheckpoint> {

@@ -4,7 +4,8 @@ import { CLOCK, ProblemException, type Clock } from '@safecase/common';
 import { canSeeRecordOf, regionPrefix, type Actor, type CaseState, msg } from '@safecase/domain';
 import { DataSource } from 'typeorm';
 import { displayFacts } from '../contract/display';
-import type { ListCasesQuery } from './cases.dto';
+import type { ListCasesQuery, TasksQuery } from './cases.dto';
+import { decodeCursor, DEFAULT_LIMIT, KEY_INSTANT, pageOf } from './keyset';
 import { iso, TASK_COLUMNS, taskView, timelineOf, documentsOf, type TaskRow } from './read-views';
 
 interface CaseRow {
@@ -29,6 +30,15 @@ interface CaseRow {
 /** `$now` is the clock's instant, bound by the caller. */
 const overdueSql = (now: string) =>
   `EXISTS (SELECT 1 FROM case_task t WHERE t.case_id = c.id AND (t.overdue OR t.due_at <= ${now}))`;
+
+/** Every record that holds tasks, with what the inbox needs of it (both tables' ids are UUIDs). */
+const OPEN_RECORDS = `(
+  SELECT id, agency_id, handlers, enterprise_name AS party_name, stage = 'closed' AS closed FROM enforcement_case
+  UNION ALL
+  SELECT id, agency_id, handlers, party_name, closed_at IS NOT NULL FROM procedure)`;
+
+/** The inbox's order: clocked tasks by due time, then undated ones (index ix_case_task_*_order). */
+const SORT_DUE = `COALESCE(t.due_at, 'infinity'::timestamptz)`;
 
 /** Lists, case pages and the inbox, served from the PostgreSQL read model (never from Temporal). */
 @Injectable()
@@ -143,45 +153,85 @@ export class CaseReadService {
     if (q.stage) where.push(`c.stage = ${p(q.stage)}`);
     if (q.enterprise) where.push(`c.credit_code = ${p(q.enterprise)}`);
     if (q.officer)
-      where.push(
-        `EXISTS (SELECT 1 FROM app_user u WHERE u.username = ${p(q.officer)} AND u.id = ANY(c.handlers))`,
-      );
+      // An unknown username gives ARRAY[NULL], which no case contains; @> lets the GIN index help.
+      where.push(`c.handlers @> ARRAY[(SELECT u.id FROM app_user u WHERE u.username = ${p(q.officer)})]`);
     if (q.overdue !== undefined) where.push(q.overdue ? overdueSql(nowParam) : `NOT ${overdueSql(nowParam)}`);
-    const page = q.page ?? 1;
-    const pageSize = q.pageSize ?? 20;
-    const filter = where.join(' AND ');
-    const [{ total }] = (await this.db.query<{ total: string }[]>(
-      `SELECT count(*) AS total FROM enforcement_case c WHERE ${filter}`,
-      params,
-    )) as [{ total: string }];
-    const rows = await this.db.query<CaseRow[]>(
-      `SELECT c.*, ${overdueSql(nowParam)} AS overdue FROM enforcement_case c WHERE ${filter}
-       ORDER BY c.opened_at DESC, c.id LIMIT ${p(pageSize)} OFFSET ${p((page - 1) * pageSize)}`,
+    // Newest first; the index ix_enforcement_case_agency_opened serves this order (keyset.ts).
+    const after = decodeCursor(q.cursor, ['instant', 'uuid']);
+    if (after) where.push(`(c.opened_at, c.id) < (${p(after[0])}::timestamptz, ${p(after[1])}::uuid)`);
+    const limit = q.limit ?? DEFAULT_LIMIT;
+    // The overdue flag is computed for the page's rows only (after the LIMIT), never for the table.
+    const rows = await this.db.query<(CaseRow & { key_at: string })[]>(
+      `SELECT c.*, ${overdueSql(nowParam)} AS overdue, ${KEY_INSTANT('c.opened_at')} AS key_at FROM (
+         SELECT c.* FROM enforcement_case c WHERE ${where.join(' AND ')}
+         ORDER BY c.opened_at DESC, c.id DESC LIMIT ${p(limit + 1)}) c
+       ORDER BY c.opened_at DESC, c.id DESC`,
       params,
     );
-    return { items: rows.map((r) => this.listItem(r)), page, pageSize, total: Number(total) };
+    return pageOf(
+      rows,
+      limit,
+      (r) => [r.key_at, r.id],
+      (r) => this.listItem(r),
+    );
   }
 
   /**
-   * The caller's inbox: tasks waiting on one of their roles in their agency (officers: only on cases
-   * they handle), plus tasks escalated up to them; soonest due first, overdue flagged.
+   * The caller's inbox, one page of it. `mine`: the tasks assigned to one of their roles (an officer's:
+   * only on records they handle) and the tasks whose current rung is theirs; an escalated task stays
+   * with its assignee too, marked with its rung. A head (who also holds the supervisor role) does not
+   * take the supervisor's rung-1 escalations as their own: they reach the head at rung 2. `team`: every
+   * open task of the agency, for supervisors and heads. Clocked tasks first, soonest due first; undated
+   * decisions after them.
    */
-  async inbox(actor: Actor) {
-    const rows = await this.db.query<TaskRow[]>(
-      `SELECT ${TASK_COLUMNS}, c.enterprise_name FROM case_task t JOIN (
-         SELECT id, agency_id, handlers, enterprise_name, stage = 'closed' AS closed FROM enforcement_case
-         UNION ALL
-         SELECT id, agency_id, handlers, party_name, closed_at IS NOT NULL FROM procedure
-       ) c ON c.id = t.case_id
-       WHERE c.agency_id = $1 AND NOT c.closed AND (
-         (t.assignee_role = 'officer' AND 'officer' = ANY($2::text[]) AND $3::uuid = ANY(c.handlers))
-         OR (t.assignee_role <> 'officer' AND t.assignee_role = ANY($2::text[]))
-         OR (t.escalation_level >= 1 AND t.escalated_to = ANY($2::text[]))
-         OR (t.escalation_level >= 2 AND 'supervisor' = ANY($2::text[])))
-       ORDER BY t.due_at NULLS LAST, t.case_id, t.task_key`,
-      [actor.agencyId, actor.roles, actor.userId],
+  async inbox(actor: Actor, q: TasksQuery = {}) {
+    const params: unknown[] = [actor.agencyId];
+    const p = (v: unknown) => {
+      params.push(v);
+      return `$${params.length}`;
+    };
+    const after = decodeCursor(q.cursor, ['instant_or_null', 'uuid', 'text']);
+    const limit = q.limit ?? DEFAULT_LIMIT;
+    const afterSql = after
+      ? `AND (${SORT_DUE}, t.case_id, t.task_key) > (COALESCE(${p(after[0])}::timestamptz, 'infinity'), ${p(after[1])}::uuid, ${p(after[2])}::text)`
+      : '';
+    const limitParam = p(limit + 1);
+    // One branch per condition, each able to walk its index in the inbox's order and stop early.
+    const branch = (condition: string) =>
+      `(SELECT t.case_id, t.task_key, ${SORT_DUE} AS sort_due FROM case_task t JOIN ${OPEN_RECORDS} c ON c.id = t.case_id
+        WHERE c.agency_id = $1 AND NOT c.closed AND ${condition} ${afterSql}
+        ORDER BY 3, 1, 2 LIMIT ${limitParam})`;
+    const branches: string[] = [];
+    if ((q.scope ?? 'mine') === 'team') {
+      if (!actor.roles.some((r) => r === 'supervisor' || r === 'head'))
+        throw new ProblemException('auth.forbidden', '只有负责人和主要负责人可以查看本机构的全部待办。');
+      branches.push(branch('true'));
+    } else {
+      if (actor.roles.includes('officer'))
+        branches.push(
+          branch(`t.assignee_role = 'officer' AND c.handlers @> ARRAY[${p(actor.userId)}::uuid]`),
+        );
+      for (const role of actor.roles.filter((r) => ['supervisor', 'head', 'legal_reviewer'].includes(r)))
+        branches.push(branch(`t.assignee_role = ${p(role)}`));
+      const rungs = actor.roles.includes('head') ? ['head'] : actor.roles.filter((r) => r === 'supervisor');
+      for (const rung of rungs)
+        branches.push(branch(`t.escalation_level >= 1 AND t.escalated_to = ${p(rung)}`));
+    }
+    if (!branches.length) return { items: [], nextCursor: null };
+    const rows = await this.db.query<(TaskRow & { key_due: string | null })[]>(
+      `SELECT ${TASK_COLUMNS}, c.party_name AS enterprise_name, ${KEY_INSTANT('t.due_at')} AS key_due
+       FROM (${branches.join(' UNION ')}) k
+       JOIN case_task t ON t.case_id = k.case_id AND t.task_key = k.task_key
+       JOIN ${OPEN_RECORDS} c ON c.id = t.case_id
+       ORDER BY k.sort_due, k.case_id, k.task_key LIMIT ${limitParam}`,
+      params,
     );
     const now = await this.now();
-    return { items: rows.map((t) => taskView(t, now)) };
+    return pageOf(
+      rows,
+      limit,
+      (t) => [t.key_due, t.case_id, t.task_key],
+      (t) => taskView(t, now),
+    );
   }
 }

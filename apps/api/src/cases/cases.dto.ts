@@ -18,6 +18,7 @@ import {
 } from 'class-validator';
 import { CASE_ORIGINS, CASE_STAGES, EVIDENCE_KINDS, MEASURE_KINDS, SEVERITIES } from '@safecase/domain';
 import { DecimalInt, IsCalendarDate, IsCreditCode, IsInstant, IsYuan } from '../validation';
+import { DEFAULT_LIMIT, MAX_LIMIT } from './keyset';
 
 const DANGER_ID = /^D\d{1,3}$/;
 
@@ -178,25 +179,47 @@ export class SummaryPenaltyDto {
   @ApiProperty({ example: '安全生产法 第99条' }) @IsString() @Length(1, 500) legalBasis!: string;
 }
 
-/** Beyond this a list answers 422: an OFFSET that deep is a scan of the whole table, never a real page. */
-export const MAX_PAGE = 100_000;
-
-/** Paging for every list: `page` from 1 to MAX_PAGE, `pageSize` up to 100. */
+/**
+ * Keyset paging for every list and the inbox (cases/keyset.ts): `limit` rows after `cursor`, the
+ * `nextCursor` of the page before (none: the first page).
+ */
 export class PageQuery {
-  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: MAX_PAGE, default: 1 })
+  @ApiPropertyOptional({
+    description: 'the `nextCursor` of the previous page, as given (opaque); omit it for the first page',
+    example: 'WyIyMDI2LTEyLTAxVDAxOjMwOjAwLjAwMDAwMFoiLCI1ZjBjIl0',
+    maxLength: 1000,
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 1000)
+  @Matches(/^[A-Za-z0-9_-]+$/, { message: 'cursor must be the nextCursor of a previous page' })
+  cursor?: string;
+  @ApiPropertyOptional({
+    minimum: 1,
+    maximum: MAX_LIMIT,
+    default: DEFAULT_LIMIT,
+    description: 'rows per page',
+  })
   @IsOptional()
   @DecimalInt()
   @IsInt()
   @Min(1)
-  @Max(MAX_PAGE)
-  page?: number;
-  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 100, default: 20 })
+  @Max(MAX_LIMIT)
+  limit?: number;
+}
+
+export const INBOX_SCOPES = ['mine', 'team'] as const;
+
+export class TasksQuery extends PageQuery {
+  @ApiPropertyOptional({
+    enum: INBOX_SCOPES,
+    default: 'mine',
+    description:
+      'mine: tasks you are assigned or that have reached your rung; team: every open task of your agency (supervisor, head)',
+  })
   @IsOptional()
-  @DecimalInt()
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize?: number;
+  @IsIn(INBOX_SCOPES)
+  scope?: (typeof INBOX_SCOPES)[number];
 }
 
 export class ListCasesQuery extends PageQuery {

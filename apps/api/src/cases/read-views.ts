@@ -45,6 +45,8 @@ export function taskView(t: TaskRow, now: number) {
     title: titleOf(t),
     assigneeRole: t.assignee_role,
     subject: t.subject,
+    // Clocked tasks come first in the inbox; a decision with no clock (or one paused) has no due time.
+    dated: t.due_at !== null,
     dueAt: iso(t.due_at),
     dueDate: t.due_date,
     remindAt: iso(t.remind_at),

@@ -1,10 +1,11 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@safecase/domain';
-import { Roles } from '../auth/access.decorator';
+import { ApiProblems, Roles } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-actor';
 import { CaseReadService } from './case-read.service';
 import { Answers } from '../contract/answers';
+import { TasksQuery } from './cases.dto';
 
 @ApiTags('cases')
 @Controller('tasks')
@@ -14,10 +15,12 @@ export class TasksController {
   @Get()
   @Roles('officer', 'supervisor', 'head', 'legal_reviewer')
   @ApiOperation({
-    summary: 'Your inbox: pending steps for you, soonest due first, overdue and escalations flagged',
+    summary:
+      'Your inbox, a page at a time: clocked tasks soonest due first, then undated decisions; overdue and rungs flagged (scope=team: the whole agency, supervisors and heads)',
   })
+  @ApiProblems('validation.failed', 'auth.forbidden')
   @Answers(200, 'TaskList')
-  inbox(@CurrentActor() actor: Actor) {
-    return this.read.inbox(actor);
+  inbox(@CurrentActor() actor: Actor, @Query() q: TasksQuery) {
+    return this.read.inbox(actor, q);
   }
 }

@@ -39,12 +39,17 @@ const Task = obj(
     title: str({ description: 'in the reader’s language (Accept-Language)' }),
     assigneeRole: str(),
     subject: nullable(str()),
+    dated: bool({ description: 'whether a clock runs (dueAt set); undated decisions come after the dated' }),
     dueAt: nullable(instant({ description: 'overdue after this instant' })),
     dueDate: nullable(day()),
     remindAt: nullable(instant()),
     reminded: bool(),
     overdue: bool(),
-    escalationLevel: int({ minimum: 0, description: '0 assignee, 1 supervisor, 2 head' }),
+    escalationLevel: int({
+      minimum: 0,
+      description:
+        'the rung reached: 0 none (the assignee), 1 the first rung, 2 the second (escalatedTo names it)',
+    }),
     escalatedTo: nullable(str()),
     rule: nullable(str({ description: 'the rulebook clock, e.g. reinspection.window' })),
     source: nullable(str({ description: 'legal source of the clock' })),
@@ -262,13 +267,17 @@ const ProcedureDetail = obj(
   { optional: ['grade', 'level', 'lateReport', 'owed'] },
 );
 
-const page = (item: string) =>
-  obj({
-    items: arr(ref(item)),
-    page: int({ minimum: 1 }),
-    pageSize: int({ minimum: 1 }),
-    total: int({ minimum: 0 }),
-  });
+/** A keyset page (apps/api/src/cases/keyset.ts): pass `nextCursor` as `cursor` for the next one. */
+const page = (item: string, description: string) =>
+  obj(
+    {
+      items: arr(ref(item), { maxItems: 200 }),
+      nextCursor: nullable(
+        str({ description: 'opaque; send it as `cursor` for the next page; null on the last page' }),
+      ),
+    },
+    { description },
+  );
 
 const actionFields = {
   seq: int({ description: 'the record’s sequence number after the action' }),
@@ -315,12 +324,7 @@ const StoredCheckpoint = obj({
 export const SCHEMAS: Record<string, Schema> = {
   SignedCheckpoint,
   StoredCheckpoint,
-  CheckpointPage: obj({
-    items: arr(ref('StoredCheckpoint')),
-    total: int({ minimum: 0 }),
-    page: int({ minimum: 1 }),
-    pageSize: int({ minimum: 1 }),
-  }),
+  CheckpointPage: page('StoredCheckpoint', 'checkpoints, newest first'),
   CheckpointKey: obj({
     algorithm: oneOf(['Ed25519']),
     keyId: str(),
@@ -359,11 +363,11 @@ export const SCHEMAS: Record<string, Schema> = {
   ChildProcedure,
   CaseSummary,
   CaseDetail,
-  CasePage: page('CaseSummary'),
+  CasePage: page('CaseSummary', 'cases, newest opened first'),
   ProcedureSummary,
   ProcedureDetail,
-  ProcedurePage: page('ProcedureSummary'),
-  TaskList: obj({ items: arr(ref('Task')) }),
+  ProcedurePage: page('ProcedureSummary', 'records, newest opened first'),
+  TaskList: page('Task', 'clocked tasks soonest due first, then undated decisions'),
   CaseActionAnswer: actionAnswer('case', 'CaseDetail'),
   PenaltyActionAnswer: actionAnswer('penalty', 'ProcedureDetail'),
   TransferActionAnswer: actionAnswer('transfer', 'ProcedureDetail'),

@@ -5,6 +5,8 @@ import { canSeeRecordOf, regionPrefix, type Actor, msg, term, type PenaltyState 
 import { DataSource } from 'typeorm';
 import { displayFacts } from '../contract/display';
 import { owedToday } from './amount-owed';
+import type { PageQuery } from '../cases/cases.dto';
+import { decodeCursor, DEFAULT_LIMIT, KEY_INSTANT, pageOf } from '../cases/keyset';
 import { documentsOf, iso, TASK_COLUMNS, taskView, timelineOf, type TaskRow } from '../cases/read-views';
 
 export type ProcedureKind = 'penalty' | 'transfer' | 'accident' | 'rectification_item';
@@ -107,7 +109,7 @@ export class ProcedureReadService {
     };
   }
 
-  async list(actor: Actor, kind: ProcedureKind, q: { stage?: string; page?: number; pageSize?: number }) {
+  async list(actor: Actor, kind: ProcedureKind, q: { stage?: string } & PageQuery) {
     const params: unknown[] = [kind];
     const p = (v: unknown) => {
       params.push(v);
@@ -120,17 +122,20 @@ export class ProcedureReadService {
       scopes.push(`region_code LIKE ${p(`${regionPrefix(actor.regionCode)}%`)}`);
     const where = [`kind = $1`, scopes.length ? `(${scopes.join(' OR ')})` : 'false'];
     if (q.stage) where.push(`stage = ${p(q.stage)}`);
-    const page = q.page ?? 1;
-    const pageSize = q.pageSize ?? 20;
-    const filter = where.join(' AND ');
-    const [{ total }] = (await this.db.query<{ total: string }[]>(
-      `SELECT count(*) AS total FROM procedure WHERE ${filter}`,
-      params,
-    )) as [{ total: string }];
-    const rows = await this.db.query<ProcedureRow[]>(
-      `SELECT * FROM procedure WHERE ${filter} ORDER BY opened_at DESC, id LIMIT ${p(pageSize)} OFFSET ${p((page - 1) * pageSize)}`,
+    // Newest first, as ix_procedure_agency_kind_opened orders them (cases/keyset.ts).
+    const after = decodeCursor(q.cursor, ['instant', 'uuid']);
+    if (after) where.push(`(opened_at, id) < (${p(after[0])}::timestamptz, ${p(after[1])}::uuid)`);
+    const limit = q.limit ?? DEFAULT_LIMIT;
+    const rows = await this.db.query<(ProcedureRow & { key_at: string })[]>(
+      `SELECT *, ${KEY_INSTANT('opened_at')} AS key_at FROM procedure WHERE ${where.join(' AND ')}
+       ORDER BY opened_at DESC, id DESC LIMIT ${p(limit + 1)}`,
       params,
     );
-    return { items: rows.map((r) => this.item(r)), page, pageSize, total: Number(total) };
+    return pageOf(
+      rows,
+      limit,
+      (r) => [r.key_at, r.id],
+      (r) => this.item(r),
+    );
   }
 }

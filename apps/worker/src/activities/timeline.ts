@@ -18,7 +18,9 @@ export function clockNote(event: TimelineEvent & Record<string, unknown>): strin
     case 'task_reminded':
       return `reminder: ${String(event.taskKey)} falls due ${due(event.dueAt)}`;
     case 'task_overdue':
-      return `overdue: ${String(event.taskKey)} was due ${due(event.dueAt)}`;
+      return event.level === undefined
+        ? `overdue: ${String(event.taskKey)} was due ${due(event.dueAt)}`
+        : `overdue: ${String(event.taskKey)} was due ${due(event.dueAt)}; found late, it starts at ${String(event.to)} (rung ${Number(event.level)})`;
     case 'task_escalated':
       return `escalated: ${String(event.taskKey)} to ${String(event.to)} (rung ${String(event.level)})`;
     case 'calendar_year_missing':

@@ -1,7 +1,7 @@
 import { term } from '../i18n/message';
 import { chinaDateOf } from '../calendar/china-time';
 import type { WorkCalendar } from '../calendar/work-calendar';
-import { task, taskTitle, taskClockOf, type ProcedureTask } from '../tasks';
+import { task, taskTitle, taskClockOf, type CatchUp, type ProcedureTask } from '../tasks';
 import { approvalRule } from './accident-rules';
 import type { AccidentEvent, AccidentState } from './accident-types';
 
@@ -78,5 +78,6 @@ export const dueAccidentClockEvents: (
   s: AccidentState,
   calendar: WorkCalendar,
   now: number,
+  catchUp?: CatchUp,
 ) => AccidentEvent[] = clock.due;
 export const nextAccidentClockInstant = clock.next;

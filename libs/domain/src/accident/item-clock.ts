@@ -9,6 +9,7 @@ import {
   taskClockEvents,
   taskTitle,
   taskInstants,
+  type CatchUp,
   type ProcedureTask,
   type ScheduledTask,
 } from '../tasks';
@@ -96,9 +97,14 @@ function pendingRungs(s: ItemState, calendar: WorkCalendar) {
     .map((r) => ({ ...r, at: endOfChinaDay(r.on) }));
 }
 
-export function dueItemClockEvents(s: ItemState, calendar: WorkCalendar, now: number): ItemEvent[] {
+export function dueItemClockEvents(
+  s: ItemState,
+  calendar: WorkCalendar,
+  now: number,
+  catchUp?: CatchUp,
+): ItemEvent[] {
   if (s.stage === 'closed') return [];
-  const events: ItemEvent[] = taskClockEvents(scheduledItemTasks(s, calendar), s.missingYears, now);
+  const events: ItemEvent[] = taskClockEvents(scheduledItemTasks(s, calendar), s.missingYears, now, catchUp);
   // Rungs climb one at a time and in order, each with its numbered document.
   const next = pendingRungs(s, calendar)[0];
   if (next && now >= next.at && ITEM_RUNGS.indexOf(next.rung) === s.rungs.length)

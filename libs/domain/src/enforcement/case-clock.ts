@@ -1,5 +1,5 @@
 import type { WorkCalendar } from '../calendar/work-calendar';
-import { nextInstant, taskClockEvents, taskInstants } from '../tasks';
+import { nextInstant, taskClockEvents, taskInstants, type CatchUp } from '../tasks';
 import type { CaseEvent } from './case-events';
 import type { CaseState } from './case-types';
 import { scheduledTasks } from './case-tasks';
@@ -9,9 +9,19 @@ import { scheduledTasks } from './case-tasks';
  * notice running out, a missing calendar year. The workflow sleeps until `nextClockInstant` and then
  * applies `dueClockEvents` — one durable timer at a time, never polling.
  */
-export function dueClockEvents(state: CaseState, calendar: WorkCalendar, now: number): CaseEvent[] {
+export function dueClockEvents(
+  state: CaseState,
+  calendar: WorkCalendar,
+  now: number,
+  catchUp?: CatchUp,
+): CaseEvent[] {
   if (state.stage === 'closed') return [];
-  const events: CaseEvent[] = taskClockEvents(scheduledTasks(state, calendar), state.missingYears, now);
+  const events: CaseEvent[] = taskClockEvents(
+    scheduledTasks(state, calendar),
+    state.missingYears,
+    now,
+    catchUp,
+  );
   for (const m of state.measures) {
     if (m.status === 'noticed' && m.noticeUntil !== null && now >= m.noticeUntil) {
       events.push({ type: 'measure_effective', measureId: m.id, at: now });

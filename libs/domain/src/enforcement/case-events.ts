@@ -71,7 +71,7 @@ export type CaseEvent = Base &
     | { type: 'procedure_finished'; kind: 'penalty' | 'transfer'; id: string; outcome: string }
     | { type: 'case_closed'; reason: 'no_findings' | 'rectified' | 'by_supervisor'; note: string }
     | { type: 'task_reminded'; taskKey: string; dueAt: number }
-    | { type: 'task_overdue'; taskKey: string; dueAt: number }
+    | { type: 'task_overdue'; taskKey: string; dueAt: number; level?: number; to?: string }
     | { type: 'task_escalated'; taskKey: string; level: number; to: string }
     | { type: 'calendar_year_missing'; year: number }
     | { type: 'calendar_reloaded'; years: number[] }

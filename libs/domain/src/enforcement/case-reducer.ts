@@ -280,7 +280,15 @@ export function applyCaseEvent(state: CaseState | undefined, event: CaseEvent): 
     case 'task_overdue':
       return {
         ...s,
-        taskMarks: { ...s.taskMarks, [event.taskKey]: { ...marks(s, event.taskKey), overdue: true } },
+        taskMarks: {
+          ...s.taskMarks,
+          // Found late past a rung too: it starts at that rung (tasks/task-clock.ts).
+          [event.taskKey]: {
+            ...marks(s, event.taskKey),
+            overdue: true,
+            escalationLevel: Math.max(marks(s, event.taskKey).escalationLevel, event.level ?? 0),
+          },
+        },
       };
     case 'task_escalated':
       return {

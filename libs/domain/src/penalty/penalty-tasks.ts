@@ -9,6 +9,7 @@ import {
   taskTitle,
   taskClockEvents,
   taskInstants,
+  type CatchUp,
   type ProcedureTask,
   type ScheduledTask,
 } from '../tasks';
@@ -199,9 +200,19 @@ function surchargeMilestones(s: PenaltyState, calendar: WorkCalendar) {
 }
 
 /** What the passage of time alone does to a penalty case (one durable timer, never polling). */
-export function duePenaltyClockEvents(s: PenaltyState, calendar: WorkCalendar, now: number): PenaltyEvent[] {
+export function duePenaltyClockEvents(
+  s: PenaltyState,
+  calendar: WorkCalendar,
+  now: number,
+  catchUp?: CatchUp,
+): PenaltyEvent[] {
   if (s.stage === 'closed' || s.stage === 'not_filed') return [];
-  const events: PenaltyEvent[] = taskClockEvents(scheduledPenaltyTasks(s, calendar), s.missingYears, now);
+  const events: PenaltyEvent[] = taskClockEvents(
+    scheduledPenaltyTasks(s, calendar),
+    s.missingYears,
+    now,
+    catchUp,
+  );
   for (const m of surchargeMilestones(s, calendar)) {
     if (now < m.at) continue;
     if (m.kind === 'demand')

@@ -1,13 +1,19 @@
-import type { ScheduledTask, TaskClockEvent, TaskMarks } from './task-types';
+import type { CatchUp, ScheduledTask, TaskClockEvent, TaskMarks } from './task-types';
 
 /**
  * What the passage of time alone does to a procedure's tasks: reminders, overdue marks, escalation
  * rungs, a missing calendar year (raised once). The workflow sleeps until `nextTaskInstant`.
+ *
+ * A task can be overtaken by several of its instants at once: created already late (an accident
+ * entered after the fact), or a rung whose calendar year was loaded late. It then gets one event that
+ * puts it where its lateness warrants (`catchUp: 'one_step'`), never a burst of reminders and rungs
+ * in one instant; a reminder whose due time has passed is not sent at all.
  */
 export function taskClockEvents(
   tasks: ScheduledTask[],
   missingYears: number[],
   now: number,
+  catchUp: CatchUp = 'one_step',
 ): TaskClockEvent[] {
   const events: TaskClockEvent[] = [];
   const raised = new Set(missingYears);
@@ -20,15 +26,38 @@ export function taskClockEvents(
     if (!t.reminded && t.remindAt !== null && now >= t.remindAt && now < t.dueAt) {
       events.push({ type: 'task_reminded', taskKey: t.key, dueAt: t.dueAt, at: now });
     }
-    if (!t.overdue && now >= t.dueAt)
-      events.push({ type: 'task_overdue', taskKey: t.key, dueAt: t.dueAt, at: now });
-    t.escalateAt.forEach((instant, i) => {
-      const to = t.escalateTo[i];
-      if (to && now >= instant && t.escalationLevel < i + 1) {
-        events.push({ type: 'task_escalated', taskKey: t.key, level: i + 1, to, at: now });
-      }
-    });
+    events.push(...(catchUp === 'one_step' ? catchUpOnce(t, now) : catchUpRungByRung(t, now)));
   }
+  return events;
+}
+
+/** The rungs whose instant has passed (`escalateAt` ascends), as a level: 0 none, 1 the first… */
+function levelReached(t: ScheduledTask, now: number): number {
+  return t.escalateAt.filter((instant, i) => now >= instant && t.escalateTo[i] !== undefined).length;
+}
+
+function catchUpOnce(t: ScheduledTask, now: number): TaskClockEvent[] {
+  const level = levelReached(t, now);
+  const to = t.escalateTo[level - 1];
+  if (!t.overdue && now >= t.dueAt!) {
+    const rung = level > t.escalationLevel && to ? { level, to } : {};
+    return [{ type: 'task_overdue', taskKey: t.key, dueAt: t.dueAt!, at: now, ...rung }];
+  }
+  if (t.overdue && level > t.escalationLevel && to)
+    return [{ type: 'task_escalated', taskKey: t.key, level, to, at: now }];
+  return [];
+}
+
+function catchUpRungByRung(t: ScheduledTask, now: number): TaskClockEvent[] {
+  const events: TaskClockEvent[] = [];
+  if (!t.overdue && now >= t.dueAt!)
+    events.push({ type: 'task_overdue', taskKey: t.key, dueAt: t.dueAt!, at: now });
+  t.escalateAt.forEach((instant, i) => {
+    const to = t.escalateTo[i];
+    if (to && now >= instant && t.escalationLevel < i + 1) {
+      events.push({ type: 'task_escalated', taskKey: t.key, level: i + 1, to, at: now });
+    }
+  });
   return events;
 }
 
@@ -63,7 +92,14 @@ export function markTask(
     case 'task_reminded':
       return { ...marks, [event.taskKey]: { ...m, reminded: true } };
     case 'task_overdue':
-      return { ...marks, [event.taskKey]: { ...m, overdue: true } };
+      return {
+        ...marks,
+        [event.taskKey]: {
+          ...m,
+          overdue: true,
+          escalationLevel: Math.max(m.escalationLevel, event.level ?? 0),
+        },
+      };
     case 'task_escalated':
       return {
         ...marks,

@@ -3,7 +3,7 @@ import { msg, renderMessage, type Message, type MessageKey, type ParamArgs } fro
 import type { Rulebook } from '../rulebook/rulebook';
 import { scheduleTasks } from './schedule';
 import { nextInstant, taskClockEvents, taskInstants } from './task-clock';
-import type { ProcedureTask, ScheduledTask, TaskClockEvent, TaskMarks } from './task-types';
+import type { CatchUp, ProcedureTask, ScheduledTask, TaskClockEvent, TaskMarks } from './task-types';
 
 type TitleKey = Extract<MessageKey, `task.${string}`>;
 
@@ -42,8 +42,8 @@ export function taskClockOf<S extends Clocked>(openTasks: (s: S) => ProcedureTas
     scheduleTasks(s.rulebook, openTasks(s), s.taskMarks, calendar);
   return {
     scheduled,
-    due: (s: S, calendar: WorkCalendar, now: number): TaskClockEvent[] =>
-      taskClockEvents(scheduled(s, calendar), s.missingYears, now),
+    due: (s: S, calendar: WorkCalendar, now: number, catchUp?: CatchUp): TaskClockEvent[] =>
+      taskClockEvents(scheduled(s, calendar), s.missingYears, now, catchUp),
     next: (s: S, calendar: WorkCalendar, now: number): number | null =>
       nextInstant(taskInstants(scheduled(s, calendar)), now),
   };

@@ -67,9 +67,20 @@ export interface TaskMarks {
 
 export interface ScheduledTask extends ProcedureTask, TaskSchedule, TaskMarks {}
 
+/**
+ * How a task that time has overtaken catches up. `one_step` is the rule: one event puts it at the rung
+ * its lateness warrants. `every_rung` emits each missed mark in turn (overdue, then every rung, all at
+ * the same instant): what workflows did before, kept only so their recorded histories replay alike.
+ */
+export type CatchUp = 'one_step' | 'every_rung';
+
 /** The clock's own events, shared by every procedure. */
 export type TaskClockEvent =
   | { type: 'task_reminded'; taskKey: string; dueAt: number; at: number }
-  | { type: 'task_overdue'; taskKey: string; dueAt: number; at: number }
+  /**
+   * A task found past its due time. One found later than a rung too (entered after the fact) carries
+   * that rung: it starts there, in this one event, instead of climbing every rung in the same instant.
+   */
+  | { type: 'task_overdue'; taskKey: string; dueAt: number; at: number; level?: number; to?: Rung }
   | { type: 'task_escalated'; taskKey: string; level: number; to: string; at: number }
   | { type: 'calendar_year_missing'; year: number; at: number };

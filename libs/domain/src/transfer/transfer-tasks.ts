@@ -1,5 +1,5 @@
 import type { WorkCalendar } from '../calendar/work-calendar';
-import { task, taskTitle, taskClockOf, type ProcedureTask } from '../tasks';
+import { task, taskTitle, taskClockOf, type CatchUp, type ProcedureTask } from '../tasks';
 import type { TransferEvent, TransferState } from './transfer-types';
 
 /** The one step a transfer waits for, with its statutory clock (国务院令第310号). */
@@ -76,5 +76,6 @@ export const dueTransferClockEvents: (
   s: TransferState,
   calendar: WorkCalendar,
   now: number,
+  catchUp?: CatchUp,
 ) => TransferEvent[] = clock.due;
 export const nextTransferClockInstant = clock.next;

@@ -133,16 +133,14 @@ export class AuditCheckpoints {
     return manager ? run(manager) : this.db.transaction(run);
   }
 
-  /** Newest first. */
-  async list(page: number, pageSize: number): Promise<{ items: StoredCheckpoint[]; total: number }> {
-    const [count]: { total: string }[] = await this.db.query(
-      'SELECT count(*) AS total FROM audit_checkpoint',
-    );
+  /** Newest first: up to `limit` checkpoints older than `beforeId` (all when null), by the primary key. */
+  async list(beforeId: number | null, limit: number): Promise<StoredCheckpoint[]> {
     const rows: CheckpointRow[] = await this.db.query(
-      'SELECT id, origin, requested_by, document FROM audit_checkpoint ORDER BY id DESC LIMIT $1 OFFSET $2',
-      [pageSize, (page - 1) * pageSize],
+      `SELECT id, origin, requested_by, document FROM audit_checkpoint
+       WHERE $1::bigint IS NULL OR id < $1 ORDER BY id DESC LIMIT $2`,
+      [beforeId, limit],
     );
-    return { items: rows.map(fromRow), total: Number(count?.total ?? 0) };
+    return rows.map(fromRow);
   }
 
   latest(): Promise<StoredCheckpoint | null> {

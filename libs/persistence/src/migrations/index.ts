@@ -7,6 +7,7 @@ import { Accidents1764900000000 } from './1764900000000-accidents';
 import { DropPing1764950000000 } from './1764950000000-drop-ping';
 import { AuditCheckpoints1765050000000 } from './1765050000000-audit-checkpoints';
 import { TaskTitleText1765060000000 } from './1765060000000-task-title-text';
+import { KeysetIndexes1765200000000 } from './1765200000000-keyset-indexes';
 
 /** Every migration, in order. Listed explicitly so the same list works from TypeScript and from dist/. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   DropPing1764950000000,
   AuditCheckpoints1765050000000,
   TaskTitleText1765060000000,
+  KeysetIndexes1765200000000,
 ];
