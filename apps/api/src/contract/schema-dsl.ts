@@ -64,3 +64,15 @@ export function obj(
     ...(options.example !== undefined ? { example: options.example } : {}),
   };
 }
+
+/** A keyset page (apps/api/src/cases/keyset.ts): pass `nextCursor` as `cursor` for the next one. */
+export const page = (item: string, description: string) =>
+  obj(
+    {
+      items: arr(ref(item), { maxItems: 200 }),
+      nextCursor: nullable(
+        str({ description: 'opaque; send it as `cursor` for the next page; null on the last page' }),
+      ),
+    },
+    { description },
+  );

@@ -1,0 +1,306 @@
+import {
+  ACCIDENT_GRADES,
+  CASE_ORIGINS,
+  CASE_STAGES,
+  EVIDENCE_KINDS,
+  MEASURE_KINDS,
+  SEVERITIES,
+} from '@safecase/domain';
+import {
+  arr,
+  bool,
+  day,
+  instant,
+  int,
+  json,
+  nullable,
+  obj,
+  oneOf,
+  page,
+  ref,
+  str,
+  uuid,
+  yuan,
+  type Schema,
+} from '../schema-dsl';
+
+/**
+ * The records' answers: cases, sub-procedures, their tasks, documents and timelines, lists and action
+ * answers. Free-form parts (`state`, event `details`) are the procedure's own facts; everything around
+ * them is declared field by field.
+ */
+const PROCEDURE_KINDS = ['penalty', 'transfer', 'accident', 'rectification_item'] as const;
+
+const Task = obj(
+  {
+    caseId: uuid({ description: 'the record the task belongs to' }),
+    procedure: oneOf(['enforcement', ...PROCEDURE_KINDS]),
+    key: str({ description: 'stable within the record' }),
+    kind: str(),
+    title: str({ description: 'in the reader’s language (Accept-Language)' }),
+    assigneeRole: str(),
+    subject: nullable(str()),
+    dated: bool({ description: 'whether a clock runs (dueAt set); undated decisions come after the dated' }),
+    dueAt: nullable(instant({ description: 'overdue after this instant' })),
+    dueDate: nullable(day()),
+    remindAt: nullable(instant()),
+    reminded: bool(),
+    overdue: bool(),
+    escalationLevel: int({
+      minimum: 0,
+      description:
+        'the rung reached: 0 none (the assignee), 1 the first rung, 2 the second (escalatedTo names it)',
+    }),
+    escalatedTo: nullable(str()),
+    rule: nullable(str({ description: 'the rulebook clock, e.g. reinspection.window' })),
+    source: nullable(str({ description: 'legal source of the clock' })),
+    provisional: nullable(
+      obj({ missingCalendarYear: int() }, { description: 'due day in a year not loaded: not guessed' }),
+    ),
+    paused: bool(),
+    enterpriseName: str(),
+  },
+  { optional: ['enterpriseName'] },
+);
+
+const Document = obj({
+  number: str({ example: '洪应急责改〔2026〕7号' }),
+  type: str(),
+  name: str({ example: '责令限期整改指令书', description: 'the document’s name in the reader’s language' }),
+  key: str(),
+  seq: int(),
+  issuedAt: instant(),
+});
+const IssuedDocument = obj({ number: str(), type: str(), key: str() }, { open: true });
+
+const TimelineEvent = obj({
+  seq: int({ minimum: 1 }),
+  type: str(),
+  at: instant(),
+  actor: nullable(str()),
+  role: nullable(str()),
+  details: json('the event’s facts'),
+});
+
+const Enterprise = obj(
+  {
+    name: str({ example: '南昌某化工有限公司' }),
+    creditCode: str({ example: '91110108551385082Q' }),
+    address: str(),
+  },
+  { optional: ['address'] },
+);
+
+const Evidence = obj({
+  kind: oneOf(EVIDENCE_KINDS),
+  name: str(),
+  sha256: str({ pattern: '^[0-9a-f]{64}$' }),
+});
+const HiddenDanger = obj(
+  {
+    id: str({ example: 'D1' }),
+    description: str(),
+    severity: oneOf(SEVERITIES),
+    legalBasis: str(),
+    evidence: arr(Evidence),
+    status: str({ description: 'open, rectified (销号) or escalated' }),
+  },
+  { open: true },
+);
+const Measure = obj(
+  {
+    id: str({ example: 'M1' }),
+    kind: oneOf(MEASURE_KINDS),
+    dangerIds: arr(str()),
+    reason: str(),
+    emergency: bool(),
+    status: str(),
+    proposedBy: str(),
+    proposedAt: instant(),
+    decidedBy: nullable(str()),
+    decidedAt: nullable(instant()),
+    effectiveAt: nullable(instant()),
+    unitRefused: bool(),
+    noticeUntil: nullable(instant()),
+    liftedAt: nullable(instant()),
+    liftReason: nullable(str()),
+    seizure: nullable(
+      obj({
+        servedOn: day(),
+        extensionDays: nullable(int()),
+        testing: arr(obj({ from: day(), to: nullable(day()) })),
+      }),
+    ),
+  },
+  { open: true },
+);
+
+const caseSummaryFields = {
+  id: uuid(),
+  workflowId: str(),
+  stage: oneOf(CASE_STAGES),
+  origin: oneOf(CASE_ORIGINS),
+  enterprise: ref('Enterprise'),
+  summary: str(),
+  agencyId: uuid(),
+  regionCode: str({ pattern: '^\\d{6}$' }),
+  rulebookVersion: str(),
+  openedAt: instant(),
+  closedAt: nullable(instant()),
+  nextDueAt: nullable(instant()),
+  escalationLevel: int(),
+  overdue: bool(),
+};
+const CaseSummary = obj(caseSummaryFields);
+
+const ChildProcedure = obj({
+  id: uuid(),
+  kind: oneOf(PROCEDURE_KINDS),
+  stage: str(),
+  title: str(),
+  openedAt: instant(),
+  closedAt: nullable(instant()),
+  href: str({ example: '/penalties/0f8c…' }),
+});
+
+const CaseDetail = obj(
+  {
+    ...caseSummaryFields,
+    officers: arr(obj({ username: str(), displayName: str(), certificateNo: nullable(str()) })),
+    inspection: nullable(
+      obj(
+        { inspectedAt: instant(), place: str(), unitRefusedToSign: bool(), refusalNote: nullable(str()) },
+        { open: true },
+      ),
+    ),
+    hiddenDangers: arr(ref('HiddenDanger')),
+    order: nullable(obj({ issuedAt: instant(), deadline: day() }, { open: true })),
+    rectificationReportOn: nullable(day()),
+    extension: nullable(
+      obj({
+        newDeadline: day(),
+        reason: str(),
+        requestedBy: str(),
+        requestedAt: instant(),
+        decision: oneOf(['pending', 'approved', 'rejected']),
+      }),
+    ),
+    measures: arr(ref('Measure')),
+    summaryPenalties: arr(
+      obj({
+        party: oneOf(['unit', 'individual']),
+        sanctions: arr(oneOf(['warning', 'fine'])),
+        fine: yuan(),
+        facts: str(),
+        legalBasis: str(),
+        at: instant(),
+        by: str(),
+      }),
+    ),
+    penaltyProposal: nullable(
+      obj({
+        summary: str(),
+        dangerIds: arr(str()),
+        proposedBy: str(),
+        at: instant(),
+        acknowledged: bool(),
+      }),
+    ),
+    closure: nullable(obj({ at: instant() }, { open: true })),
+    tasks: arr(ref('Task')),
+    procedures: arr(ref('ChildProcedure')),
+    documents: arr(ref('Document')),
+    timeline: arr(ref('TimelineEvent')),
+  },
+  { description: 'An enforcement case as its handlers see it' },
+);
+
+const procedureSummaryFields = {
+  id: uuid(),
+  kind: oneOf(PROCEDURE_KINDS),
+  workflowId: str(),
+  caseId: nullable(uuid({ description: 'the enforcement case it belongs to' })),
+  parentId: nullable(uuid({ description: 'the accident it belongs to' })),
+  stage: str(),
+  title: str(),
+  party: obj({ name: str(), creditCode: nullable(str()) }),
+  agencyId: uuid(),
+  regionCode: str({ pattern: '^\\d{6}$' }),
+  openedAt: instant(),
+  closedAt: nullable(instant()),
+  nextDueAt: nullable(instant()),
+  escalationLevel: int(),
+};
+const ProcedureSummary = obj(procedureSummaryFields);
+const ProcedureDetail = obj(
+  {
+    ...procedureSummaryFields,
+    grade: oneOf(ACCIDENT_GRADES, { description: 'accidents only' }),
+    level: str({ description: 'accidents only: the investigating level' }),
+    lateReport: bool({ description: 'accidents only' }),
+    owed: nullable(
+      obj(
+        {
+          asOf: day(),
+          fine: yuan(),
+          surcharge: yuan({ description: '加处罚款: 3% of the fine a day, capped at the fine' }),
+          surchargeDays: int({ minimum: 0 }),
+          surchargeCapped: bool(),
+          continuingFines: yuan(),
+          total: yuan({ description: 'the sum a payment must match' }),
+          missingCalendarYear: nullable(int({ description: 'set instead of the amounts' })),
+        },
+        {
+          optional: ['fine', 'surcharge', 'surchargeDays', 'surchargeCapped', 'continuingFines', 'total'],
+          description: 'penalties only: what the party owes today; null when nothing is owed',
+        },
+      ),
+    ),
+    children: arr(ref('ProcedureSummary')),
+    rulebookVersion: nullable(str()),
+    state: json(
+      'the procedure’s facts (instants ISO 8601 +08:00, money yuan strings); its shape is the procedure’s',
+    ),
+    tasks: arr(ref('Task')),
+    documents: arr(ref('Document')),
+    timeline: arr(ref('TimelineEvent')),
+  },
+  { optional: ['grade', 'level', 'lateReport', 'owed'] },
+);
+
+const actionFields = {
+  seq: int({ description: 'the record’s sequence number after the action' }),
+  stage: str(),
+  documents: arr(IssuedDocument, { description: 'the documents this action issued' }),
+};
+const actionAnswer = (key: string, record: string) =>
+  obj(
+    { ...actionFields, [key]: ref(record) },
+    { description: `the action’s result and the ${key} after it` },
+  );
+
+export const RECORD_SCHEMAS: Record<string, Schema> = {
+  Task,
+  Document,
+  TimelineEvent,
+  Enterprise,
+  HiddenDanger,
+  Measure,
+  ChildProcedure,
+  CaseSummary,
+  CaseDetail,
+  CasePage: page('CaseSummary', 'cases, newest opened first'),
+  ProcedureSummary,
+  ProcedureDetail,
+  ProcedurePage: page('ProcedureSummary', 'records, newest opened first'),
+  TaskList: page('Task', 'clocked tasks soonest due first, then undated decisions'),
+  CaseActionAnswer: actionAnswer('case', 'CaseDetail'),
+  PenaltyActionAnswer: actionAnswer('penalty', 'ProcedureDetail'),
+  TransferActionAnswer: actionAnswer('transfer', 'ProcedureDetail'),
+  AccidentActionAnswer: actionAnswer('accident', 'ProcedureDetail'),
+  ItemActionAnswer: actionAnswer('item', 'ProcedureDetail'),
+  RecordPending: obj(
+    { id: uuid(), recordPending: bool({ enum: [true] }) },
+    { open: true, description: 'accepted; the record is still being written: read it again shortly' },
+  ),
+};
