@@ -1,23 +1,7 @@
 import { amountDueFen, amountOwed } from '../penalty-clocks';
-import type { PenaltyState } from '../penalty-types';
-import { act, calendar, HEAD, OFFICER, opened, run, SUPERVISOR } from './fixtures';
+import { act, calendar, OFFICER, opened, servedFine } from './fixtures';
 
-/** A ¥10,000 fine decided 9 Nov 2026, served 10 Nov: payment due 25 Nov (15 days, 第67条). */
-function served(): PenaltyState {
-  const fine = {
-    sanctions: ['fine' as const],
-    fineFen: 1_000_000,
-    facts: '未如实记录隐患排查治理情况',
-    legalBasis: '安全生产法 第101条',
-  };
-  return run(opened('2026-10-19'), [
-    [{ type: 'decide_filing', approve: true, note: '同意' }, SUPERVISOR, '2026-10-19'],
-    [{ type: 'serve_notice', servedOn: '2026-10-26', ...fine }, OFFICER, '2026-10-26'],
-    [{ type: 'submit_for_decision' }, OFFICER, '2026-10-30'],
-    [{ type: 'decide_penalty', ...fine }, HEAD, '2026-11-09'],
-    [{ type: 'record_service', servedOn: '2026-11-10', method: 'direct' }, OFFICER, '2026-11-10'],
-  ]);
-}
+const served = servedFine;
 
 describe('story: the record shows what the party owes today, item by item', () => {
   it('is the fine alone up to the payment deadline', () => {

@@ -84,3 +84,23 @@ export function noticed(): PenaltyState {
     [{ type: 'serve_notice', servedOn: '2026-09-30', ...intended }, OFFICER, '2026-09-30'],
   ]);
 }
+
+/**
+ * A ¥10,000 fine without hearing right: filed 19 Oct 2026, noticed 26 Oct, decided 9 Nov and served
+ * 10 Nov, so payment is due 25 Nov (15 days, 行政处罚法 第67条).
+ */
+export function servedFine(): PenaltyState {
+  const fine = {
+    sanctions: ['fine' as const],
+    fineFen: 1_000_000,
+    facts: '未如实记录隐患排查治理情况',
+    legalBasis: '安全生产法 第101条',
+  };
+  return run(opened('2026-10-19'), [
+    [{ type: 'decide_filing', approve: true, note: '同意' }, SUPERVISOR, '2026-10-19'],
+    [{ type: 'serve_notice', servedOn: '2026-10-26', ...fine }, OFFICER, '2026-10-26'],
+    [{ type: 'submit_for_decision' }, OFFICER, '2026-10-30'],
+    [{ type: 'decide_penalty', ...fine }, HEAD, '2026-11-09'],
+    [{ type: 'record_service', servedOn: '2026-11-10', method: 'direct' }, OFFICER, '2026-11-10'],
+  ]);
+}

@@ -5,24 +5,11 @@ import { duePenaltyClockEvents, nextPenaltyClockInstant, scheduledPenaltyTasks }
 import type { PenaltyState } from '../penalty-types';
 import { ARRANGEMENT_2026 } from '../../calendar/fixtures';
 import { WorkCalendar } from '../../calendar/work-calendar';
-import { act, at, calendar, HEAD, OFFICER, opened, refusal, run, SUPERVISOR } from './fixtures';
+import { act, at, calendar, HEAD, OFFICER, opened, refusal, run, servedFine, SUPERVISOR } from './fixtures';
 
-/** A ¥10,000 fine without hearing right, decided 9 Nov 2026 and served 10 Nov: payment due 25 Nov. */
+/** The ¥10,000 fine of the fixtures, served 10 Nov (payment due 25 Nov), published 11 Nov. */
 function served(): PenaltyState {
-  const small = {
-    sanctions: ['fine' as const],
-    fineFen: 1_000_000,
-    facts: '未如实记录隐患排查治理情况',
-    legalBasis: '安全生产法 第101条',
-  };
-  return run(opened('2026-10-19'), [
-    [{ type: 'decide_filing', approve: true, note: '同意' }, SUPERVISOR, '2026-10-19'],
-    [{ type: 'serve_notice', servedOn: '2026-10-26', ...small }, OFFICER, '2026-10-26'],
-    [{ type: 'submit_for_decision' }, OFFICER, '2026-10-30'],
-    [{ type: 'decide_penalty', ...small }, HEAD, '2026-11-09'],
-    [{ type: 'record_service', servedOn: '2026-11-10', method: 'direct' }, OFFICER, '2026-11-10'],
-    [{ type: 'record_publication', publishedOn: '2026-11-11' }, OFFICER, '2026-11-11'],
-  ]);
+  return act(servedFine(), { type: 'record_publication', publishedOn: '2026-11-11' }, OFFICER, '2026-11-11');
 }
 
 /** Lets the clock run to `instant`, applying what it says at each timer, as the workflow does. */
