@@ -9,3 +9,4 @@ export * from './transfer';
 export * from './documents';
 export * from './accident';
 export * from './money';
+export * from './procedure';

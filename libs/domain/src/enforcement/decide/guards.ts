@@ -3,13 +3,16 @@ import { fourEyesViolation } from '../../identity/four-eyes';
 import type { CaseCommand } from '../case-commands';
 import type { EventActor } from '../case-events';
 import { CaseRejection } from '../case-rejection';
-import type { CaseActor, CaseStage, CaseState, HiddenDanger, Measure } from '../case-types';
+import type { CaseActor, CaseState, HiddenDanger, Measure } from '../case-types';
+import { ENFORCEMENT_PROCEDURE } from '../enforcement.procedure';
 
 /** What every rule of `decide` sees: the case, who acts, when, and how the actor is recorded. */
 export interface DecideContext {
   state: CaseState;
   actor: CaseActor;
   now: number;
+  /** The capacity the actor acts in: the first of the command's roles (its definition) they hold. */
+  role: string;
   by: (role: string) => EventActor;
 }
 
@@ -19,42 +22,22 @@ export const reject = (code: CaseRejection['code'], message: string): never => {
   throw new CaseRejection(code, message);
 };
 
-export function requireStage(state: CaseState, allowed: CaseStage[], action: string): void {
-  if (!allowed.includes(state.stage)) {
-    reject(
-      'case.wrong_stage',
-      `cannot ${action} while the case is ${state.stage} (needs ${allowed.join(' or ')})`,
-    );
-  }
-}
-
-export function requireRole(actor: CaseActor, roles: string[], action: string): string {
-  // The first role in `roles` the actor holds is the capacity recorded: list the most senior first.
-  const role = roles.find((r) => actor.roles.includes(r));
-  if (!role) return reject('auth.forbidden', `${action} needs the role ${roles.join(' or ')}`);
-  return role;
-}
-
-/** Officers act on cases they handle; after the inspection, that is the inspecting team and the opener. */
-export function requireHandlingOfficer(state: CaseState, actor: CaseActor, action: string): string {
-  const role = requireRole(actor, ['officer'], action);
-  if (state.stage !== 'opened' && !state.handlers.includes(actor.userId)) {
+/**
+ * Officers act on cases they handle (the definition's `handles`): after the inspection, that is the
+ * inspecting team and the opener. The role was checked from the definition; this is the person.
+ */
+export function requireHandler(ctx: DecideContext, action: string): string {
+  if (!ENFORCEMENT_PROCEDURE.handles(ctx.state, ctx.actor.userId)) {
     reject('auth.forbidden', `${action}: you do not handle this case`);
   }
-  return role;
+  return ctx.role;
 }
 
-export function requireApprover(
-  state: CaseState,
-  actor: CaseActor,
-  roles: string[],
-  action: string,
-  proposedBy?: string,
-) {
-  const role = requireRole(actor, roles, action);
-  const why = fourEyesViolation(actor, { proposedBy, handlers: state.handlers });
+/** An approver who neither proposed it nor handles the case (four-eyes); the role came from the definition. */
+export function requireFourEyes(ctx: DecideContext, action: string, proposedBy?: string): string {
+  const why = fourEyesViolation(ctx.actor, { proposedBy, handlers: ctx.state.handlers });
   if (why) reject('auth.four_eyes', `${action}: ${why}`);
-  return role;
+  return ctx.role;
 }
 
 export function requireDangers(state: CaseState, ids: string[], open: boolean): HiddenDanger[] {

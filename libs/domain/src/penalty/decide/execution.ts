@@ -9,23 +9,13 @@ import { continuingDailyFine } from '../late-payment';
 import { amountDueFen, courtWindow, surchargeOn } from '../penalty-clocks';
 import type { PenaltyCommandOf } from '../penalty-commands';
 import type { PenaltyEvent } from '../penalty-events';
-import {
-  needApprover,
-  needHandler,
-  needPastDate,
-  needRole,
-  needStage,
-  pastDue,
-  reject,
-  type PenaltyContext,
-} from './guards';
+import { needApprover, needHandler, needPastDate, pastDue, reject, type PenaltyContext } from './guards';
 
 const yuan = (fen: number) => `¥${(fen / 100).toFixed(2)}`;
 
 export function recordService(ctx: PenaltyContext, c: PenaltyCommandOf<'record_service'>): PenaltyEvent[] {
   const { state, now, by } = ctx;
-  needStage(state, ['decided'], 'record service');
-  const role = needHandler(state, ctx.actor, 'recording service');
+  const role = needHandler(ctx, 'recording service');
   needPastDate(ctx, c.servedOn, 'servedOn', state.decision!.decidedOn);
   // 公告送达 counts as served when the notice period has run (民事诉讼法 第95条).
   const effectiveOn =
@@ -42,8 +32,7 @@ export function recordPublication(
   c: PenaltyCommandOf<'record_publication'>,
 ): PenaltyEvent[] {
   const { state, now, by } = ctx;
-  needStage(state, ['decided', 'served', 'closing'], 'record the publication');
-  const role = needHandler(state, ctx.actor, 'recording the publication');
+  const role = needHandler(ctx, 'recording the publication');
   if (state.publication) reject('case.wrong_stage', `published on ${state.publication.publishedOn}`);
   needPastDate(ctx, c.publishedOn, 'publishedOn', state.decision!.decidedOn);
   return [{ type: 'decision_published', at: now, by: by(role), publishedOn: c.publishedOn }];
@@ -57,15 +46,14 @@ export function recordWithdrawal(
   const p = state.publication;
   if (!p?.withdrawalDueFrom || p.withdrawnOn)
     reject('case.wrong_stage', 'no publication waits to be withdrawn');
-  const role = needHandler(state, ctx.actor, 'recording the withdrawal');
+  const role = needHandler(ctx, 'recording the withdrawal');
   needPastDate(ctx, c.withdrawnOn, 'withdrawnOn', p!.withdrawalDueFrom!);
   return [{ type: 'publication_withdrawn', at: now, by: by(role), withdrawnOn: c.withdrawnOn }];
 }
 
 export function recordRemedy(ctx: PenaltyContext, c: PenaltyCommandOf<'record_remedy'>): PenaltyEvent[] {
   const { state, now, by } = ctx;
-  needStage(state, ['served'], 'record a reconsideration or lawsuit');
-  const role = needHandler(state, ctx.actor, 'recording a remedy');
+  const role = needHandler(ctx, 'recording a remedy');
   const received = state.service!.effectiveOn;
   needPastDate(ctx, c.filedOn, 'filedOn', received);
   if (state.remedies.some((r) => r.endedOn === null))
@@ -87,7 +75,7 @@ export function recordRemedyOutcome(
   const { state, now, by } = ctx;
   const pending = state.remedies.find((r) => r.kind === c.kind && r.endedOn === null);
   if (!pending) return reject('case.wrong_stage', `no ${c.kind} is pending`);
-  const role = needHandler(state, ctx.actor, 'recording the outcome');
+  const role = needHandler(ctx, 'recording the outcome');
   needPastDate(ctx, c.endedOn, 'endedOn', pending.filedOn);
   let newFineFen: number | null = null;
   if (c.outcome === 'changed') {
@@ -114,7 +102,6 @@ export function imposeContinuingFine(
   c: PenaltyCommandOf<'impose_continuing_fine'>,
 ): PenaltyEvent[] {
   const { state, now, by } = ctx;
-  needStage(state, ['served'], 'impose a continuing daily fine');
   const role = needApprover(ctx, 'the continuing daily fine (安全生产法 第112条)');
   if (state.party !== 'unit' || !state.decision?.fineFen)
     reject('case.invalid', 'a continuing fine follows a fine on a unit');
@@ -138,8 +125,7 @@ export function imposeContinuingFine(
 
 export function recordPayment(ctx: PenaltyContext, c: PenaltyCommandOf<'record_payment'>): PenaltyEvent[] {
   const { state, now, by, calendar } = ctx;
-  needStage(state, ['served'], 'record payment');
-  const role = needHandler(state, ctx.actor, 'recording payment');
+  const role = needHandler(ctx, 'recording payment');
   if (state.payment) reject('case.wrong_stage', `paid on ${state.payment.paidOn}`);
   if (state.decisionStatus === 'revoked' || !state.decision?.fineFen)
     reject('case.wrong_stage', 'nothing is owed');
@@ -165,8 +151,7 @@ export function recordPayment(ctx: PenaltyContext, c: PenaltyCommandOf<'record_p
 
 export function serveDemand(ctx: PenaltyContext, c: PenaltyCommandOf<'serve_demand'>): PenaltyEvent[] {
   const { state, now, by } = ctx;
-  needStage(state, ['served'], 'serve the written demand');
-  const role = needHandler(state, ctx.actor, 'serving the written demand');
+  const role = needHandler(ctx, 'serving the written demand');
   if (state.payment) reject('case.wrong_stage', 'the penalty is paid');
   if (!state.demandDue)
     reject('case.wrong_stage', 'a demand follows more than 30 days of surcharge (行政强制法 第54条)');
@@ -188,7 +173,6 @@ export function applyCourtEnforcement(
   c: PenaltyCommandOf<'apply_court_enforcement'>,
 ): PenaltyEvent[] {
   const { state, now, by, calendar } = ctx;
-  needStage(state, ['served'], 'apply to the court');
   const role = needApprover(ctx, 'the application for court enforcement');
   if (state.payment) reject('case.wrong_stage', 'the penalty is paid');
   if (state.courtApplication) reject('case.wrong_stage', `applied on ${state.courtApplication.filedOn}`);
@@ -219,11 +203,7 @@ export function submitClosureProposal(
 ): PenaltyEvent[] {
   const { state, now, by, today } = ctx;
   if (!state.closureProposal?.due) reject('case.wrong_stage', 'no closure proposal is due');
-  const role = needRole(
-    ctx.actor,
-    ['head'],
-    'the closure proposal to the local government (安全生产法 第113条)',
-  );
+  const { role } = ctx;
   return [
     {
       type: 'closure_proposal_submitted',
@@ -251,9 +231,8 @@ export function closingBlocker(ctx: PenaltyContext): string | null {
 }
 
 export function proposeClosing(ctx: PenaltyContext, c: PenaltyCommandOf<'propose_closing'>): PenaltyEvent[] {
-  const { state, now, by } = ctx;
-  needStage(state, ['served'], 'propose closing');
-  const role = needHandler(state, ctx.actor, 'proposing closing');
+  const { now, by } = ctx;
+  const role = needHandler(ctx, 'proposing closing');
   const blocker = closingBlocker(ctx);
   if (blocker) reject('case.wrong_stage', `cannot close: ${blocker}`);
   if (!c.reason.trim()) reject('case.invalid', 'give the closing reason');
@@ -262,7 +241,6 @@ export function proposeClosing(ctx: PenaltyContext, c: PenaltyCommandOf<'propose
 
 export function decideClosing(ctx: PenaltyContext, c: PenaltyCommandOf<'decide_closing'>): PenaltyEvent[] {
   const { state, now, by } = ctx;
-  needStage(state, ['closing'], 'approve closing');
   const role = needApprover(ctx, 'closing approval', state.closing!.proposedBy);
   if (!c.approve && !c.note.trim()) reject('case.invalid', 'a refusal needs its reason');
   return [

@@ -6,7 +6,8 @@ import type { EventActor } from '../../enforcement/case-events';
 import { CaseRejection } from '../../enforcement/case-rejection';
 import type { CaseActor } from '../../enforcement/case-types';
 import { fourEyesViolation } from '../../identity/four-eyes';
-import type { PenaltyStage, PenaltyState } from '../penalty-types';
+import { PENALTY_PROCEDURE } from '../penalty.procedure';
+import type { PenaltyState } from '../penalty-types';
 
 /** What every penalty rule sees: the case, who acts, when (and the China date), the calendar. */
 export interface PenaltyContext {
@@ -15,6 +16,8 @@ export interface PenaltyContext {
   now: number;
   today: IsoDate;
   calendar: WorkCalendar;
+  /** The capacity the actor acts in: the first of the command's roles (its definition) they hold. */
+  role: string;
   by: (role: string) => EventActor;
 }
 
@@ -23,11 +26,13 @@ export function penaltyContext(
   actor: CaseActor,
   now: number,
   calendar: WorkCalendar,
+  role: string,
 ): PenaltyContext {
   return {
     state,
     actor,
     now,
+    role,
     today: chinaDateOf(now),
     calendar,
     by: (role) => ({ userId: actor.userId, username: actor.username, role }),
@@ -38,36 +43,18 @@ export const reject = (code: CaseRejection['code'], message: string): never => {
   throw new CaseRejection(code, message);
 };
 
-export function needStage(state: PenaltyState, stages: PenaltyStage[], what: string): void {
-  if (!stages.includes(state.stage))
-    reject('case.wrong_stage', `cannot ${what} while the penalty case is ${state.stage}`);
-}
-
-/** The first listed role the actor holds is the capacity recorded: list the most senior first. */
-export function needRole(actor: CaseActor, roles: string[], what: string): string {
-  const role = roles.find((r) => actor.roles.includes(r));
-  return role ?? reject('auth.forbidden', `${what} needs the role ${roles.join(' or ')}`);
-}
-
-/** Investigators' steps: an officer who handles this penalty case. */
-export function needHandler(state: PenaltyState, actor: CaseActor, what: string): string {
-  const role = needRole(actor, ['officer'], what);
-  if (!state.handlers.includes(actor.userId))
+/** Investigators' steps: an officer (the definition checked the role) who handles this penalty case. */
+export function needHandler(ctx: PenaltyContext, what: string): string {
+  if (!PENALTY_PROCEDURE.handles(ctx.state, ctx.actor.userId))
     reject('auth.forbidden', `${what}: you do not handle this penalty case`);
-  return role;
+  return ctx.role;
 }
 
-/** An approval by a supervisor or the head who is neither the proposer nor a handler (four-eyes). */
-export function needApprover(
-  ctx: PenaltyContext,
-  what: string,
-  proposedBy?: string,
-  roles = ['head', 'supervisor'],
-): string {
-  const role = needRole(ctx.actor, roles, what);
+/** An approval by someone who is neither the proposer nor a handler (four-eyes); the role came from the definition. */
+export function needApprover(ctx: PenaltyContext, what: string, proposedBy?: string): string {
   const why = fourEyesViolation(ctx.actor, { proposedBy, handlers: ctx.state.handlers });
   if (why) reject('auth.four_eyes', `${what}: ${why}`);
-  return role;
+  return ctx.role;
 }
 
 /** A day in the past or today (a fact the officer records), valid as a calendar date. */

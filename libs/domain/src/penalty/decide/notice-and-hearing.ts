@@ -3,7 +3,7 @@ import { earliestHearingDay, defenceEnds, hearingRequestEnds, hearingRight } fro
 import type { PenaltyCommandOf } from '../penalty-commands';
 import type { PenaltyEvent } from '../penalty-events';
 import type { IntendedPenalty } from '../penalty-types';
-import { needHandler, needPastDate, needRole, needStage, reject, type PenaltyContext } from './guards';
+import { needHandler, needPastDate, reject, type PenaltyContext } from './guards';
 
 export function checkIntended(p: IntendedPenalty): void {
   if (p.sanctions.length === 0) reject('case.invalid', 'name at least one sanction');
@@ -16,8 +16,7 @@ export function checkIntended(p: IntendedPenalty): void {
 
 export function serveNotice(ctx: PenaltyContext, c: PenaltyCommandOf<'serve_notice'>): PenaltyEvent[] {
   const { state, now, by, calendar } = ctx;
-  needStage(state, ['investigating'], 'serve the notice of the intended penalty');
-  const role = needHandler(state, ctx.actor, 'serving the notice');
+  const role = needHandler(ctx, 'serving the notice');
   needPastDate(ctx, c.servedOn, 'servedOn', state.filing!.on);
   checkIntended(c);
   const right = hearingRight(state.rulebook, state.party, c.sanctions, c.fineFen);
@@ -41,8 +40,7 @@ export function serveNotice(ctx: PenaltyContext, c: PenaltyCommandOf<'serve_noti
 
 export function requestHearing(ctx: PenaltyContext, c: PenaltyCommandOf<'request_hearing'>): PenaltyEvent[] {
   const { state, now, by } = ctx;
-  needStage(state, ['notified'], 'record a hearing request');
-  const role = needHandler(state, ctx.actor, 'recording a hearing request');
+  const role = needHandler(ctx, 'recording a hearing request');
   const notice = state.notice!;
   needPastDate(ctx, c.requestedOn, 'requestedOn', notice.servedOn);
   if (!notice.hearingRight)
@@ -61,9 +59,7 @@ export function scheduleHearing(
   ctx: PenaltyContext,
   c: PenaltyCommandOf<'schedule_hearing'>,
 ): PenaltyEvent[] {
-  const { state, now, by, calendar, today } = ctx;
-  needStage(state, ['notified'], 'schedule the hearing');
-  const role = needRole(ctx.actor, ['head', 'supervisor', 'officer'], 'scheduling the hearing');
+  const { state, now, by, calendar, today, role } = ctx;
   if (!state.hearing || state.hearing.outcome) reject('case.wrong_stage', 'no hearing waits to be scheduled');
   if (state.handlers.includes(c.chair))
     reject(
@@ -87,7 +83,6 @@ export function scheduleHearing(
 
 export function recordHearing(ctx: PenaltyContext, c: PenaltyCommandOf<'record_hearing'>): PenaltyEvent[] {
   const { state, now, by, today } = ctx;
-  needStage(state, ['notified'], 'record the hearing');
   const h = state.hearing;
   if (!h?.date || h.outcome) reject('case.wrong_stage', 'no hearing is scheduled');
   if (ctx.actor.userId !== h!.chair) reject('auth.forbidden', 'the hearing is recorded by its chair');
