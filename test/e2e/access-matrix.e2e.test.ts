@@ -1,5 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import { ROLES, type Role } from '@safecase/domain';
+import { ENFORCEMENT_PROCEDURE, PENALTY_PROCEDURE, ROLES, type Role } from '@safecase/domain';
 import { AuditLog, DEMO_AGENCIES, DEMO_USERS } from '@safecase/persistence';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
@@ -12,6 +12,15 @@ const ALL: Role[] = [...ROLES];
 const READERS: Role[] = ['officer', 'supervisor', 'head', 'legal_reviewer', 'auditor'];
 const APPROVERS: Role[] = ['supervisor', 'head'];
 const OFFICER: Role[] = ['officer'];
+
+/** A procedure's actions take their roles from its definition (libs/domain/src/…/….procedure.ts). */
+const actionsOf = (
+  prefix: string,
+  definition: { commands: Record<string, { action: string; roles: readonly Role[] }> },
+): Record<string, Role[]> =>
+  Object.fromEntries(
+    Object.values(definition.commands).map((c) => [`POST ${prefix}/${c.action}`, [...c.roles]]),
+  );
 
 /**
  * Who may call each endpoint. A route missing here (a new endpoint nobody thought about) fails the
@@ -37,61 +46,18 @@ const EXPECTED: Record<string, 'public' | Role[]> = {
   'POST /cases': OFFICER,
   'GET /cases': READERS,
   'GET /cases/:caseId': READERS,
-  'POST /cases/:caseId/inspection': OFFICER,
-  'POST /cases/:caseId/rectification-order': OFFICER,
-  'POST /cases/:caseId/rectification-report': OFFICER,
-  'POST /cases/:caseId/reinspection': OFFICER,
-  'POST /cases/:caseId/extension-request': OFFICER,
-  'POST /cases/:caseId/extension-decision': APPROVERS,
-  'POST /cases/:caseId/measures': OFFICER,
-  'POST /cases/:caseId/emergency-measures': OFFICER,
-  'POST /cases/:caseId/measures/:measureId/decision': APPROVERS,
-  'POST /cases/:caseId/measures/:measureId/refusal': OFFICER,
-  'POST /cases/:caseId/measures/:measureId/testing': OFFICER,
-  'POST /cases/:caseId/measures/:measureId/extension': APPROVERS,
-  'POST /cases/:caseId/measures/:measureId/lifting': OFFICER,
-  'POST /cases/:caseId/penalty-proposal': OFFICER,
-  'POST /cases/:caseId/summary-penalty': OFFICER,
-  'POST /cases/:caseId/penalty-proposal/acknowledgement': APPROVERS,
-  'POST /cases/:caseId/closure': APPROVERS,
+  ...actionsOf('/cases/:caseId', ENFORCEMENT_PROCEDURE),
   'GET /rules': ALL,
   'GET /rules/versions': ALL,
   'POST /rules/versions': ['admin'],
   'GET /tasks': ['officer', 'supervisor', 'head', 'legal_reviewer'],
   // Penalty cases and transfers (issue #5): the workflow checks stage, handler and four-eyes on top.
-  'POST /cases/:caseId/transfers': OFFICER,
   'POST /penalties': OFFICER,
   'GET /penalties': READERS,
   'GET /penalties/:id': READERS,
+  ...actionsOf('/penalties/:id', PENALTY_PROCEDURE),
   'GET /transfers': READERS,
   'GET /transfers/:id': READERS,
-  'POST /penalties/:id/filing-decision': APPROVERS,
-  'POST /penalties/:id/evidence': OFFICER,
-  'POST /penalties/:id/evidence/:evidenceId/handling': APPROVERS,
-  'POST /penalties/:id/notice': OFFICER,
-  'POST /penalties/:id/hearing-request': OFFICER,
-  'POST /penalties/:id/hearing': ['officer', 'supervisor', 'head'],
-  'POST /penalties/:id/hearing/record': ['officer', 'supervisor', 'head'],
-  'POST /penalties/:id/submission': OFFICER,
-  'POST /penalties/:id/legal-review': ['legal_reviewer'],
-  'POST /penalties/:id/deliberation': ['head'],
-  'POST /penalties/:id/decision-clock/pause': OFFICER,
-  'POST /penalties/:id/decision-clock/resume': OFFICER,
-  'POST /penalties/:id/decision-extension': OFFICER,
-  'POST /penalties/:id/decision-extension/decision': APPROVERS,
-  'POST /penalties/:id/decision': APPROVERS,
-  'POST /penalties/:id/service': OFFICER,
-  'POST /penalties/:id/publication': OFFICER,
-  'POST /penalties/:id/publication/withdrawal': OFFICER,
-  'POST /penalties/:id/remedies': OFFICER,
-  'POST /penalties/:id/remedies/outcome': OFFICER,
-  'POST /penalties/:id/continuing-fines': APPROVERS,
-  'POST /penalties/:id/payment': OFFICER,
-  'POST /penalties/:id/demand': OFFICER,
-  'POST /penalties/:id/court-enforcement': APPROVERS,
-  'POST /penalties/:id/closure-proposal': ['head'],
-  'POST /penalties/:id/closing': OFFICER,
-  'POST /penalties/:id/closing/decision': APPROVERS,
   'POST /transfers/:id/decision': ['head'],
   'POST /transfers/:id/sending': OFFICER,
   'POST /transfers/:id/police-decision': OFFICER,
