@@ -22,6 +22,7 @@ import {
   yuan,
   type Schema,
 } from './schema-dsl';
+import { ACTION_REFUSALS } from '../procedures/available-actions';
 
 /**
  * The response bodies of the API, by name (components.schemas). Free-form parts (`state`, event
@@ -156,6 +157,25 @@ const ChildProcedure = obj({
   href: str({ example: '/penalties/0f8c…' }),
 });
 
+const AvailableAction = obj(
+  {
+    id: str({ description: 'the action: its path under the record', example: 'rectification-order' }),
+    command: str({ description: 'the command it sends', example: 'issue_order' }),
+    label: str({ example: '下达责令限期整改指令书' }),
+    method: oneOf(['POST']),
+    path: str({
+      description: 'sub-records as a template, e.g. /cases/…/measures/{measureId}/decision',
+      example: '/cases/0f8c…/rectification-order',
+    }),
+    allowed: bool({ description: 'whether this user may take it now (its own checks still apply)' }),
+    reason: oneOf(ACTION_REFUSALS, {
+      description: 'why not: role, four_eyes (not the proposer or a handler), not_handler, not_chair',
+    }),
+    message: str({ description: 'why not, in Chinese', example: '您不是本案的承办人员' }),
+  },
+  { optional: ['reason', 'message'], description: 'one action of the current stage, for the calling user' },
+);
+
 const CaseDetail = obj(
   {
     ...caseSummaryFields,
@@ -204,6 +224,7 @@ const CaseDetail = obj(
     procedures: arr(ref('ChildProcedure')),
     documents: arr(ref('Document')),
     timeline: arr(ref('TimelineEvent')),
+    availableActions: arr(ref('AvailableAction')),
   },
   { description: 'An enforcement case as its handlers see it' },
 );
@@ -239,8 +260,11 @@ const ProcedureDetail = obj(
     tasks: arr(ref('Task')),
     documents: arr(ref('Document')),
     timeline: arr(ref('TimelineEvent')),
+    availableActions: arr(ref('AvailableAction'), {
+      description: 'procedures with a definition (so far penalties)',
+    }),
   },
-  { optional: ['grade', 'level', 'lateReport'] },
+  { optional: ['grade', 'level', 'lateReport', 'availableActions'] },
 );
 
 const page = (item: string) =>
@@ -338,6 +362,7 @@ export const SCHEMAS: Record<string, Schema> = {
   HiddenDanger,
   Measure,
   ChildProcedure,
+  AvailableAction,
   CaseSummary,
   CaseDetail,
   CasePage: page('CaseSummary'),

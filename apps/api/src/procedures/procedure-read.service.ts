@@ -1,9 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CLOCK, ProblemException, type Clock } from '@safecase/common';
-import { canSeeRecordOf, regionPrefix, type Actor } from '@safecase/domain';
+import {
+  canSeeRecordOf,
+  PENALTY_PROCEDURE,
+  regionPrefix,
+  type Actor,
+  type PenaltyState,
+} from '@safecase/domain';
 import { DataSource } from 'typeorm';
 import { displayFacts } from '../contract/display';
+import { availableActions } from './available-actions';
 import { documentsOf, iso, TASK_COLUMNS, taskView, timelineOf, type TaskRow } from '../cases/read-views';
 
 export type ProcedureKind = 'penalty' | 'transfer' | 'accident' | 'rectification_item';
@@ -106,6 +113,17 @@ export class ProcedureReadService {
       tasks: tasks.map((t) => taskView(t, now)),
       documents: await documentsOf(this.db, id),
       timeline: await timelineOf(this.db, id),
+      // What this user may do now, for the procedures that have a definition (available-actions.ts).
+      ...(kind === 'penalty'
+        ? {
+            availableActions: availableActions(
+              PENALTY_PROCEDURE,
+              row.state as unknown as PenaltyState,
+              actor,
+              `/penalties/${id}`,
+            ),
+          }
+        : {}),
     };
   }
 

@@ -1,0 +1,150 @@
+// Shared by the definition specs only (not exported from the library): checks a procedure's
+// definition against what its rules actually do, so the two cannot drift apart.
+import { CaseRejection } from '../enforcement/case-rejection';
+import type { CaseActor } from '../enforcement/case-types';
+import { ROLES, type Role } from '../identity/roles';
+import { checkCommand, type ProcedureDefinition } from './definition';
+
+type Outcome = 'accepted' | { code: string; message: string };
+
+/** What the rules answer: accepted, or the refusal. Anything else (a TypeError) fails the spec. */
+export function outcome(run: () => unknown): Outcome {
+  try {
+    run();
+    return 'accepted';
+  } catch (error) {
+    if (error instanceof CaseRejection) return { code: error.code, message: error.message };
+    throw error;
+  }
+}
+
+export interface Conformance<Stage extends string, Type extends string, State, Command> {
+  definition: ProcedureDefinition<Stage, Type, State>;
+  /** States of every stage (one or a few each), each reached through the rules themselves. */
+  states: Record<Stage, State[]>;
+  /** A well-formed command of each type, for a state (its dates may follow the state's). */
+  sample(type: Type, state: State): Command;
+  decide(state: State, command: Command, actor: CaseActor): unknown;
+  /** Someone who handles the record in that state. */
+  handlerId(state: State): string;
+  /** Commands no state here lets through (a precondition these states do not meet), with why. */
+  notAccepted?: Partial<Record<Type, string>>;
+}
+
+let agencyId = '';
+/** A user of the record's agency holding just one role. */
+const person = (userId: string, role: Role): CaseActor => ({
+  userId,
+  username: userId,
+  displayName: userId,
+  roles: [role],
+  agencyId,
+});
+
+/** The refusal the definition gives, if any (the same function `decide` calls). */
+function expected<Stage extends string, Type extends string, State>(
+  definition: ProcedureDefinition<Stage, Type, State>,
+  stage: Stage,
+  type: Type,
+  actor: CaseActor,
+): Outcome | null {
+  const refusal = outcome(() => checkCommand(definition, stage, type, actor));
+  return refusal === 'accepted' ? null : refusal;
+}
+
+export function describeConformance<
+  Stage extends string,
+  Type extends string,
+  State extends { stage: Stage; agencyId: string },
+  Command,
+>(c: Conformance<Stage, Type, State, Command>): void {
+  const { definition } = c;
+  beforeEach(() => {
+    agencyId = Object.values<State[]>(c.states)[0]![0]!.agencyId;
+  });
+  const types = Object.keys(definition.commands) as Type[];
+  const stages = Object.keys(c.states) as Stage[];
+  const allowedIn = (type: Type) =>
+    stages.filter((s) => !definition.terminal.includes(s) && definition.commands[type].stages.includes(s));
+
+  it('has a state for every stage of its graph, each in that stage', () => {
+    expect([...stages].sort()).toEqual([...definition.stages].sort());
+    for (const s of stages) {
+      expect(c.states[s].length).toBeGreaterThan(0);
+      for (const state of c.states[s])
+        expect({ stage: s, state: state.stage }).toEqual({ stage: s, state: s });
+    }
+  });
+
+  const all = stages.flatMap((stage) => c.states[stage].map((state) => ({ stage, state })));
+  const allowed = (type: Type) => all.filter(({ stage }) => allowedIn(type).includes(stage));
+
+  describe.each(types)('%s', (type) => {
+    const command = definition.commands[type];
+    const role = command.roles[0]!;
+    const run = (state: State, who: string, r: Role = role) =>
+      outcome(() => c.decide(state, c.sample(type, state), person(who, r)));
+
+    it('is refused for its stage by the rules exactly where the definition refuses it', () => {
+      for (const { stage, state } of all) {
+        const got = run(state, c.handlerId(state));
+        const want = expected(definition, stage, type, person(c.handlerId(state), role));
+        const where = { type, stage };
+        if (want) expect({ ...where, got }).toEqual({ ...where, got: want });
+        else
+          expect({ ...where, got }).not.toEqual({
+            ...where,
+            got: { code: 'case.wrong_stage', message: expect.stringMatching(/^cannot .* while /) },
+          });
+      }
+    });
+
+    it('is refused for a role exactly when the definition does not list it', () => {
+      const { stage, state } = allowed(type)[0]!;
+      for (const r of ROLES) {
+        const got = run(state, c.handlerId(state), r);
+        const roleRefusal = expected(definition, stage, type, person(c.handlerId(state), r));
+        const where = { type, role: r, listed: command.roles.includes(r) };
+        if (command.roles.includes(r)) expect(roleRefusal).toBeNull();
+        if (roleRefusal) expect({ ...where, got }).toEqual({ ...where, got: roleRefusal });
+        else
+          expect({ ...where, code: got === 'accepted' ? null : got.message }).not.toEqual({
+            ...where,
+            code: expect.stringContaining('needs the role'),
+          });
+      }
+    });
+
+    it('goes through, from the right person, in a stage it is allowed in', () => {
+      const accepted = allowed(type).filter(({ state }) => {
+        // An approver neither proposed it nor handles the record; a chair is the one named.
+        const who =
+          command.check === 'four_eyes'
+            ? 'outsider'
+            : command.check === 'chair'
+              ? (command.chair?.(state) ?? 'nobody')
+              : c.handlerId(state);
+        return run(state, who) === 'accepted';
+      });
+      if (c.notAccepted?.[type]) expect({ type, accepted }).toEqual({ type, accepted: [] });
+      else expect({ type, accepted: accepted.length > 0 }).toEqual({ type, accepted: true });
+    });
+
+    it(`makes the person check the definition names (${command.check ?? 'none'}), and no other`, () => {
+      let notHandler = false;
+      let fourEyes = false;
+      for (const { state } of allowed(type)) {
+        const outsider = run(state, 'outsider');
+        if (outsider !== 'accepted' && /you do not handle/.test(outsider.message)) notHandler = true;
+        const insider = run(state, c.handlerId(state));
+        if (insider !== 'accepted' && insider.code === 'auth.four_eyes') fourEyes = true;
+      }
+      const seen = { type, handler: notHandler, four_eyes: fourEyes };
+      expect(seen).toEqual({
+        type,
+        handler: command.check === 'handler',
+        four_eyes: command.check === 'four_eyes',
+      });
+    });
+  });
+}
