@@ -1,5 +1,11 @@
 import type { INestApplication } from '@nestjs/common';
-import { ENFORCEMENT_PROCEDURE, PENALTY_PROCEDURE, ROLES, type Role } from '@safecase/domain';
+import {
+  ENFORCEMENT_PROCEDURE,
+  PENALTY_PROCEDURE,
+  ROLES,
+  TRANSFER_PROCEDURE,
+  type Role,
+} from '@safecase/domain';
 import { AuditLog, DEMO_AGENCIES, DEMO_USERS } from '@safecase/persistence';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
@@ -58,15 +64,7 @@ const EXPECTED: Record<string, 'public' | Role[]> = {
   ...actionsOf('/penalties/:id', PENALTY_PROCEDURE),
   'GET /transfers': READERS,
   'GET /transfers/:id': READERS,
-  'POST /transfers/:id/decision': ['head'],
-  'POST /transfers/:id/sending': OFFICER,
-  'POST /transfers/:id/police-decision': OFFICER,
-  'POST /transfers/:id/reconsideration': OFFICER,
-  'POST /transfers/:id/reconsideration/answer': OFFICER,
-  'POST /transfers/:id/procuratorate': OFFICER,
-  'POST /transfers/:id/procuratorate/outcome': OFFICER,
-  'POST /transfers/:id/handover': OFFICER,
-  'POST /transfers/:id/closure': APPROVERS,
+  ...actionsOf('/transfers/:id', TRANSFER_PROCEDURE),
   // Accidents and rectification items (issue #6).
   'POST /accidents': OFFICER,
   'GET /accidents': READERS,

@@ -5,8 +5,10 @@ import {
   canSeeRecordOf,
   PENALTY_PROCEDURE,
   regionPrefix,
+  TRANSFER_PROCEDURE,
   type Actor,
   type PenaltyState,
+  type TransferState,
 } from '@safecase/domain';
 import { DataSource } from 'typeorm';
 import { displayFacts } from '../contract/display';
@@ -113,18 +115,32 @@ export class ProcedureReadService {
       tasks: tasks.map((t) => taskView(t, now)),
       documents: await documentsOf(this.db, id),
       timeline: await timelineOf(this.db, id),
-      // What this user may do now, for the procedures that have a definition (available-actions.ts).
-      ...(kind === 'penalty'
-        ? {
-            availableActions: availableActions(
-              PENALTY_PROCEDURE,
-              row.state as unknown as PenaltyState,
-              actor,
-              `/penalties/${id}`,
-            ),
-          }
-        : {}),
+      ...this.actions(actor, row),
     };
+  }
+
+  /** What this user may do now, for the procedures that have a definition (available-actions.ts). */
+  private actions(actor: Actor, row: ProcedureRow) {
+    const state = row.state as unknown;
+    if (row.kind === 'penalty')
+      return {
+        availableActions: availableActions(
+          PENALTY_PROCEDURE,
+          state as PenaltyState,
+          actor,
+          `/penalties/${row.id}`,
+        ),
+      };
+    if (row.kind === 'transfer')
+      return {
+        availableActions: availableActions(
+          TRANSFER_PROCEDURE,
+          state as TransferState,
+          actor,
+          `/transfers/${row.id}`,
+        ),
+      };
+    return {};
   }
 
   async list(actor: Actor, kind: ProcedureKind, q: { stage?: string; page?: number; pageSize?: number }) {
