@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import {
   ENFORCEMENT_PROCEDURE,
+  ITEM_PROCEDURE,
   PENALTY_PROCEDURE,
   ROLES,
   TRANSFER_PROCEDURE,
@@ -13,6 +14,8 @@ import { DataSource } from 'typeorm';
 import { routeInventory } from '../../apps/api/src/auth/route-inventory';
 import { startApi, testConfig } from '../support/apps';
 import { bearer, ensureOutOfRegionAuditor, tokenFor } from '../support/auth';
+
+jest.setTimeout(60_000);
 
 const ALL: Role[] = [...ROLES];
 const READERS: Role[] = ['officer', 'supervisor', 'head', 'legal_reviewer', 'auditor'];
@@ -70,6 +73,7 @@ const EXPECTED: Record<string, 'public' | Role[]> = {
   'GET /accidents': READERS,
   'GET /accidents/:id': READERS,
   'GET /rectification-items/:id': READERS,
+  ...actionsOf('/rectification-items/:id', ITEM_PROCEDURE),
   'POST /accidents/:id/casualties': OFFICER,
   'POST /accidents/:id/report-passed-up': OFFICER,
   'POST /accidents/:id/level-handover': ['head'],
@@ -85,10 +89,6 @@ const EXPECTED: Record<string, 'public' | Role[]> = {
   'POST /accidents/:id/evaluation': APPROVERS,
   'POST /accidents/:id/evaluation/publication': OFFICER,
   'POST /accidents/:id/closure': APPROVERS,
-  'POST /rectification-items/:id/progress': OFFICER,
-  'POST /rectification-items/:id/completion': OFFICER,
-  'POST /rectification-items/:id/verification': APPROVERS,
-  'POST /rectification-items/:id/listing-publication': OFFICER,
 };
 
 /** Routes whose resource belongs to an agency: the second dimension of the matrix. */

@@ -261,7 +261,7 @@ const ProcedureDetail = obj(
     documents: arr(ref('Document')),
     timeline: arr(ref('TimelineEvent')),
     availableActions: arr(ref('AvailableAction'), {
-      description: 'procedures with a definition (so far penalties and transfers)',
+      description: 'procedures with a definition (all but accidents so far)',
     }),
   },
   { optional: ['grade', 'level', 'lateReport', 'availableActions'] },

@@ -76,8 +76,9 @@ function whyNot<State extends { handlers: readonly string[] }>(
     return { reason: 'role', message: `此操作须由${c.roles.map((r) => ROLE_NAMES[r]).join('或')}办理` };
   if (c.check === 'handler' && !handles(state))
     return { reason: 'not_handler', message: '您不是本案的承办人员' };
-  if (c.check === 'four_eyes') {
-    const why = fourEyesViolation(actor, { proposedBy: c.proposer?.(state), handlers: state.handlers });
+  if (c.check === 'four_eyes' || c.check === 'not_proposer') {
+    const handlers = c.check === 'four_eyes' ? state.handlers : [];
+    const why = fourEyesViolation(actor, { proposedBy: c.proposer?.(state), handlers });
     if (why) return { reason: 'four_eyes', message: FOUR_EYES[why] ?? '须由他人审批（两人原则）' };
   }
   if (c.check === 'chair' && c.chair?.(state) !== actor.userId)

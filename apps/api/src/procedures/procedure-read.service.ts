@@ -3,10 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { CLOCK, ProblemException, type Clock } from '@safecase/common';
 import {
   canSeeRecordOf,
+  ITEM_PROCEDURE,
   PENALTY_PROCEDURE,
   regionPrefix,
   TRANSFER_PROCEDURE,
   type Actor,
+  type ItemState,
   type PenaltyState,
   type TransferState,
 } from '@safecase/domain';
@@ -138,6 +140,15 @@ export class ProcedureReadService {
           state as TransferState,
           actor,
           `/transfers/${row.id}`,
+        ),
+      };
+    if (row.kind === 'rectification_item')
+      return {
+        availableActions: availableActions(
+          ITEM_PROCEDURE,
+          state as ItemState,
+          actor,
+          `/rectification-items/${row.id}`,
         ),
       };
     return {};

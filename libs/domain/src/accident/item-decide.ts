@@ -3,6 +3,8 @@ import { isIsoDate } from '../calendar/iso-date';
 import { CaseRejection } from '../enforcement/case-rejection';
 import type { CaseActor } from '../enforcement/case-types';
 import { fourEyesViolation } from '../identity/four-eyes';
+import { checkCommand } from '../procedure/definition';
+import { ITEM_PROCEDURE } from './item.procedure';
 import type { ItemCommand, ItemEvent, ItemState } from './item-types';
 
 const reject = (code: CaseRejection['code'], message: string): never => {
@@ -15,17 +17,14 @@ const reject = (code: CaseRejection['code'], message: string): never => {
  */
 export function decideItem(s: ItemState, c: ItemCommand, actor: CaseActor, now: number): ItemEvent[] {
   if (actor.agencyId !== s.agencyId) reject('case.not_found', 'no such rectification item in your agency');
-  if (s.stage === 'closed') reject('case.wrong_stage', 'the rectification item is closed');
-  const officer = () => {
-    if (!actor.roles.includes('officer')) reject('auth.forbidden', 'this needs the role officer');
-    return { userId: actor.userId, username: actor.username, role: 'officer' };
-  };
+  // Closed, wrong stage, wrong role: once, from the definition (item.procedure.ts).
+  const role = checkCommand(ITEM_PROCEDURE, s.stage, c.type, actor);
+  const by = { userId: actor.userId, username: actor.username, role };
   switch (c.type) {
     case 'report_progress':
       if (!c.note.trim()) reject('case.invalid', 'describe the progress');
-      return [{ type: 'progress_reported', at: now, by: officer(), note: c.note }];
+      return [{ type: 'progress_reported', at: now, by, note: c.note }];
     case 'report_completion': {
-      if (s.stage !== 'open') reject('case.wrong_stage', 'the completion already awaits verification');
       if (c.evidence.length === 0) reject('case.invalid', 'completion is reported with evidence');
       for (const e of c.evidence)
         if (!/^[0-9a-f]{64}$/.test(e.sha256) || !e.name.trim())
@@ -33,7 +32,7 @@ export function decideItem(s: ItemState, c: ItemCommand, actor: CaseActor, now: 
             'case.invalid',
             `evidence ${e.name || '?'} needs a name and a SHA-256 digest (64 lower-case hex)`,
           );
-      return [{ type: 'completion_reported', at: now, by: officer(), note: c.note, evidence: c.evidence }];
+      return [{ type: 'completion_reported', at: now, by, note: c.note, evidence: c.evidence }];
     }
     case 'record_listing_publication': {
       const listed = s.rungs.find((r) => r.rung === 'listed');
@@ -42,13 +41,9 @@ export function decideItem(s: ItemState, c: ItemCommand, actor: CaseActor, now: 
         reject('case.wrong_stage', `the listing was published on ${s.listingPublishedOn}`);
       if (!isIsoDate(c.publishedOn) || c.publishedOn < listed.on || c.publishedOn > chinaDateOf(now))
         reject('case.invalid', `publishedOn is a day from ${listed.on} to today`);
-      return [{ type: 'listing_published', at: now, by: officer(), publishedOn: c.publishedOn }];
+      return [{ type: 'listing_published', at: now, by, publishedOn: c.publishedOn }];
     }
     case 'verify_completion': {
-      if (s.stage !== 'awaiting_verification')
-        reject('case.wrong_stage', 'no completion awaits verification');
-      const role = ['head', 'supervisor'].find((r) => actor.roles.includes(r));
-      if (!role) return reject('auth.forbidden', 'verification needs the role supervisor or head');
       const why = fourEyesViolation(actor, { proposedBy: s.completion!.recordedBy, handlers: [] });
       if (why) reject('auth.four_eyes', `verification: ${why}`);
       if (!c.accepted && !c.reasons.trim()) reject('case.invalid', 'a rejection gives the unit its reasons');
@@ -58,7 +53,7 @@ export function decideItem(s: ItemState, c: ItemCommand, actor: CaseActor, now: 
         {
           type: 'completion_verified',
           at: now,
-          by: { userId: actor.userId, username: actor.username, role },
+          by,
           accepted: c.accepted,
           reasons: c.reasons,
           newDeadline: c.accepted ? null : (c.newDeadline ?? null),

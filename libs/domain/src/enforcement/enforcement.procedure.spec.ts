@@ -156,6 +156,6 @@ describe('the enforcement case’s definition agrees with its rules', () => {
     states,
     sample: (type) => samples[type],
     decide: (s, c, actor) => decide(s, c, actor, at('2026-03-03', 10)),
-    handlerId: (s) => s.handlers[0]!,
+    handlers: (s) => s.handlers,
   });
 });

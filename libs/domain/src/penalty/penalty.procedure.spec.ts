@@ -176,7 +176,7 @@ describe('the penalty procedure’s definition agrees with its rules', () => {
     states,
     sample,
     decide: (s, c, actor) => decidePenalty(s, c, actor, at(dayOf(s)), calendar),
-    handlerId: (s) => s.handlers[0]!,
+    handlers: (s) => s.handlers,
     notAccepted: {
       // Both follow more than 30 days of surcharge (the clock's demand_due): see
       // scenarios/unpaid-fine-surcharge-demand-court.spec.ts, which runs the clock that far.

@@ -25,8 +25,8 @@ export interface Conformance<Stage extends string, Type extends string, State, C
   /** A well-formed command of each type, for a state (its dates may follow the state's). */
   sample(type: Type, state: State): Command;
   decide(state: State, command: Command, actor: CaseActor): unknown;
-  /** Someone who handles the record in that state. */
-  handlerId(state: State): string;
+  /** Who handles the record in that state. */
+  handlers(state: State): readonly string[];
   /** Commands no state here lets through (a precondition these states do not meet), with why. */
   notAccepted?: Partial<Record<Type, string>>;
 }
@@ -59,6 +59,12 @@ export function describeConformance<
   Command,
 >(c: Conformance<Stage, Type, State, Command>): void {
   const { definition } = c;
+  /** A handler of the record, if possible not the proposer of what the command approves. */
+  const handlerOf = (type: Type, state: State) => {
+    const proposer = definition.commands[type].proposer?.(state);
+    const all = c.handlers(state);
+    return all.find((h) => h !== proposer) ?? all[0] ?? 'nobody';
+  };
   beforeEach(() => {
     agencyId = Object.values<State[]>(c.states)[0]![0]!.agencyId;
   });
@@ -88,8 +94,8 @@ export function describeConformance<
     it('is refused for its stage by the rules exactly where the definition refuses it', () => {
       // Where the definition allows it, the rules may still refuse (a precondition), never crash.
       for (const { stage, state } of all) {
-        const got = run(state, c.handlerId(state));
-        const want = expected(definition, stage, type, person(c.handlerId(state), role));
+        const got = run(state, handlerOf(type, state));
+        const want = expected(definition, stage, type, person(handlerOf(type, state), role));
         if (want) expect({ type, stage, got }).toEqual({ type, stage, got: want });
       }
     });
@@ -99,7 +105,7 @@ export function describeConformance<
       // What someone without any of the command's roles is told.
       const roleRefusal = expected(definition, stage, type, { ...person('x', role), roles: [] });
       for (const r of ROLES) {
-        const got = run(state, c.handlerId(state), r);
+        const got = run(state, handlerOf(type, state), r);
         const where = { type, role: r };
         if (command.roles.includes(r)) expect({ ...where, got }).not.toEqual({ ...where, got: roleRefusal });
         else expect({ ...where, got }).toEqual({ ...where, got: roleRefusal });
@@ -110,11 +116,11 @@ export function describeConformance<
       const accepted = allowed(type).filter(({ state }) => {
         // An approver neither proposed it nor handles the record; a chair is the one named.
         const who =
-          command.check === 'four_eyes'
+          command.check === 'four_eyes' || command.check === 'not_proposer'
             ? 'outsider'
             : command.check === 'chair'
               ? (command.chair?.(state) ?? 'nobody')
-              : c.handlerId(state);
+              : handlerOf(type, state);
         return run(state, who) === 'accepted';
       });
       if (c.notAccepted?.[type]) expect({ type, accepted }).toEqual({ type, accepted: [] });
@@ -124,14 +130,21 @@ export function describeConformance<
     it(`makes the person check the definition names (${command.check ?? 'none'}), and no other`, () => {
       let notHandler = false;
       let fourEyes = false;
+      let notProposer = false;
       const code = (o: ReturnType<typeof outcome>) => (o === 'accepted' ? o : o.code);
       for (const { state } of allowed(type)) {
         const outsider = code(run(state, 'outsider'));
-        const insider = code(run(state, c.handlerId(state)));
+        const insider = code(run(state, handlerOf(type, state)));
         // Forbidden to someone who does not handle the record, but not to one who does.
         if (outsider === 'auth.forbidden' && insider !== 'auth.forbidden') notHandler = true;
-        if (insider === 'auth.four_eyes') fourEyes = true;
+        const proposer = command.proposer?.(state);
+        // A handler who also proposed it says nothing about the handler rule.
+        if (insider === 'auth.four_eyes' && proposer !== handlerOf(type, state)) fourEyes = true;
+        if (proposer && code(run(state, proposer)) === 'auth.four_eyes') notProposer = true;
       }
+      // A handler is refused only by `four_eyes`; the proposer by it and by `not_proposer`.
+      if (command.check === 'not_proposer')
+        expect({ type, proposer: notProposer }).toEqual({ type, proposer: true });
       const seen = { type, handler: notHandler, four_eyes: fourEyes };
       expect(seen).toEqual({
         type,

@@ -5,9 +5,9 @@ import type { Role } from '../identity/roles';
  * Who, beyond the role, may take a step (the rules check it, because it depends on the state; the
  * definition names it so that `availableActions` can explain a refusal before it happens):
  * `handler` an officer handling the record, `four_eyes` an approver who neither proposed it nor
- * handles the record, `chair` the hearing's chair.
+ * handles the record, `not_proposer` an approver who did not propose it, `chair` the hearing's chair.
  */
-export type ActorCheck = 'handler' | 'four_eyes' | 'chair';
+export type ActorCheck = 'handler' | 'four_eyes' | 'not_proposer' | 'chair';
 
 /** One command of a procedure, as data: where it is allowed, who sends it, how the API and audit name it. */
 export interface CommandDefinition<Stage extends string, State = unknown> {
@@ -20,7 +20,7 @@ export interface CommandDefinition<Stage extends string, State = unknown> {
   /** Most senior first: the first role the actor holds is the capacity recorded on the events. */
   roles: readonly Role[];
   check?: ActorCheck;
-  /** For `four_eyes`: who proposed what is being approved (they may not approve it). */
+  /** For `four_eyes` and `not_proposer`: who proposed what is being approved (they may not approve it). */
   proposer?: (state: State) => string | null | undefined;
   /** For `chair`: the one person who may take the step. */
   chair?: (state: State) => string | null | undefined;

@@ -81,6 +81,6 @@ describe('the transfer’s definition agrees with its rules', () => {
     states,
     sample: (type) => samples[type],
     decide: (s, c, actor) => decideTransfer(s, c, actor, onDay(DAY)),
-    handlerId: (s) => s.handlers[0]!,
+    handlers: (s) => s.handlers,
   });
 });
