@@ -1,5 +1,12 @@
 import type { INestApplication } from '@nestjs/common';
-import { ROLES, type Role } from '@safecase/domain';
+import {
+  ENFORCEMENT_PROCEDURE,
+  ITEM_PROCEDURE,
+  PENALTY_PROCEDURE,
+  ROLES,
+  TRANSFER_PROCEDURE,
+  type Role,
+} from '@safecase/domain';
 import { AuditLog, DEMO_AGENCIES, DEMO_USERS } from '@safecase/persistence';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
@@ -9,10 +16,21 @@ import { startApi, testConfig } from '../support/apps';
 import { bearer, ensureOutOfRegionAuditor, tokenFor } from '../support/auth';
 import { SERVER_HOOK_TIMEOUT_MS } from '../support/timeouts';
 
+jest.setTimeout(60_000);
+
 const ALL: Role[] = [...ROLES];
 const READERS: Role[] = ['officer', 'supervisor', 'head', 'legal_reviewer', 'auditor'];
 const APPROVERS: Role[] = ['supervisor', 'head'];
 const OFFICER: Role[] = ['officer'];
+
+/** A procedure's actions take their roles from its definition (libs/domain/src/…/….procedure.ts). */
+const actionsOf = (
+  prefix: string,
+  definition: { commands: Record<string, { action: string; roles: readonly Role[] }> },
+): Record<string, Role[]> =>
+  Object.fromEntries(
+    Object.values(definition.commands).map((c) => [`POST ${prefix}/${c.action}`, [...c.roles]]),
+  );
 
 /**
  * Who may call each endpoint. A route missing here (a new endpoint nobody thought about) fails the
@@ -38,75 +56,25 @@ const EXPECTED: Record<string, 'public' | Role[]> = {
   'POST /cases': OFFICER,
   'GET /cases': READERS,
   'GET /cases/:caseId': READERS,
-  'POST /cases/:caseId/inspection': OFFICER,
-  'POST /cases/:caseId/rectification-order': OFFICER,
-  'POST /cases/:caseId/rectification-report': OFFICER,
-  'POST /cases/:caseId/reinspection': OFFICER,
-  'POST /cases/:caseId/extension-request': OFFICER,
-  'POST /cases/:caseId/extension-decision': APPROVERS,
-  'POST /cases/:caseId/measures': OFFICER,
-  'POST /cases/:caseId/emergency-measures': OFFICER,
-  'POST /cases/:caseId/measures/:measureId/decision': APPROVERS,
-  'POST /cases/:caseId/measures/:measureId/refusal': OFFICER,
-  'POST /cases/:caseId/measures/:measureId/testing': OFFICER,
-  'POST /cases/:caseId/measures/:measureId/extension': APPROVERS,
-  'POST /cases/:caseId/measures/:measureId/lifting': OFFICER,
-  'POST /cases/:caseId/penalty-proposal': OFFICER,
-  'POST /cases/:caseId/summary-penalty': OFFICER,
-  'POST /cases/:caseId/penalty-proposal/acknowledgement': APPROVERS,
-  'POST /cases/:caseId/closure': APPROVERS,
+  ...actionsOf('/cases/:caseId', ENFORCEMENT_PROCEDURE),
   'GET /rules': ALL,
   'GET /rules/versions': ALL,
   'POST /rules/versions': ['admin'],
   'GET /tasks': ['officer', 'supervisor', 'head', 'legal_reviewer'],
   // Penalty cases and transfers (issue #5): the workflow checks stage, handler and four-eyes on top.
-  'POST /cases/:caseId/transfers': OFFICER,
   'POST /penalties': OFFICER,
   'GET /penalties': READERS,
   'GET /penalties/:id': READERS,
+  ...actionsOf('/penalties/:id', PENALTY_PROCEDURE),
   'GET /transfers': READERS,
   'GET /transfers/:id': READERS,
-  'POST /penalties/:id/filing-decision': APPROVERS,
-  'POST /penalties/:id/evidence': OFFICER,
-  'POST /penalties/:id/evidence/:evidenceId/handling': APPROVERS,
-  'POST /penalties/:id/notice': OFFICER,
-  'POST /penalties/:id/hearing-request': OFFICER,
-  'POST /penalties/:id/hearing': ['officer', 'supervisor', 'head'],
-  'POST /penalties/:id/hearing/record': ['officer', 'supervisor', 'head'],
-  'POST /penalties/:id/submission': OFFICER,
-  'POST /penalties/:id/legal-review': ['legal_reviewer'],
-  'POST /penalties/:id/deliberation': ['head'],
-  'POST /penalties/:id/decision-clock/pause': OFFICER,
-  'POST /penalties/:id/decision-clock/resume': OFFICER,
-  'POST /penalties/:id/decision-extension': OFFICER,
-  'POST /penalties/:id/decision-extension/decision': APPROVERS,
-  'POST /penalties/:id/decision': APPROVERS,
-  'POST /penalties/:id/service': OFFICER,
-  'POST /penalties/:id/publication': OFFICER,
-  'POST /penalties/:id/publication/withdrawal': OFFICER,
-  'POST /penalties/:id/remedies': OFFICER,
-  'POST /penalties/:id/remedies/outcome': OFFICER,
-  'POST /penalties/:id/continuing-fines': APPROVERS,
-  'POST /penalties/:id/payment': OFFICER,
-  'POST /penalties/:id/demand': OFFICER,
-  'POST /penalties/:id/court-enforcement': APPROVERS,
-  'POST /penalties/:id/closure-proposal': ['head'],
-  'POST /penalties/:id/closing': OFFICER,
-  'POST /penalties/:id/closing/decision': APPROVERS,
-  'POST /transfers/:id/decision': ['head'],
-  'POST /transfers/:id/sending': OFFICER,
-  'POST /transfers/:id/police-decision': OFFICER,
-  'POST /transfers/:id/reconsideration': OFFICER,
-  'POST /transfers/:id/reconsideration/answer': OFFICER,
-  'POST /transfers/:id/procuratorate': OFFICER,
-  'POST /transfers/:id/procuratorate/outcome': OFFICER,
-  'POST /transfers/:id/handover': OFFICER,
-  'POST /transfers/:id/closure': APPROVERS,
+  ...actionsOf('/transfers/:id', TRANSFER_PROCEDURE),
   // Accidents and rectification items (issue #6).
   'POST /accidents': OFFICER,
   'GET /accidents': READERS,
   'GET /accidents/:id': READERS,
   'GET /rectification-items/:id': READERS,
+  ...actionsOf('/rectification-items/:id', ITEM_PROCEDURE),
   'POST /accidents/:id/casualties': OFFICER,
   'POST /accidents/:id/report-passed-up': OFFICER,
   'POST /accidents/:id/level-handover': ['head'],
@@ -122,10 +90,6 @@ const EXPECTED: Record<string, 'public' | Role[]> = {
   'POST /accidents/:id/evaluation': APPROVERS,
   'POST /accidents/:id/evaluation/publication': OFFICER,
   'POST /accidents/:id/closure': APPROVERS,
-  'POST /rectification-items/:id/progress': OFFICER,
-  'POST /rectification-items/:id/completion': OFFICER,
-  'POST /rectification-items/:id/verification': APPROVERS,
-  'POST /rectification-items/:id/listing-publication': OFFICER,
 };
 
 /** Routes whose resource belongs to an agency: the second dimension of the matrix. */

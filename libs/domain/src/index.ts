@@ -10,3 +10,4 @@ export * from './documents';
 export * from './accident';
 export * from './money';
 export * from './i18n';
+export * from './procedure';

@@ -1,7 +1,7 @@
 import { applyDecorators, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiOperation } from '@nestjs/swagger';
 import { AnswersOrPending } from '../contract/answers';
-import type { Role } from '@safecase/domain';
+import { ENFORCEMENT_PROCEDURE, type CaseCommandType, type Role } from '@safecase/domain';
 import { ApiProblems, Roles } from '../auth/access.decorator';
 import { Command } from '../auth/command.decorator';
 
@@ -38,12 +38,20 @@ export const RecordAction = (
     AnswersOrPending(200, answer),
   );
 
-/** An action under /cases/:caseId. */
-export const CaseAction = (path: string, roles: Role[], command: string, summary: string) =>
-  RecordAction(`:caseId/${path}`, roles, command, summary, 'CaseActionAnswer');
+/**
+ * An action under /cases/:caseId: its path, roles and audit name come from the case's definition
+ * (ENFORCEMENT_PROCEDURE in libs/domain), so a role changes in one line there.
+ */
+export const CaseAction = (type: CaseCommandType, summary: string) => {
+  const command = ENFORCEMENT_PROCEDURE.commands[type];
+  return RecordAction(
+    `:caseId/${command.action}`,
+    [...command.roles],
+    command.audit,
+    summary,
+    'CaseActionAnswer',
+  );
+};
 
 export const CaseId = () => Param('caseId', new ParseUUIDPipe());
 export const MeasureId = () => Param('measureId');
-
-export const OFFICER: Role[] = ['officer'];
-export const APPROVERS: Role[] = ['supervisor', 'head'];

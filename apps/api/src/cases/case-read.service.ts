@@ -1,9 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CLOCK, ProblemException, type Clock } from '@safecase/common';
-import { canSeeRecordOf, regionPrefix, type Actor, type CaseState, msg } from '@safecase/domain';
+import {
+  canSeeRecordOf,
+  ENFORCEMENT_PROCEDURE,
+  msg,
+  regionPrefix,
+  type Actor,
+  type CaseState,
+} from '@safecase/domain';
 import { DataSource } from 'typeorm';
 import { displayFacts } from '../contract/display';
+import { availableActions } from '../procedures/available-actions';
 import type { ListCasesQuery, TasksQuery } from './cases.dto';
 import { decodeCursor, DEFAULT_LIMIT, KEY_INSTANT, pageOf } from './keyset';
 import { iso, TASK_COLUMNS, taskView, timelineOf, documentsOf, type TaskRow } from './read-views';
@@ -131,6 +139,8 @@ export class CaseReadService {
       })),
       documents: await documentsOf(this.db, caseId),
       timeline: await timelineOf(this.db, caseId),
+      // What this user may do now: the console's buttons (procedures/available-actions.ts).
+      availableActions: availableActions(ENFORCEMENT_PROCEDURE, s, actor, `/cases/${row.id}`),
     };
   }
 

@@ -2,7 +2,7 @@ import { Body, Controller } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@safecase/domain';
 import { CurrentActor } from '../auth/current-actor';
-import { APPROVERS, CaseAction, CaseId, MeasureId, OFFICER } from './case-action.decorator';
+import { CaseAction, CaseId, MeasureId } from './case-action.decorator';
 import { CaseCommandsService } from './case-commands.service';
 import {
   DecisionDto,
@@ -21,12 +21,7 @@ import { RequestKey } from './request-key';
 export class MeasureActionsController {
   constructor(private readonly commands: CaseCommandsService) {}
 
-  @CaseAction(
-    'measures',
-    OFFICER,
-    'case.measure.propose',
-    'Propose a compulsory measure for approval (cut-offs: principal head)',
-  )
+  @CaseAction('propose_measure', 'Propose a compulsory measure for approval (cut-offs: principal head)')
   propose(
     @CaseId() caseId: string,
     @Body() dto: ProposeMeasureDto,
@@ -42,9 +37,7 @@ export class MeasureActionsController {
   }
 
   @CaseAction(
-    'emergency-measures',
-    OFFICER,
-    'case.measure.emergency',
+    'take_emergency_measure',
     'Record an emergency measure taken on the spot (head reviews within 24 h)',
   )
   emergency(
@@ -57,12 +50,7 @@ export class MeasureActionsController {
     return this.commands.send(actor, caseId, command, key);
   }
 
-  @CaseAction(
-    'measures/:measureId/decision',
-    APPROVERS,
-    'case.measure.decide',
-    'Approve or refuse a proposed measure, or confirm or lift an emergency one',
-  )
+  @CaseAction('decide_measure', 'Approve or refuse a proposed measure, or confirm or lift an emergency one')
   decide(
     @CaseId() caseId: string,
     @MeasureId() measureId: string,
@@ -73,12 +61,7 @@ export class MeasureActionsController {
     return this.commands.send(actor, caseId, { type: 'decide_measure', measureId, ...dto }, key);
   }
 
-  @CaseAction(
-    'measures/:measureId/refusal',
-    OFFICER,
-    'case.measure.refused',
-    'Record that the unit refuses to obey a suspension',
-  )
+  @CaseAction('record_unit_refusal', 'Record that the unit refuses to obey a suspension')
   refusal(
     @CaseId() caseId: string,
     @MeasureId() measureId: string,
@@ -90,9 +73,7 @@ export class MeasureActionsController {
   }
 
   @CaseAction(
-    'measures/:measureId/testing',
-    OFFICER,
-    'case.measure.testing',
+    'seizure_testing',
     'Start or end testing of seized items (the seizure term stands still meanwhile)',
   )
   testing(
@@ -105,12 +86,7 @@ export class MeasureActionsController {
     return this.commands.send(actor, caseId, { type: 'seizure_testing', measureId, ...dto }, key);
   }
 
-  @CaseAction(
-    'measures/:measureId/extension',
-    APPROVERS,
-    'case.measure.extend',
-    'Extend a seizure once, by at most 30 days',
-  )
+  @CaseAction('extend_seizure', 'Extend a seizure once, by at most 30 days')
   extend(
     @CaseId() caseId: string,
     @MeasureId() measureId: string,
@@ -121,12 +97,7 @@ export class MeasureActionsController {
     return this.commands.send(actor, caseId, { type: 'extend_seizure', measureId, ...dto }, key);
   }
 
-  @CaseAction(
-    'measures/:measureId/lifting',
-    OFFICER,
-    'case.measure.lift',
-    'Lift a measure once the unit complies',
-  )
+  @CaseAction('lift_measure', 'Lift a measure once the unit complies')
   lift(
     @CaseId() caseId: string,
     @MeasureId() measureId: string,

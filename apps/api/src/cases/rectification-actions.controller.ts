@@ -2,7 +2,7 @@ import { Body, Controller } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@safecase/domain';
 import { CurrentActor } from '../auth/current-actor';
-import { APPROVERS, CaseAction, CaseId, OFFICER } from './case-action.decorator';
+import { CaseAction, CaseId } from './case-action.decorator';
 import { CaseCommandsService } from './case-commands.service';
 import {
   DecisionDto,
@@ -25,12 +25,7 @@ import { fen } from '../validation';
 export class RectificationActionsController {
   constructor(private readonly commands: CaseCommandsService) {}
 
-  @CaseAction(
-    'inspection',
-    OFFICER,
-    'case.inspection.record',
-    'Record the inspection (≥ 2 certificated officers) and its hidden dangers',
-  )
+  @CaseAction('record_inspection', 'Record the inspection (≥ 2 certificated officers) and its hidden dangers')
   async inspection(
     @CaseId() caseId: string,
     @Body() dto: InspectionDto,
@@ -49,12 +44,7 @@ export class RectificationActionsController {
     return this.commands.send(actor, caseId, command, key);
   }
 
-  @CaseAction(
-    'rectification-order',
-    OFFICER,
-    'case.order.issue',
-    'Issue the order to rectify (责令限期整改指令书) with a deadline',
-  )
+  @CaseAction('issue_order', 'Issue the order to rectify (责令限期整改指令书) with a deadline')
   order(
     @CaseId() caseId: string,
     @Body() dto: OrderDto,
@@ -71,9 +61,7 @@ export class RectificationActionsController {
   }
 
   @CaseAction(
-    'rectification-report',
-    OFFICER,
-    'case.report.record',
+    'record_rectification_report',
     'Record the unit’s rectification report (may come before the deadline)',
   )
   report(
@@ -86,9 +74,7 @@ export class RectificationActionsController {
   }
 
   @CaseAction(
-    'reinspection',
-    OFFICER,
-    'case.reinspection.record',
+    'record_reinspection',
     'Record the re-inspection: rectified dangers are closed out (销号), else escalation',
   )
   reinspection(
@@ -105,12 +91,7 @@ export class RectificationActionsController {
     );
   }
 
-  @CaseAction(
-    'extension-request',
-    OFFICER,
-    'case.extension.request',
-    'Ask for the one extension of the rectification deadline',
-  )
+  @CaseAction('request_extension', 'Ask for the one extension of the rectification deadline')
   requestExtension(
     @CaseId() caseId: string,
     @Body() dto: ExtensionRequestDto,
@@ -120,12 +101,7 @@ export class RectificationActionsController {
     return this.commands.send(actor, caseId, { type: 'request_extension', ...dto }, key);
   }
 
-  @CaseAction(
-    'extension-decision',
-    APPROVERS,
-    'case.extension.decide',
-    'Approve or refuse the extension (four-eyes)',
-  )
+  @CaseAction('decide_extension', 'Approve or refuse the extension (four-eyes)')
   decideExtension(
     @CaseId() caseId: string,
     @Body() dto: DecisionDto,
@@ -136,9 +112,7 @@ export class RectificationActionsController {
   }
 
   @CaseAction(
-    'summary-penalty',
-    OFFICER,
-    'case.penalty.summary',
+    'impose_summary_penalty',
     'Impose a warning or small fine on the spot (简易程序), with a numbered decision',
   )
   summaryPenalty(
@@ -163,9 +137,7 @@ export class RectificationActionsController {
   }
 
   @CaseAction(
-    'penalty-proposal',
-    OFFICER,
-    'case.penalty.propose',
+    'propose_penalty',
     'Propose a penalty (a task for the supervisor until the penalty procedure lands)',
   )
   proposePenalty(
@@ -177,12 +149,7 @@ export class RectificationActionsController {
     return this.commands.send(actor, caseId, { type: 'propose_penalty', ...dto }, key);
   }
 
-  @CaseAction(
-    'penalty-proposal/acknowledgement',
-    APPROVERS,
-    'case.penalty.acknowledge',
-    'Take up the penalty proposal (four-eyes)',
-  )
+  @CaseAction('acknowledge_penalty_proposal', 'Take up the penalty proposal (four-eyes)')
   acknowledgePenalty(
     @CaseId() caseId: string,
     @Body() dto: NoteDto,
@@ -200,9 +167,7 @@ export class RectificationActionsController {
   }
 
   @CaseAction(
-    'transfers',
-    OFFICER,
-    'case.transfer.report',
+    'report_transfer',
     'Report a suspected crime for transfer to public security (team of two or more; the head decides)',
   )
   async reportTransfer(
@@ -226,12 +191,7 @@ export class RectificationActionsController {
     return this.commands.send(actor, caseId, command, key);
   }
 
-  @CaseAction(
-    'closure',
-    APPROVERS,
-    'case.close',
-    'Close an escalated case once its measures and proposals are settled',
-  )
+  @CaseAction('close_case', 'Close an escalated case once its measures and proposals are settled')
   close(
     @CaseId() caseId: string,
     @Body() dto: NoteDto,

@@ -5,6 +5,7 @@ import type {
   Actor,
   ItemCommand,
   PenaltyCommand,
+  ProcedureDefinition,
   Role,
   TransferCommand,
 } from '@safecase/domain';
@@ -34,6 +35,30 @@ export interface ActionSpec<K extends ProcedureKind> {
   summary: string;
   body?: Type<object>;
   build(body: never, ctx: ActionContext): Commands[K] | Promise<Commands[K]>;
+}
+
+type Command<K extends ProcedureKind, T> = Extract<Commands[K], { type: T }>;
+
+/**
+ * The actions of a procedure that has a definition (libs/domain …procedure.ts): path, roles and
+ * audit name come from it, so a role changes in one line there; the table adds the request's shape.
+ * `build` must yield the command the definition names.
+ */
+export function definedActions<K extends ProcedureKind>(
+  definition: ProcedureDefinition<string, Commands[K]['type'], never>,
+) {
+  return <T extends Commands[K]['type'], D extends object = object>(
+    type: T,
+    spec: {
+      summary: string;
+      body?: Type<D>;
+      // NoInfer: the command type is the one named first, never widened by what `build` returns.
+      build(body: D, ctx: ActionContext): NoInfer<Command<K, T> | Promise<Command<K, T>>>;
+    },
+  ): ActionSpec<K> => {
+    const command = definition.commands[type];
+    return { ...spec, path: command.action, roles: [...command.roles], command: command.audit };
+  };
 }
 
 /** Declares an action; `body`'s class both validates the request and types `build`'s argument. */

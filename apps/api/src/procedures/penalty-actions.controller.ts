@@ -19,57 +19,43 @@ import {
   ServiceDto,
 } from './procedures.dto';
 import { fen } from '../validation';
-import { action, actionsController } from './action-table';
+import { PENALTY_PROCEDURE } from '@safecase/domain';
+import { actionsController, definedActions } from './action-table';
+
+const step = definedActions<'penalty'>(PENALTY_PROCEDURE);
 
 /**
- * The penalty procedure's actions (行政处罚法 第54–73条): one POST each under /penalties/:id. The
- * workflow checks stage, handler, four-eyes and every time limit; the route's roles are the first gate.
+ * The penalty procedure's actions (行政处罚法 第54–73条): one POST each under /penalties/:id, its path,
+ * roles and audit name from PENALTY_PROCEDURE (libs/domain). The workflow checks stage, handler,
+ * four-eyes and every time limit; the route's roles are the first gate.
  */
 export const PENALTY_ACTIONS = {
-  decideFiling: action<'penalty', FilingDecisionDto>({
-    path: 'filing-decision',
-    roles: ['supervisor', 'head'],
-    command: 'penalty.filing.decide',
+  decideFiling: step('decide_filing', {
     summary: 'Approve or refuse 立案 (four-eyes)',
     body: FilingDecisionDto,
     build: (dto) => ({ type: 'decide_filing', ...dto }),
   }),
-  registerEvidence: action<'penalty', EvidenceRegistrationDto>({
-    path: 'evidence',
-    roles: ['officer'],
-    command: 'penalty.evidence.register',
+  registerEvidence: step('register_evidence', {
     summary: 'Register evidence for preservation (decided within 7 working days)',
     body: EvidenceRegistrationDto,
     build: (dto) => ({ type: 'register_evidence', ...dto }),
   }),
-  handleEvidence: action<'penalty', EvidenceHandlingDto>({
-    path: 'evidence/:evidenceId/handling',
-    roles: ['supervisor', 'head'],
-    command: 'penalty.evidence.handle',
+  handleEvidence: step('handle_evidence', {
     summary: 'Decide how preserved evidence is handled',
     body: EvidenceHandlingDto,
     build: (dto, ctx) => ({ type: 'handle_evidence', evidenceId: ctx.params['evidenceId'] ?? '', ...dto }),
   }),
-  serveNotice: action<'penalty', NoticeDto>({
-    path: 'notice',
-    roles: ['officer'],
-    command: 'penalty.notice.serve',
+  serveNotice: step('serve_notice', {
     summary: 'Record the notice of the intended penalty served (defence and hearing windows follow)',
     body: NoticeDto,
     build: ({ fine, ...dto }) => ({ type: 'serve_notice', ...dto, fineFen: fen(fine) }),
   }),
-  requestHearing: action<'penalty', HearingRequestDto>({
-    path: 'hearing-request',
-    roles: ['officer'],
-    command: 'penalty.hearing.request',
+  requestHearing: step('request_hearing', {
     summary: 'Record the party’s hearing request (5 working days)',
     body: HearingRequestDto,
     build: (dto) => ({ type: 'request_hearing', ...dto }),
   }),
-  scheduleHearing: action<'penalty', HearingScheduleDto>({
-    path: 'hearing',
-    roles: ['officer', 'supervisor', 'head'],
-    command: 'penalty.hearing.schedule',
+  scheduleHearing: step('schedule_hearing', {
     summary: 'Schedule the hearing (7 working days’ notice; chair not an investigator)',
     body: HearingScheduleDto,
     build: async (dto, ctx) => ({
@@ -78,111 +64,69 @@ export const PENALTY_ACTIONS = {
       chair: await ctx.userIdOf(dto.chair),
     }),
   }),
-  recordHearing: action<'penalty', HearingRecordDto>({
-    path: 'hearing/record',
-    roles: ['officer', 'supervisor', 'head'],
-    command: 'penalty.hearing.record',
+  recordHearing: step('record_hearing', {
     summary: 'The chair records the hearing (absence is a waiver)',
     body: HearingRecordDto,
     build: (dto) => ({ type: 'record_hearing', ...dto }),
   }),
-  submit: action<'penalty', object>({
-    path: 'submission',
-    roles: ['officer'],
-    command: 'penalty.submit',
+  submit: step('submit_for_decision', {
     summary: 'Submit for decision (legal review first when 第58条 requires it)',
     build: () => ({ type: 'submit_for_decision' }),
   }),
-  review: action<'penalty', LegalReviewDto>({
-    path: 'legal-review',
-    roles: ['legal_reviewer'],
-    command: 'penalty.legal_review',
+  review: step('record_legal_review', {
     summary: 'Record the legal review: passed, or returned with the written opinion',
     body: LegalReviewDto,
     build: (dto) => ({ type: 'record_legal_review', ...dto }),
   }),
-  deliberate: action<'penalty', DeliberationDto>({
-    path: 'deliberation',
-    roles: ['head'],
-    command: 'penalty.deliberation',
+  deliberate: step('record_deliberation', {
     summary: 'Record the collective deliberation (complex or major cases)',
     body: DeliberationDto,
     build: (dto) => ({ type: 'record_deliberation', ...dto }),
   }),
-  pauseClock: action<'penalty', object>({
-    path: 'decision-clock/pause',
-    roles: ['officer'],
-    command: 'penalty.clock.pause',
+  pauseClock: step('pause_decision_clock', {
     summary: 'Stop the decision clock for an appraisal',
     build: () => ({ type: 'pause_decision_clock', reason: 'appraisal' }),
   }),
-  resumeClock: action<'penalty', object>({
-    path: 'decision-clock/resume',
-    roles: ['officer'],
-    command: 'penalty.clock.resume',
+  resumeClock: step('resume_decision_clock', {
     summary: 'Restart the decision clock after the appraisal',
     build: () => ({ type: 'resume_decision_clock' }),
   }),
-  requestExtension: action<'penalty', DecisionExtensionDto>({
-    path: 'decision-extension',
-    roles: ['officer'],
-    command: 'penalty.extension.request',
+  requestExtension: step('request_decision_extension', {
     summary: 'Request more time to decide (once, within the rulebook’s limit)',
     body: DecisionExtensionDto,
     build: (dto) => ({ type: 'request_decision_extension', ...dto }),
   }),
-  decideExtension: action<'penalty', DecisionDto>({
-    path: 'decision-extension/decision',
-    roles: ['supervisor', 'head'],
-    command: 'penalty.extension.decide',
+  decideExtension: step('decide_decision_extension', {
     summary: 'Approve or refuse the extension (four-eyes)',
     body: DecisionDto,
     build: (dto) => ({ type: 'decide_decision_extension', ...dto }),
   }),
-  decide: action<'penalty', IntendedPenaltyDto>({
-    path: 'decision',
-    roles: ['supervisor', 'head'],
-    command: 'penalty.decide',
+  decide: step('decide_penalty', {
     summary: 'Decide the penalty (after review and deliberation; never heavier than noticed)',
     body: IntendedPenaltyDto,
     build: ({ fine, ...dto }) => ({ type: 'decide_penalty', ...dto, fineFen: fen(fine) }),
   }),
-  serve: action<'penalty', ServiceDto>({
-    path: 'service',
-    roles: ['officer'],
-    command: 'penalty.service',
+  serve: step('record_service', {
     summary: 'Record service of the decision',
     body: ServiceDto,
     build: (dto) => ({ type: 'record_service', ...dto }),
   }),
-  publish: action<'penalty', OnDayDto>({
-    path: 'publication',
-    roles: ['officer'],
-    command: 'penalty.publication',
+  publish: step('record_publication', {
     summary: 'Record the publication (7 working days)',
     body: OnDayDto,
     build: (dto) => ({ type: 'record_publication', publishedOn: dto.on }),
   }),
-  withdraw: action<'penalty', OnDayDto>({
-    path: 'publication/withdrawal',
-    roles: ['officer'],
-    command: 'penalty.publication.withdraw',
+  withdraw: step('record_publication_withdrawal', {
     summary: 'Record the withdrawal of the publication (3 working days)',
     body: OnDayDto,
     build: (dto) => ({ type: 'record_publication_withdrawal', withdrawnOn: dto.on }),
   }),
-  remedy: action<'penalty', RemedyDto>({
-    path: 'remedies',
-    roles: ['officer'],
-    command: 'penalty.remedy.record',
+  remedy: step('record_remedy', {
     summary: 'Record a reconsideration or lawsuit filed (the surcharge stops meanwhile)',
     body: RemedyDto,
     build: (dto) => ({ type: 'record_remedy', ...dto }),
   }),
-  remedyOutcome: action<'penalty', RemedyOutcomeDto>({
-    path: 'remedies/outcome',
-    roles: ['officer'],
-    command: 'penalty.remedy.outcome',
+  remedyOutcome: step('record_remedy_outcome', {
     summary: 'Record how the reconsideration or lawsuit ended',
     body: RemedyOutcomeDto,
     build: ({ newFine, ...dto }) => ({
@@ -191,58 +135,37 @@ export const PENALTY_ACTIONS = {
       ...(newFine !== undefined ? { newFineFen: fen(newFine) } : {}),
     }),
   }),
-  continuingFine: action<'penalty', ContinuingFineDto>({
-    path: 'continuing-fines',
-    roles: ['supervisor', 'head'],
-    command: 'penalty.continuing_fine',
+  continuingFine: step('impose_continuing_fine', {
     summary: 'Impose the continuing daily fine (安全生产法 第112条)',
     body: ContinuingFineDto,
     build: (dto) => ({ type: 'impose_continuing_fine', ...dto }),
   }),
-  pay: action<'penalty', PaymentDto>({
-    path: 'payment',
-    roles: ['officer'],
-    command: 'penalty.payment',
+  pay: step('record_payment', {
     summary: 'Record payment of the exact amount owed that day',
     body: PaymentDto,
     build: (dto) => ({ type: 'record_payment', paidOn: dto.paidOn, amountFen: fen(dto.amount) }),
   }),
-  demand: action<'penalty', OnDayDto>({
-    path: 'demand',
-    roles: ['officer'],
-    command: 'penalty.demand',
+  demand: step('serve_demand', {
     summary: 'Record the written demand served (催告)',
     body: OnDayDto,
     build: (dto) => ({ type: 'serve_demand', servedOn: dto.on }),
   }),
-  court: action<'penalty', OnDayDto>({
-    path: 'court-enforcement',
-    roles: ['supervisor', 'head'],
-    command: 'penalty.court',
+  court: step('apply_court_enforcement', {
     summary: 'Record the application for court enforcement (inside its window)',
     body: OnDayDto,
     build: (dto) => ({ type: 'apply_court_enforcement', filedOn: dto.on }),
   }),
-  closureProposal: action<'penalty', NoteDto>({
-    path: 'closure-proposal',
-    roles: ['head'],
-    command: 'penalty.closure_proposal',
+  closureProposal: step('submit_closure_proposal', {
     summary: 'Submit the closure proposal to the local government (安全生产法 第113条)',
     body: NoteDto,
     build: (dto) => ({ type: 'submit_closure_proposal', ...dto }),
   }),
-  proposeClosing: action<'penalty', ReasonDto>({
-    path: 'closing',
-    roles: ['officer'],
-    command: 'penalty.closing.propose',
+  proposeClosing: step('propose_closing', {
     summary: 'Propose closing the penalty case (结案)',
     body: ReasonDto,
     build: (dto) => ({ type: 'propose_closing', ...dto }),
   }),
-  decideClosing: action<'penalty', DecisionDto>({
-    path: 'closing/decision',
-    roles: ['supervisor', 'head'],
-    command: 'penalty.closing.decide',
+  decideClosing: step('decide_closing', {
     summary: 'Approve or refuse closing (four-eyes)',
     body: DecisionDto,
     build: (dto) => ({ type: 'decide_closing', ...dto }),

@@ -1,10 +1,23 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CLOCK, ProblemException, type Clock } from '@safecase/common';
-import { canSeeRecordOf, regionPrefix, type Actor, msg, term, type PenaltyState } from '@safecase/domain';
+import {
+  canSeeRecordOf,
+  ITEM_PROCEDURE,
+  msg,
+  PENALTY_PROCEDURE,
+  regionPrefix,
+  term,
+  TRANSFER_PROCEDURE,
+  type Actor,
+  type ItemState,
+  type PenaltyState,
+  type TransferState,
+} from '@safecase/domain';
 import { DataSource } from 'typeorm';
 import { displayFacts } from '../contract/display';
 import { owedToday } from './amount-owed';
+import { availableActions } from './available-actions';
 import type { PageQuery } from '../cases/cases.dto';
 import { decodeCursor, DEFAULT_LIMIT, KEY_INSTANT, pageOf } from '../cases/keyset';
 import { documentsOf, iso, TASK_COLUMNS, taskView, timelineOf, type TaskRow } from '../cases/read-views';
@@ -106,7 +119,41 @@ export class ProcedureReadService {
       tasks: tasks.map((t) => taskView(t, now)),
       documents: await documentsOf(this.db, id),
       timeline: await timelineOf(this.db, id),
+      ...this.actions(actor, row),
     };
+  }
+
+  /** What this user may do now, for the procedures that have a definition (available-actions.ts). */
+  private actions(actor: Actor, row: ProcedureRow) {
+    const state = row.state as unknown;
+    if (row.kind === 'penalty')
+      return {
+        availableActions: availableActions(
+          PENALTY_PROCEDURE,
+          state as PenaltyState,
+          actor,
+          `/penalties/${row.id}`,
+        ),
+      };
+    if (row.kind === 'transfer')
+      return {
+        availableActions: availableActions(
+          TRANSFER_PROCEDURE,
+          state as TransferState,
+          actor,
+          `/transfers/${row.id}`,
+        ),
+      };
+    if (row.kind === 'rectification_item')
+      return {
+        availableActions: availableActions(
+          ITEM_PROCEDURE,
+          state as ItemState,
+          actor,
+          `/rectification-items/${row.id}`,
+        ),
+      };
+    return {};
   }
 
   async list(actor: Actor, kind: ProcedureKind, q: { stage?: string } & PageQuery) {

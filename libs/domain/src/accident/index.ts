@@ -8,3 +8,4 @@ export * from './item-types';
 export * from './item-reducer';
 export * from './item-decide';
 export * from './item-clock';
+export * from './item.procedure';

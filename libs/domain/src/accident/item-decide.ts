@@ -4,7 +4,9 @@ import { refuse, reject } from '../enforcement/case-rejection';
 import { term } from '../i18n';
 import type { CaseActor } from '../enforcement/case-types';
 import { fourEyesViolation } from '../identity/four-eyes';
+import { checkCommand } from '../procedure/definition';
 import { deadlineDayProblem } from '../rulebook/input-bounds';
+import { ITEM_PROCEDURE } from './item.procedure';
 import type { ItemCommand, ItemEvent, ItemState } from './item-types';
 
 /**
@@ -13,22 +15,19 @@ import type { ItemCommand, ItemEvent, ItemState } from './item-types';
  */
 export function decideItem(s: ItemState, c: ItemCommand, actor: CaseActor, now: number): ItemEvent[] {
   if (actor.agencyId !== s.agencyId) reject('case.not_found', 'item.not_in_agency');
-  if (s.stage === 'closed') reject('case.wrong_stage', 'item.closed');
-  const officer = () => {
-    if (!actor.roles.includes('officer')) reject('auth.forbidden', 'item.needs_officer');
-    return { userId: actor.userId, username: actor.username, role: 'officer' };
-  };
+  // Closed, wrong stage, wrong role: once, from the definition (item.procedure.ts).
+  const role = checkCommand(ITEM_PROCEDURE, s.stage, c.type, actor);
+  const by = { userId: actor.userId, username: actor.username, role };
   switch (c.type) {
     case 'report_progress':
       if (!c.note.trim()) reject('case.invalid', 'item.describe_progress');
-      return [{ type: 'progress_reported', at: now, by: officer(), note: c.note }];
+      return [{ type: 'progress_reported', at: now, by, note: c.note }];
     case 'report_completion': {
-      if (s.stage !== 'open') reject('case.wrong_stage', 'item.completion_awaits');
       if (c.evidence.length === 0) reject('case.invalid', 'item.completion_evidence');
       for (const e of c.evidence)
         if (!/^[0-9a-f]{64}$/.test(e.sha256) || !e.name.trim())
           reject('case.invalid', 'item.evidence_digest', { name: e.name || '?' });
-      return [{ type: 'completion_reported', at: now, by: officer(), note: c.note, evidence: c.evidence }];
+      return [{ type: 'completion_reported', at: now, by, note: c.note, evidence: c.evidence }];
     }
     case 'record_listing_publication': {
       const listed = s.rungs.find((r) => r.rung === 'listed');
@@ -37,12 +36,9 @@ export function decideItem(s: ItemState, c: ItemCommand, actor: CaseActor, now: 
         reject('case.wrong_stage', 'item.listing_published', { listingPublishedOn: s.listingPublishedOn });
       if (!isIsoDate(c.publishedOn) || c.publishedOn < listed.on || c.publishedOn > chinaDateOf(now))
         reject('case.invalid', 'item.listing_publish_day', { on: listed.on });
-      return [{ type: 'listing_published', at: now, by: officer(), publishedOn: c.publishedOn }];
+      return [{ type: 'listing_published', at: now, by, publishedOn: c.publishedOn }];
     }
     case 'verify_completion': {
-      if (s.stage !== 'awaiting_verification') reject('case.wrong_stage', 'item.no_completion');
-      const role = ['head', 'supervisor'].find((r) => actor.roles.includes(r));
-      if (!role) return reject('auth.forbidden', 'item.verification_role');
       const why = fourEyesViolation(actor, { proposedBy: s.completion!.recordedBy, handlers: [] });
       if (why) reject('auth.four_eyes', 'item.verification_four_eyes', { why: term(why) });
       if (!c.accepted && !c.reasons.trim()) reject('case.invalid', 'item.rejection_reasons');
@@ -57,7 +53,7 @@ export function decideItem(s: ItemState, c: ItemCommand, actor: CaseActor, now: 
         {
           type: 'completion_verified',
           at: now,
-          by: { userId: actor.userId, username: actor.username, role },
+          by,
           accepted: c.accepted,
           reasons: c.reasons,
           newDeadline: c.accepted ? null : (c.newDeadline ?? null),

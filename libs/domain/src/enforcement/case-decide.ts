@@ -26,6 +26,8 @@ import {
   closeCase,
 } from './decide/penalty-and-closure';
 import { reject, type DecideContext } from './decide/guards';
+import { checkCommand } from '../procedure/definition';
+import { ENFORCEMENT_PROCEDURE } from './enforcement.procedure';
 
 /**
  * decide(state, command, actor, now) → the events the command causes, or a CaseRejection saying why
@@ -34,11 +36,13 @@ import { reject, type DecideContext } from './decide/guards';
  */
 export function decide(state: CaseState, command: CaseCommand, actor: CaseActor, now: number): CaseEvent[] {
   if (actor.agencyId !== state.agencyId) reject('case.not_found', 'case.not_in_agency');
-  if (state.stage === 'closed') reject('case.wrong_stage', 'case.closed');
+  // Closed, wrong stage, wrong role: once, from the definition (enforcement.procedure.ts).
+  const role = checkCommand(ENFORCEMENT_PROCEDURE, state.stage, command.type, actor);
   const ctx: DecideContext = {
     state,
     actor,
     now,
+    role,
     by: (role) => ({ userId: actor.userId, username: actor.username, role }),
   };
   switch (command.type) {

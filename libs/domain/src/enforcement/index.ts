@@ -7,3 +7,4 @@ export * from './case-decide';
 export * from './case-tasks';
 export * from './case-clock';
 export * from './credit-code';
+export * from './enforcement.procedure';

@@ -4,6 +4,7 @@ import { CASE_REFUSALS } from './refusals/case';
 import { COMMON_REFUSALS } from './refusals/common';
 import { INPUT_REFUSALS } from './refusals/input';
 import { ITEM_REFUSALS } from './refusals/item';
+import { PROCEDURE_REFUSALS } from './refusals/procedure';
 import { PENALTY_REFUSALS } from './refusals/penalty';
 import { TRANSFER_REFUSALS } from './refusals/transfer';
 import { TASK_TITLES } from './task-titles';
@@ -17,6 +18,7 @@ export const MESSAGES = {
   ...ACCIDENT_REFUSALS,
   ...ITEM_REFUSALS,
   ...INPUT_REFUSALS,
+  ...PROCEDURE_REFUSALS,
   ...API_MESSAGES,
   ...TASK_TITLES,
 };

@@ -7,3 +7,4 @@ export * from './penalty-reducer';
 export * from './penalty-decide';
 export * from './penalty-clocks';
 export * from './penalty-tasks';
+export * from './penalty.procedure';

@@ -3,7 +3,9 @@ import type { CaseActor } from '../enforcement/case-types';
 import type { PenaltyCommand } from './penalty-commands';
 import type { PenaltyEvent } from './penalty-events';
 import type { PenaltyState } from './penalty-types';
+import { checkCommand } from '../procedure/definition';
 import { penaltyContext, reject } from './decide/guards';
+import { PENALTY_PROCEDURE } from './penalty.procedure';
 import { decideFiling, handleEvidence, registerEvidence } from './decide/investigation';
 import { recordHearing, requestHearing, scheduleHearing, serveNotice } from './decide/notice-and-hearing';
 import {
@@ -45,9 +47,9 @@ export function decidePenalty(
   calendar: WorkCalendar,
 ): PenaltyEvent[] {
   if (actor.agencyId !== state.agencyId) reject('case.not_found', 'penalty.not_in_agency');
-  if (state.stage === 'closed' || state.stage === 'not_filed')
-    reject('case.wrong_stage', 'penalty.stage_final', { stage: term(state.stage) });
-  const ctx = penaltyContext(state, actor, now, calendar);
+  // Closed or not filed, wrong stage, wrong role: once, from the definition (penalty.procedure.ts).
+  const role = checkCommand(PENALTY_PROCEDURE, state.stage, command.type, actor);
+  const ctx = penaltyContext(state, actor, now, calendar, role);
   switch (command.type) {
     case 'decide_filing':
       return decideFiling(ctx, command);

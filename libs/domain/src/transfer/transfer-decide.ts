@@ -4,8 +4,10 @@ import { refuse, reject } from '../enforcement/case-rejection';
 import { term, type ActionPhrase } from '../i18n';
 import type { CaseActor } from '../enforcement/case-types';
 import { fourEyesViolation } from '../identity/four-eyes';
+import { checkCommand } from '../procedure/definition';
 import { factDayProblem } from '../rulebook/input-bounds';
-import type { TransferCommand, TransferEvent, TransferStage, TransferState } from './transfer-types';
+import { TRANSFER_PROCEDURE } from './transfer.procedure';
+import type { TransferCommand, TransferEvent, TransferState } from './transfer-types';
 
 /** Checks a transfer report before the procedure starts: two or more officers (第5条), facts, offence. */
 export function transferReportProblem(
@@ -30,18 +32,14 @@ export function decideTransfer(
   now: number,
 ): TransferEvent[] {
   if (actor.agencyId !== state.agencyId) reject('case.not_found', 'transfer.not_in_agency');
-  if (state.stage === 'closed') reject('case.wrong_stage', 'transfer.closed');
+  // Closed, wrong stage, wrong role: once, from the definition (transfer.procedure.ts).
+  const role = checkCommand(TRANSFER_PROCEDURE, state.stage, c.type, actor);
   const today = chinaDateOf(now);
-  const stage = (allowed: TransferStage[], what: ActionPhrase) => {
-    if (!allowed.includes(state.stage))
-      reject('case.wrong_stage', 'transfer.wrong_stage', { action: term(what), stage: term(state.stage) });
-  };
-  const officer = (what: ActionPhrase) => {
-    if (!actor.roles.includes('officer'))
-      reject('auth.forbidden', 'transfer.needs_officer', { action: term(what) });
-    if (!state.handlers.includes(actor.userId))
+  const by = { userId: actor.userId, username: actor.username, role };
+  // The team's steps: the role was checked from the definition, this is the person.
+  const officer = (what: string) => {
+    if (!TRANSFER_PROCEDURE.handles(state, actor.userId))
       reject('auth.forbidden', 'transfer.not_team', { action: term(what) });
-    return { userId: actor.userId, username: actor.username, role: 'officer' };
   };
   const day = (value: string, field: string, notBefore: IsoDate | null) => {
     if (!isIsoDate(value)) reject('case.invalid', 'common.date_invalid', { field });
@@ -52,12 +50,9 @@ export function decideTransfer(
   };
   switch (c.type) {
     case 'decide_transfer': {
-      stage(['reported'], 'decide on the transfer');
-      if (!actor.roles.includes('head')) reject('auth.forbidden', 'transfer.head_decides');
       const why = fourEyesViolation(actor, { proposedBy: state.reportedBy, handlers: state.handlers });
       if (why) reject('auth.four_eyes', 'transfer.decision_four_eyes', { why: term(why) });
       if (!c.approve && !c.note.trim()) reject('case.invalid', 'transfer.refusal_reason');
-      const by = { userId: actor.userId, username: actor.username, role: 'head' };
       return [
         {
           type: 'transfer_decided',
@@ -70,8 +65,7 @@ export function decideTransfer(
       ];
     }
     case 'record_sending': {
-      stage(['approved'], 'record sending');
-      const by = officer('recording sending');
+      officer('recording sending');
       day(c.sentOn, 'sentOn', chinaDateOf(state.headDecision!.at));
       return [
         {
@@ -84,14 +78,12 @@ export function decideTransfer(
       ];
     }
     case 'record_police_decision': {
-      stage(['sent'], 'record the police decision');
-      const by = officer('recording the police decision');
+      officer('recording the police decision');
       day(c.on, 'on', state.sentOn);
       return [{ type: 'police_decided', at: now, by, filed: c.filed, on: c.on, note: c.note }];
     }
     case 'request_reconsideration': {
-      stage(['police_refused'], 'request reconsideration');
-      const by = officer('requesting reconsideration');
+      officer('requesting reconsideration');
       day(c.on, 'on', state.police!.on);
       return [
         {
@@ -104,15 +96,13 @@ export function decideTransfer(
       ];
     }
     case 'record_reconsideration_answer': {
-      stage(['reconsideration_requested'], 'record the reconsideration answer');
-      const by = officer('recording the answer');
+      officer('recording the answer');
       day(c.on, 'on', state.reconsideration!.requestedOn);
       return [{ type: 'reconsideration_answered', at: now, by, filed: c.filed, on: c.on }];
     }
     case 'request_procuratorate_supervision': {
-      stage(['reconsideration_refused'], 'request procuratorate supervision');
       if (state.procuratorate) reject('case.wrong_stage', 'transfer.supervision_requested');
-      const by = officer('requesting supervision');
+      officer('requesting supervision');
       day(c.on, 'on', state.reconsideration!.answer!.on);
       return [
         {
@@ -125,16 +115,14 @@ export function decideTransfer(
       ];
     }
     case 'record_procuratorate_outcome': {
-      stage(['procuratorate_requested'], 'record the supervision outcome');
-      const by = officer('recording the supervision outcome');
+      officer('recording the supervision outcome');
       day(c.on, 'on', state.procuratorate!.requestedOn);
       return [
         { type: 'procuratorate_outcome', at: now, by, policeFiled: c.policeFiled, on: c.on, note: c.note },
       ];
     }
     case 'record_handover': {
-      stage(['police_filed'], 'record the handover');
-      const by = officer('recording the handover');
+      officer('recording the handover');
       day(c.on, 'on', state.policeFiledOn);
       if (!c.items.trim()) reject('case.invalid', 'transfer.handover_items');
       return [
@@ -151,15 +139,7 @@ export function decideTransfer(
     case 'close_transfer': {
       // The police did not file and the agency will not (or may no longer) pursue it: the case goes
       // back to administrative handling, with the refusal on file.
-      stage(['police_refused', 'reconsideration_refused'], 'close the transfer');
-      if (!actor.roles.includes('head') && !actor.roles.includes('supervisor'))
-        reject('auth.forbidden', 'transfer.close_role');
       if (!c.note.trim()) reject('case.invalid', 'transfer.close_reason');
-      const by = {
-        userId: actor.userId,
-        username: actor.username,
-        role: actor.roles.includes('head') ? 'head' : 'supervisor',
-      };
       return [{ type: 'transfer_closed', at: now, by, note: c.note }];
     }
   }

@@ -23,6 +23,7 @@ import {
   yuan,
   type Schema,
 } from '../schema-dsl';
+import { ACTION_REFUSALS } from '../../procedures/available-actions';
 
 /**
  * The records' answers: cases, sub-procedures, their tasks, documents and timelines, lists and action
@@ -163,6 +164,25 @@ const ChildProcedure = obj({
   href: str({ example: '/penalties/0f8c…' }),
 });
 
+const AvailableAction = obj(
+  {
+    id: str({ description: 'the action: its path under the record', example: 'rectification-order' }),
+    command: str({ description: 'the command it sends', example: 'issue_order' }),
+    label: str({ example: '下达责令限期整改指令书' }),
+    method: oneOf(['POST']),
+    path: str({
+      description: 'sub-records as a template, e.g. /cases/…/measures/{measureId}/decision',
+      example: '/cases/0f8c…/rectification-order',
+    }),
+    allowed: bool({ description: 'whether this user may take it now (its own checks still apply)' }),
+    reason: oneOf(ACTION_REFUSALS, {
+      description: 'why not: role, four_eyes (not the proposer or a handler), not_handler, not_chair',
+    }),
+    message: str({ description: 'why not, in Chinese', example: '您不是本案的承办人员' }),
+  },
+  { optional: ['reason', 'message'], description: 'one action of the current stage, for the calling user' },
+);
+
 const CaseDetail = obj(
   {
     ...caseSummaryFields,
@@ -211,6 +231,7 @@ const CaseDetail = obj(
     procedures: arr(ref('ChildProcedure')),
     documents: arr(ref('Document')),
     timeline: arr(ref('TimelineEvent')),
+    availableActions: arr(ref('AvailableAction')),
   },
   { description: 'An enforcement case as its handlers see it' },
 );
@@ -264,8 +285,11 @@ const ProcedureDetail = obj(
     tasks: arr(ref('Task')),
     documents: arr(ref('Document')),
     timeline: arr(ref('TimelineEvent')),
+    availableActions: arr(ref('AvailableAction'), {
+      description: 'procedures with a definition (all but accidents so far)',
+    }),
   },
-  { optional: ['grade', 'level', 'lateReport', 'owed'] },
+  { optional: ['grade', 'level', 'lateReport', 'owed', 'availableActions'] },
 );
 
 const actionFields = {
@@ -287,6 +311,7 @@ export const RECORD_SCHEMAS: Record<string, Schema> = {
   HiddenDanger,
   Measure,
   ChildProcedure,
+  AvailableAction,
   CaseSummary,
   CaseDetail,
   CasePage: page('CaseSummary', 'cases, newest opened first'),

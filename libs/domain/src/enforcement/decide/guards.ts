@@ -5,14 +5,17 @@ import { fourEyesViolation } from '../../identity/four-eyes';
 import type { CaseCommand } from '../case-commands';
 import type { EventActor } from '../case-events';
 import { refuse, reject } from '../case-rejection';
-import { anyOf, term, type ActionPhrase } from '../../i18n';
-import type { CaseActor, CaseStage, CaseState, HiddenDanger, Measure } from '../case-types';
+import { term, type ActionPhrase } from '../../i18n';
+import type { CaseActor, CaseState, HiddenDanger, Measure } from '../case-types';
+import { ENFORCEMENT_PROCEDURE } from '../enforcement.procedure';
 
 /** What every rule of `decide` sees: the case, who acts, when, and how the actor is recorded. */
 export interface DecideContext {
   state: CaseState;
   actor: CaseActor;
   now: number;
+  /** The capacity the actor acts in: the first of the command's roles (its definition) they hold. */
+  role: string;
   by: (role: string) => EventActor;
 }
 
@@ -20,44 +23,22 @@ export type CommandOf<T extends CaseCommand['type']> = Extract<CaseCommand, { ty
 
 export { reject };
 
-export function requireStage(state: CaseState, allowed: CaseStage[], action: ActionPhrase): void {
-  if (!allowed.includes(state.stage)) {
-    reject('case.wrong_stage', 'case.wrong_stage', {
-      action: term(action),
-      stage: term(state.stage),
-      allowed: anyOf(allowed),
-    });
-  }
-}
-
-export function requireRole(actor: CaseActor, roles: string[], action: ActionPhrase): string {
-  // The first role in `roles` the actor holds is the capacity recorded: list the most senior first.
-  const role = roles.find((r) => actor.roles.includes(r));
-  if (!role)
-    return reject('auth.forbidden', 'common.needs_role', { action: term(action), roles: anyOf(roles) });
-  return role;
-}
-
-/** Officers act on cases they handle; after the inspection, that is the inspecting team and the opener. */
-export function requireHandlingOfficer(state: CaseState, actor: CaseActor, action: ActionPhrase): string {
-  const role = requireRole(actor, ['officer'], action);
-  if (state.stage !== 'opened' && !state.handlers.includes(actor.userId)) {
+/**
+ * Officers act on cases they handle (the definition's `handles`): after the inspection, that is the
+ * inspecting team and the opener. The role was checked from the definition; this is the person.
+ */
+export function requireHandler(ctx: DecideContext, action: ActionPhrase): string {
+  if (!ENFORCEMENT_PROCEDURE.handles(ctx.state, ctx.actor.userId)) {
     reject('auth.forbidden', 'case.not_handler', { action: term(action) });
   }
-  return role;
+  return ctx.role;
 }
 
-export function requireApprover(
-  state: CaseState,
-  actor: CaseActor,
-  roles: string[],
-  action: ActionPhrase,
-  proposedBy?: string,
-) {
-  const role = requireRole(actor, roles, action);
-  const why = fourEyesViolation(actor, { proposedBy, handlers: state.handlers });
+/** An approver who neither proposed it nor handles the case (four-eyes); the role came from the definition. */
+export function requireFourEyes(ctx: DecideContext, action: ActionPhrase, proposedBy?: string): string {
+  const why = fourEyesViolation(ctx.actor, { proposedBy, handlers: ctx.state.handlers });
   if (why) reject('auth.four_eyes', 'common.four_eyes', { action: term(action), why: term(why) });
-  return role;
+  return ctx.role;
 }
 
 export function requireDangers(state: CaseState, ids: string[], open: boolean): HiddenDanger[] {

@@ -5,9 +5,8 @@ import type { CaseEvent } from '../case-events';
 import { CUTOFF_KINDS, SUSPENSION_KINDS, type Measure } from '../case-types';
 import {
   reject,
-  requireStage,
-  requireHandlingOfficer,
-  requireApprover,
+  requireHandler,
+  requireFourEyes,
   requireDangers,
   requireMeasure,
   requireFactDay,
@@ -16,12 +15,11 @@ import {
   type CommandOf,
   type DecideContext,
 } from './guards';
-import { term } from '../../i18n';
+import { anyOf, term } from '../../i18n';
 
 export function proposeMeasure(ctx: DecideContext, command: CommandOf<'propose_measure'>): CaseEvent[] {
   const { state, actor, now, by } = ctx;
-  requireStage(state, ['inspected', 'rectifying', 'escalated'], 'propose a compulsory measure');
-  const role = requireHandlingOfficer(state, actor, 'propose a compulsory measure');
+  const role = requireHandler(ctx, 'propose a compulsory measure');
   const dangers = requireDangers(state, command.dangerIds, true);
   if (CUTOFF_KINDS.includes(command.kind)) {
     // 行政强制法 第43条: never residential supply.
@@ -52,8 +50,7 @@ export function takeEmergencyMeasure(
   command: CommandOf<'take_emergency_measure'>,
 ): CaseEvent[] {
   const { state, actor, now, by } = ctx;
-  requireStage(state, ['inspected', 'rectifying', 'escalated'], 'take an emergency measure');
-  const role = requireHandlingOfficer(state, actor, 'take an emergency measure');
+  const role = requireHandler(ctx, 'take an emergency measure');
   requireDangers(state, command.dangerIds, true);
   if (CUTOFF_KINDS.includes(command.kind)) {
     reject('case.invalid', 'case.cutoff_not_emergency');
@@ -91,8 +88,13 @@ export function decideMeasure(ctx: DecideContext, command: CommandOf<'decide_mea
   const pendingEmergency = m.emergency && m.status === 'in_force' && m.decidedAt === null;
   if (m.status !== 'proposed' && !pendingEmergency)
     reject('case.wrong_stage', 'case.measure_not_awaiting', { id: m.id, status: term(m.status) });
-  const roles = CUTOFF_KINDS.includes(m.kind) ? ['head'] : ['head', 'supervisor'];
-  const role = requireApprover(state, actor, roles, 'decide on the measure', m.proposedBy);
+  // A supply cut-off is the principal head's alone (安全生产法 第70条); other measures any approver's.
+  if (CUTOFF_KINDS.includes(m.kind) && !actor.roles.includes('head'))
+    reject('auth.forbidden', 'common.needs_role', {
+      action: term('decide on the measure'),
+      roles: anyOf(['head']),
+    });
+  const role = requireFourEyes(ctx, 'decide on the measure', m.proposedBy);
   const cutoff = CUTOFF_KINDS.includes(m.kind);
   const documents = !command.approve
     ? pendingEmergency
@@ -123,9 +125,9 @@ export function recordUnitRefusal(
   ctx: DecideContext,
   command: CommandOf<'record_unit_refusal'>,
 ): CaseEvent[] {
-  const { state, actor, now, by } = ctx;
+  const { state, now, by } = ctx;
   const m = requireMeasure(state, command.measureId);
-  const role = requireHandlingOfficer(state, actor, 'record the unit’s refusal');
+  const role = requireHandler(ctx, 'record the unit’s refusal');
   if (!SUSPENSION_KINDS.includes(m.kind) || m.status !== 'in_force') {
     reject('case.invalid', 'case.refusal_needs_suspension');
   }
@@ -133,9 +135,9 @@ export function recordUnitRefusal(
 }
 
 export function seizureTesting(ctx: DecideContext, command: CommandOf<'seizure_testing'>): CaseEvent[] {
-  const { state, actor, now, by } = ctx;
+  const { state, now, by } = ctx;
   const m = requireMeasure(state, command.measureId);
-  const role = requireHandlingOfficer(state, actor, 'record testing of seized items');
+  const role = requireHandler(ctx, 'record testing of seized items');
   if (m.kind !== 'seal_seize' || m.status !== 'in_force' || !m.seizure)
     reject('case.invalid', 'case.testing_only_seizure');
   requireFactDay(ctx, command.on, 'on');
@@ -156,7 +158,7 @@ export function seizureTesting(ctx: DecideContext, command: CommandOf<'seizure_t
 }
 
 export function extendSeizure(ctx: DecideContext, command: CommandOf<'extend_seizure'>): CaseEvent[] {
-  const { state, actor, now, by } = ctx;
+  const { state, now, by } = ctx;
   const m = requireMeasure(state, command.measureId);
   if (m.kind !== 'seal_seize' || m.status !== 'in_force' || !m.seizure)
     reject('case.invalid', 'case.extend_only_seizure');
@@ -165,7 +167,7 @@ export function extendSeizure(ctx: DecideContext, command: CommandOf<'extend_sei
   if (!Number.isInteger(command.days) || command.days < 1 || command.days > max) {
     reject('case.invalid', 'case.seizure_extension_days', { max });
   }
-  const role = requireApprover(state, actor, ['head', 'supervisor'], 'extend the seizure');
+  const role = requireFourEyes(ctx, 'extend the seizure');
   return [
     {
       type: 'seizure_extended',
@@ -179,9 +181,9 @@ export function extendSeizure(ctx: DecideContext, command: CommandOf<'extend_sei
 }
 
 export function liftMeasure(ctx: DecideContext, command: CommandOf<'lift_measure'>): CaseEvent[] {
-  const { state, actor, now, by } = ctx;
+  const { state, now, by } = ctx;
   const m = requireMeasure(state, command.measureId);
-  const role = requireHandlingOfficer(state, actor, 'lift a measure');
+  const role = requireHandler(ctx, 'lift a measure');
   if (m.status !== 'in_force' && m.status !== 'noticed')
     reject('case.wrong_stage', 'case.measure_status', { id: m.id, status: term(m.status) });
   return [

@@ -6,9 +6,8 @@ import { NO_PENALTY_INSTEAD } from '../../transfer/transfer-types';
 import type { CaseEvent } from '../case-events';
 import {
   reject,
-  requireStage,
-  requireHandlingOfficer,
-  requireApprover,
+  requireHandler,
+  requireFourEyes,
   requireDangers,
   type CommandOf,
   type DecideContext,
@@ -16,9 +15,8 @@ import {
 import { listOf, term } from '../../i18n';
 
 export function proposePenalty(ctx: DecideContext, command: CommandOf<'propose_penalty'>): CaseEvent[] {
-  const { state, actor, now, by } = ctx;
-  requireStage(state, ['inspected', 'rectifying', 'escalated'], 'propose a penalty');
-  const role = requireHandlingOfficer(state, actor, 'propose a penalty');
+  const { state, now, by } = ctx;
+  const role = requireHandler(ctx, 'propose a penalty');
   if (state.penaltyProposal) reject('case.wrong_stage', 'case.proposal_exists');
   requireDangers(state, command.dangerIds, false);
   return [
@@ -37,9 +35,8 @@ export function imposeSummaryPenalty(
   ctx: DecideContext,
   command: CommandOf<'impose_summary_penalty'>,
 ): CaseEvent[] {
-  const { state, actor, now, by } = ctx;
-  requireStage(state, ['inspected', 'rectifying', 'escalated'], 'impose a penalty on the spot');
-  const role = requireHandlingOfficer(state, actor, 'impose a penalty on the spot');
+  const { state, now, by } = ctx;
+  const role = requireHandler(ctx, 'impose a penalty on the spot');
   if (command.sanctions.length === 0) reject('case.invalid', 'case.summary_no_sanction');
   if (command.sanctions.includes('fine') !== command.fineFen > 0) {
     reject('case.invalid', 'case.summary_fine_amount');
@@ -73,16 +70,10 @@ export function acknowledgePenaltyProposal(
   ctx: DecideContext,
   command: CommandOf<'acknowledge_penalty_proposal'>,
 ): CaseEvent[] {
-  const { state, actor, now, by } = ctx;
+  const { state, now, by } = ctx;
   if (!state.penaltyProposal || state.penaltyProposal.acknowledged)
     reject('case.wrong_stage', 'case.no_proposal_awaits');
-  const role = requireApprover(
-    state,
-    actor,
-    ['head', 'supervisor'],
-    'take up the penalty proposal',
-    state.penaltyProposal?.proposedBy,
-  );
+  const role = requireFourEyes(ctx, 'take up the penalty proposal', state.penaltyProposal?.proposedBy);
   return [
     {
       type: 'penalty_proposal_acknowledged',
@@ -97,8 +88,7 @@ export function acknowledgePenaltyProposal(
 /** 涉嫌犯罪案件移送: a team of two or more officers reports to the head (国务院令第310号 第5条). */
 export function reportTransfer(ctx: DecideContext, command: CommandOf<'report_transfer'>): CaseEvent[] {
   const { state, actor, now, by } = ctx;
-  requireStage(state, ['inspected', 'rectifying', 'escalated'], 'report a transfer');
-  const role = requireHandlingOfficer(state, actor, 'report a transfer');
+  const role = requireHandler(ctx, 'report a transfer');
   const problem = transferReportProblem(command.team, command.facts, command.suspectedOffence);
   if (problem) reject('case.invalid', 'case.transfer_report_invalid', { reason: term(problem) });
   if (!command.team.some((m) => m.userId === actor.userId)) reject('case.invalid', 'case.reporter_in_team');
@@ -119,9 +109,8 @@ export function reportTransfer(ctx: DecideContext, command: CommandOf<'report_tr
 }
 
 export function closeCase(ctx: DecideContext, command: CommandOf<'close_case'>): CaseEvent[] {
-  const { state, actor, now, by } = ctx;
-  requireStage(state, ['escalated'], 'close the case');
-  const role = requireApprover(state, actor, ['head', 'supervisor'], 'close the case');
+  const { state, now, by } = ctx;
+  const role = requireFourEyes(ctx, 'close the case');
   const unsettled = state.measures.filter((m) => ['proposed', 'noticed', 'in_force'].includes(m.status));
   if (unsettled.length)
     reject('case.wrong_stage', 'case.measures_unsettled', { ids: listOf(unsettled.map((m) => m.id)) });

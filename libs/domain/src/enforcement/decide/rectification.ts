@@ -4,10 +4,8 @@ import type { CaseEvent } from '../case-events';
 import type { HiddenDanger } from '../case-types';
 import {
   reject,
-  requireStage,
-  requireRole,
-  requireHandlingOfficer,
-  requireApprover,
+  requireHandler,
+  requireFourEyes,
   requireDangers,
   requireDate,
   requireDeadlineDay,
@@ -19,9 +17,7 @@ import {
 import { listOf } from '../../i18n';
 
 export function recordInspection(ctx: DecideContext, command: CommandOf<'record_inspection'>): CaseEvent[] {
-  const { state, actor, now, by } = ctx;
-  requireStage(state, ['opened'], 'record the inspection');
-  const role = requireRole(actor, ['officer'], 'record the inspection');
+  const { state, actor, now, by, role } = ctx;
   const ids = new Set(command.officers.map((o) => o.userId));
   // 行政处罚法 第42条, 第55条: at least two officers holding enforcement certificates.
   if (ids.size < 2) reject('case.invalid', 'case.two_officers');
@@ -67,9 +63,8 @@ export function recordInspection(ctx: DecideContext, command: CommandOf<'record_
 }
 
 export function issueOrder(ctx: DecideContext, command: CommandOf<'issue_order'>): CaseEvent[] {
-  const { state, actor, now, by } = ctx;
-  requireStage(state, ['inspected'], 'issue the order to rectify');
-  const role = requireHandlingOfficer(state, actor, 'issue the order to rectify');
+  const { state, now, by } = ctx;
+  const role = requireHandler(ctx, 'issue the order to rectify');
   requireDate(command.deadline, 'deadline');
   if (command.deadline <= chinaDateOf(now)) reject('case.invalid', 'case.deadline_after_today');
   requireDeadlineDay(ctx, command.deadline, 'deadline');
@@ -94,9 +89,8 @@ export function recordRectificationReport(
   ctx: DecideContext,
   command: CommandOf<'record_rectification_report'>,
 ): CaseEvent[] {
-  const { state, actor, now, by } = ctx;
-  requireStage(state, ['rectifying'], 'record the rectification report');
-  const role = requireHandlingOfficer(state, actor, 'record the rectification report');
+  const { state, now, by } = ctx;
+  const role = requireHandler(ctx, 'record the rectification report');
   requireFactDay(ctx, command.receivedOn, 'receivedOn');
   if (state.rectificationReportOn) reject('case.wrong_stage', 'case.report_recorded');
   return [
@@ -114,9 +108,8 @@ export function recordReinspection(
   ctx: DecideContext,
   command: CommandOf<'record_reinspection'>,
 ): CaseEvent[] {
-  const { state, actor, now, by } = ctx;
-  requireStage(state, ['rectifying', 'escalated'], 'record the re-inspection');
-  const role = requireHandlingOfficer(state, actor, 'record the re-inspection');
+  const { state, now, by } = ctx;
+  const role = requireHandler(ctx, 'record the re-inspection');
   const open = state.dangers.filter((d) => d.status === 'open').map((d) => d.id);
   const named = command.results.map((r) => r.dangerId);
   if (
@@ -153,9 +146,8 @@ export function recordReinspection(
 }
 
 export function requestExtension(ctx: DecideContext, command: CommandOf<'request_extension'>): CaseEvent[] {
-  const { state, actor, now, by } = ctx;
-  requireStage(state, ['rectifying'], 'request an extension');
-  const role = requireHandlingOfficer(state, actor, 'request an extension');
+  const { state, now, by } = ctx;
+  const role = requireHandler(ctx, 'request an extension');
   if (state.extension) reject('case.wrong_stage', 'case.extended_once');
   requireDate(command.newDeadline, 'newDeadline');
   if (state.order && command.newDeadline <= state.order.deadline) {
@@ -174,16 +166,9 @@ export function requestExtension(ctx: DecideContext, command: CommandOf<'request
 }
 
 export function decideExtension(ctx: DecideContext, command: CommandOf<'decide_extension'>): CaseEvent[] {
-  const { state, actor, now, by } = ctx;
-  requireStage(state, ['rectifying'], 'decide on the extension');
+  const { state, now, by } = ctx;
   if (state.extension?.decision !== 'pending') reject('case.wrong_stage', 'case.no_extension_pending');
-  const role = requireApprover(
-    state,
-    actor,
-    ['head', 'supervisor'],
-    'decide on the extension',
-    state.extension?.requestedBy,
-  );
+  const role = requireFourEyes(ctx, 'decide on the extension', state.extension?.requestedBy);
   return [
     {
       type: 'extension_decided',

@@ -1,30 +1,21 @@
 // 法制审核 (行政处罚法 第58条), 集体讨论 (第57条), the 90-day decision clock with its pauses and an
 // approved extension (第60条), and the decision, never heavier than noticed (第45条).
 import { fourEyesViolation } from '../../identity/four-eyes';
+import { listOf, term } from '../../i18n';
 import { ruleOf } from '../../rulebook/rulebook';
 import { decisionClock, deliberationRequired, reviewRequired } from '../penalty-clocks';
 import type { PenaltyCommandOf } from '../penalty-commands';
 import type { PenaltyEvent } from '../penalty-events';
 import { penaltyRose } from '../penalty-rules';
 import { checkIntended } from './notice-and-hearing';
-import {
-  needApprover,
-  needHandler,
-  needRole,
-  needStage,
-  pastDue,
-  reject,
-  type PenaltyContext,
-} from './guards';
-import { listOf, term } from '../../i18n';
+import { needApprover, needHandler, pastDue, reject, type PenaltyContext } from './guards';
 
 export function submitForDecision(
   ctx: PenaltyContext,
   _c: PenaltyCommandOf<'submit_for_decision'>,
 ): PenaltyEvent[] {
   const { state, now, by, today } = ctx;
-  needStage(state, ['notified'], 'submit for decision');
-  const role = needHandler(state, ctx.actor, 'submitting for decision');
+  const role = needHandler(ctx, 'submitting for decision');
   const notice = state.notice!;
   if (today <= notice.defenceEnds)
     reject('case.wrong_stage', 'penalty.defence_running', { defenceEnds: notice.defenceEnds });
@@ -43,9 +34,7 @@ export function recordLegalReview(
   ctx: PenaltyContext,
   c: PenaltyCommandOf<'record_legal_review'>,
 ): PenaltyEvent[] {
-  const { state, now, by, today } = ctx;
-  needStage(state, ['in_review'], 'review');
-  const role = needRole(ctx.actor, ['legal_reviewer'], 'legal review');
+  const { state, now, by, today, role } = ctx;
   const why = fourEyesViolation(ctx.actor, {
     proposedBy: state.review?.submittedBy,
     handlers: state.handlers,
@@ -61,9 +50,7 @@ export function recordDeliberation(
   ctx: PenaltyContext,
   c: PenaltyCommandOf<'record_deliberation'>,
 ): PenaltyEvent[] {
-  const { state, now, by, today } = ctx;
-  needStage(state, ['deciding'], 'record the collective deliberation');
-  const role = needRole(ctx.actor, ['head'], 'recording the collective deliberation (第57条)');
+  const { now, by, today, role } = ctx;
   const people = [...new Set(c.participants.map((p) => p.trim()).filter(Boolean))];
   if (people.length < 3) reject('case.invalid', 'penalty.deliberation_three');
   if (!c.conclusion.trim()) reject('case.invalid', 'penalty.deliberation_conclusion');
@@ -79,15 +66,12 @@ export function recordDeliberation(
   ];
 }
 
-const DECIDING = ['investigating', 'notified', 'in_review', 'deciding'] as const;
-
 export function pauseDecisionClock(
   ctx: PenaltyContext,
   c: PenaltyCommandOf<'pause_decision_clock'>,
 ): PenaltyEvent[] {
   const { state, now, by, today } = ctx;
-  needStage(state, [...DECIDING], 'pause the decision clock');
-  const role = needHandler(state, ctx.actor, 'pausing the decision clock for an appraisal');
+  const role = needHandler(ctx, 'pausing the decision clock for an appraisal');
   if (state.decisionClock.pauses.some((p) => p.reason === 'appraisal' && p.to === null))
     reject('case.wrong_stage', 'penalty.appraisal_running');
   return [{ type: 'decision_clock_paused', at: now, by: by(role), reason: c.reason, on: today }];
@@ -98,7 +82,7 @@ export function resumeDecisionClock(
   _c: PenaltyCommandOf<'resume_decision_clock'>,
 ): PenaltyEvent[] {
   const { state, now, by, today } = ctx;
-  const role = needHandler(state, ctx.actor, 'resuming the decision clock');
+  const role = needHandler(ctx, 'resuming the decision clock');
   if (!state.decisionClock.pauses.some((p) => p.reason === 'appraisal' && p.to === null))
     reject('case.wrong_stage', 'penalty.no_appraisal');
   return [{ type: 'decision_clock_resumed', at: now, by: by(role), on: today }];
@@ -109,8 +93,7 @@ export function requestDecisionExtension(
   c: PenaltyCommandOf<'request_decision_extension'>,
 ): PenaltyEvent[] {
   const { state, now, by } = ctx;
-  needStage(state, [...DECIDING], 'request more time to decide');
-  const role = needHandler(state, ctx.actor, 'requesting more time to decide');
+  const role = needHandler(ctx, 'requesting more time to decide');
   const max = ruleOf(state.rulebook, 'decision.extension').amount;
   if (state.decisionClock.extensionDays > 0 || state.decisionClock.extensionRequest)
     reject('case.wrong_stage', 'penalty.extended_once');
@@ -146,7 +129,6 @@ export function decidePenaltyCommand(
   c: PenaltyCommandOf<'decide_penalty'>,
 ): PenaltyEvent[] {
   const { state, now, by, today } = ctx;
-  needStage(state, ['deciding'], 'decide');
   const role = needApprover(ctx, 'the penalty decision');
   if (reviewRequired(state) && !state.review?.rounds.at(-1)?.passed)
     reject('case.wrong_stage', 'penalty.review_required');

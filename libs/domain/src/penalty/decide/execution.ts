@@ -4,29 +4,19 @@
 // (第113条) and closing approval.
 import { addDays } from '../../calendar/iso-date';
 import { addMonths } from '../../calendar/months';
+import { term } from '../../i18n';
 import { ruleOf } from '../../rulebook/rulebook';
 import { continuingDailyFine } from '../late-payment';
 import { amountDueFen, courtWindow, surchargeOn } from '../penalty-clocks';
 import type { PenaltyCommandOf } from '../penalty-commands';
 import type { PenaltyEvent } from '../penalty-events';
-import {
-  needApprover,
-  needHandler,
-  needPastDate,
-  needRole,
-  needStage,
-  pastDue,
-  reject,
-  type PenaltyContext,
-} from './guards';
-import { term } from '../../i18n';
+import { needApprover, needHandler, needPastDate, pastDue, reject, type PenaltyContext } from './guards';
 
 const yuan = (fen: number) => `¥${(fen / 100).toFixed(2)}`;
 
 export function recordService(ctx: PenaltyContext, c: PenaltyCommandOf<'record_service'>): PenaltyEvent[] {
   const { state, now, by } = ctx;
-  needStage(state, ['decided'], 'record service');
-  const role = needHandler(state, ctx.actor, 'recording service');
+  const role = needHandler(ctx, 'recording service');
   needPastDate(ctx, c.servedOn, 'servedOn', state.decision!.decidedOn);
   // 公告送达 counts as served when the notice period has run (民事诉讼法 第95条).
   const effectiveOn =
@@ -43,8 +33,7 @@ export function recordPublication(
   c: PenaltyCommandOf<'record_publication'>,
 ): PenaltyEvent[] {
   const { state, now, by } = ctx;
-  needStage(state, ['decided', 'served', 'closing'], 'record the publication');
-  const role = needHandler(state, ctx.actor, 'recording the publication');
+  const role = needHandler(ctx, 'recording the publication');
   if (state.publication)
     reject('case.wrong_stage', 'penalty.published_on', { publishedOn: state.publication.publishedOn });
   needPastDate(ctx, c.publishedOn, 'publishedOn', state.decision!.decidedOn);
@@ -58,15 +47,14 @@ export function recordWithdrawal(
   const { state, now, by } = ctx;
   const p = state.publication;
   if (!p?.withdrawalDueFrom || p.withdrawnOn) reject('case.wrong_stage', 'penalty.nothing_to_withdraw');
-  const role = needHandler(state, ctx.actor, 'recording the withdrawal');
-  needPastDate(ctx, c.withdrawnOn, 'withdrawnOn', p.withdrawalDueFrom);
+  const role = needHandler(ctx, 'recording the withdrawal');
+  needPastDate(ctx, c.withdrawnOn, 'withdrawnOn', p!.withdrawalDueFrom!);
   return [{ type: 'publication_withdrawn', at: now, by: by(role), withdrawnOn: c.withdrawnOn }];
 }
 
 export function recordRemedy(ctx: PenaltyContext, c: PenaltyCommandOf<'record_remedy'>): PenaltyEvent[] {
   const { state, now, by } = ctx;
-  needStage(state, ['served'], 'record a reconsideration or lawsuit');
-  const role = needHandler(state, ctx.actor, 'recording a remedy');
+  const role = needHandler(ctx, 'recording a remedy');
   const received = state.service!.effectiveOn;
   needPastDate(ctx, c.filedOn, 'filedOn', received);
   if (state.remedies.some((r) => r.endedOn === null)) reject('case.wrong_stage', 'penalty.remedy_pending');
@@ -87,7 +75,7 @@ export function recordRemedyOutcome(
   const { state, now, by } = ctx;
   const pending = state.remedies.find((r) => r.kind === c.kind && r.endedOn === null);
   if (!pending) return reject('case.wrong_stage', 'penalty.no_remedy_pending', { kind: term(c.kind) });
-  const role = needHandler(state, ctx.actor, 'recording the outcome');
+  const role = needHandler(ctx, 'recording the outcome');
   needPastDate(ctx, c.endedOn, 'endedOn', pending.filedOn);
   let newFineFen: number | null = null;
   if (c.outcome === 'changed') {
@@ -113,7 +101,6 @@ export function imposeContinuingFine(
   c: PenaltyCommandOf<'impose_continuing_fine'>,
 ): PenaltyEvent[] {
   const { state, now, by } = ctx;
-  needStage(state, ['served'], 'impose a continuing daily fine');
   const role = needApprover(ctx, 'the continuing daily fine (安全生产法 第112条)');
   if (state.party !== 'unit' || !state.decision?.fineFen)
     reject('case.invalid', 'penalty.continuing_needs_unit_fine');
@@ -137,8 +124,7 @@ export function imposeContinuingFine(
 
 export function recordPayment(ctx: PenaltyContext, c: PenaltyCommandOf<'record_payment'>): PenaltyEvent[] {
   const { state, now, by, calendar } = ctx;
-  needStage(state, ['served'], 'record payment');
-  const role = needHandler(state, ctx.actor, 'recording payment');
+  const role = needHandler(ctx, 'recording payment');
   if (state.payment) reject('case.wrong_stage', 'penalty.paid_on', { paidOn: state.payment.paidOn });
   if (state.decisionStatus === 'revoked' || !state.decision?.fineFen)
     reject('case.wrong_stage', 'penalty.nothing_owed');
@@ -161,8 +147,7 @@ export function recordPayment(ctx: PenaltyContext, c: PenaltyCommandOf<'record_p
 
 export function serveDemand(ctx: PenaltyContext, c: PenaltyCommandOf<'serve_demand'>): PenaltyEvent[] {
   const { state, now, by } = ctx;
-  needStage(state, ['served'], 'serve the written demand');
-  const role = needHandler(state, ctx.actor, 'serving the written demand');
+  const role = needHandler(ctx, 'serving the written demand');
   if (state.payment) reject('case.wrong_stage', 'penalty.paid');
   if (!state.demandDue) reject('case.wrong_stage', 'penalty.demand_after_30_days');
   if (state.demand) reject('case.wrong_stage', 'penalty.demand_served', { servedOn: state.demand.servedOn });
@@ -183,7 +168,6 @@ export function applyCourtEnforcement(
   c: PenaltyCommandOf<'apply_court_enforcement'>,
 ): PenaltyEvent[] {
   const { state, now, by, calendar } = ctx;
-  needStage(state, ['served'], 'apply to the court');
   const role = needApprover(ctx, 'the application for court enforcement');
   if (state.payment) reject('case.wrong_stage', 'penalty.paid');
   if (state.courtApplication)
@@ -211,11 +195,7 @@ export function submitClosureProposal(
 ): PenaltyEvent[] {
   const { state, now, by, today } = ctx;
   if (!state.closureProposal?.due) reject('case.wrong_stage', 'penalty.no_closure_proposal_due');
-  const role = needRole(
-    ctx.actor,
-    ['head'],
-    'the closure proposal to the local government (安全生产法 第113条)',
-  );
+  const { role } = ctx;
   return [
     {
       type: 'closure_proposal_submitted',
@@ -243,9 +223,8 @@ export function closingBlocker(ctx: PenaltyContext): string | null {
 }
 
 export function proposeClosing(ctx: PenaltyContext, c: PenaltyCommandOf<'propose_closing'>): PenaltyEvent[] {
-  const { state, now, by } = ctx;
-  needStage(state, ['served'], 'propose closing');
-  const role = needHandler(state, ctx.actor, 'proposing closing');
+  const { now, by } = ctx;
+  const role = needHandler(ctx, 'proposing closing');
   const blocker = closingBlocker(ctx);
   if (blocker) reject('case.wrong_stage', 'penalty.cannot_close', { blocker: term(blocker) });
   if (!c.reason.trim()) reject('case.invalid', 'penalty.closing_reason');
@@ -254,7 +233,6 @@ export function proposeClosing(ctx: PenaltyContext, c: PenaltyCommandOf<'propose
 
 export function decideClosing(ctx: PenaltyContext, c: PenaltyCommandOf<'decide_closing'>): PenaltyEvent[] {
   const { state, now, by } = ctx;
-  needStage(state, ['closing'], 'approve closing');
   const role = needApprover(ctx, 'closing approval', state.closing!.proposedBy);
   if (!c.approve && !c.note.trim()) reject('case.invalid', 'common.refusal_reason');
   return [

@@ -8,7 +8,8 @@ import { anyOf, term, type ActionPhrase } from '../../i18n';
 import type { CaseActor } from '../../enforcement/case-types';
 import { fourEyesViolation } from '../../identity/four-eyes';
 import { deadlineDayProblem, factDayProblem } from '../../rulebook/input-bounds';
-import type { PenaltyStage, PenaltyState } from '../penalty-types';
+import { PENALTY_PROCEDURE } from '../penalty.procedure';
+import type { PenaltyState } from '../penalty-types';
 
 /** What every penalty rule sees: the case, who acts, when (and the China date), the calendar. */
 export interface PenaltyContext {
@@ -17,6 +18,8 @@ export interface PenaltyContext {
   now: number;
   today: IsoDate;
   calendar: WorkCalendar;
+  /** The capacity the actor acts in: the first of the command's roles (its definition) they hold. */
+  role: string;
   by: (role: string) => EventActor;
 }
 
@@ -25,11 +28,13 @@ export function penaltyContext(
   actor: CaseActor,
   now: number,
   calendar: WorkCalendar,
+  role: string,
 ): PenaltyContext {
   return {
     state,
     actor,
     now,
+    role,
     today: chinaDateOf(now),
     calendar,
     by: (role) => ({ userId: actor.userId, username: actor.username, role }),
@@ -38,36 +43,18 @@ export function penaltyContext(
 
 export { reject };
 
-export function needStage(state: PenaltyState, stages: PenaltyStage[], what: ActionPhrase): void {
-  if (!stages.includes(state.stage))
-    reject('case.wrong_stage', 'penalty.wrong_stage', { action: term(what), stage: term(state.stage) });
-}
-
-/** The first listed role the actor holds is the capacity recorded: list the most senior first. */
-export function needRole(actor: CaseActor, roles: string[], what: ActionPhrase): string {
-  const role = roles.find((r) => actor.roles.includes(r));
-  return role ?? reject('auth.forbidden', 'common.needs_role', { action: term(what), roles: anyOf(roles) });
-}
-
-/** Investigators' steps: an officer who handles this penalty case. */
-export function needHandler(state: PenaltyState, actor: CaseActor, what: ActionPhrase): string {
-  const role = needRole(actor, ['officer'], what);
-  if (!state.handlers.includes(actor.userId))
+/** Investigators' steps: an officer (the definition checked the role) who handles this penalty case. */
+export function needHandler(ctx: PenaltyContext, what: string): string {
+  if (!PENALTY_PROCEDURE.handles(ctx.state, ctx.actor.userId))
     reject('auth.forbidden', 'penalty.not_handler', { action: term(what) });
-  return role;
+  return ctx.role;
 }
 
-/** An approval by a supervisor or the head who is neither the proposer nor a handler (four-eyes). */
-export function needApprover(
-  ctx: PenaltyContext,
-  what: ActionPhrase,
-  proposedBy?: string,
-  roles = ['head', 'supervisor'],
-): string {
-  const role = needRole(ctx.actor, roles, what);
+/** An approval by someone who is neither the proposer nor a handler (four-eyes); the role came from the definition. */
+export function needApprover(ctx: PenaltyContext, what: string, proposedBy?: string): string {
   const why = fourEyesViolation(ctx.actor, { proposedBy, handlers: ctx.state.handlers });
   if (why) reject('auth.four_eyes', 'common.four_eyes', { action: term(what), why: term(why) });
-  return role;
+  return ctx.role;
 }
 
 /**

@@ -2,11 +2,10 @@
 // registered for preservation and decided within 7 working days (第56条).
 import type { PenaltyCommandOf } from '../penalty-commands';
 import type { PenaltyEvent } from '../penalty-events';
-import { needApprover, needHandler, needPastDate, needStage, reject, type PenaltyContext } from './guards';
+import { needApprover, needHandler, needPastDate, reject, type PenaltyContext } from './guards';
 
 export function decideFiling(ctx: PenaltyContext, c: PenaltyCommandOf<'decide_filing'>): PenaltyEvent[] {
   const { state, now, by } = ctx;
-  needStage(state, ['proposed'], 'decide on filing');
   const role = needApprover(ctx, '立案 approval', state.proposedBy);
   if (!c.approve && !c.note.trim()) reject('case.invalid', 'penalty.refusal_needs_reason');
   return [
@@ -28,8 +27,7 @@ export function registerEvidence(
   c: PenaltyCommandOf<'register_evidence'>,
 ): PenaltyEvent[] {
   const { state, now, by } = ctx;
-  needStage(state, ['investigating', 'notified'], 'register evidence for preservation');
-  const role = needHandler(state, ctx.actor, 'registering evidence');
+  const role = needHandler(ctx, 'registering evidence');
   needPastDate(ctx, c.registeredOn, 'registeredOn', state.filing!.on);
   if (!c.description.trim()) reject('case.invalid', 'penalty.describe_evidence');
   const id = `E${state.evidence.length + 1}`;

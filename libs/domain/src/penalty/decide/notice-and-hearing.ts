@@ -3,15 +3,7 @@ import { earliestHearingDay, defenceEnds, hearingRequestEnds, hearingRight } fro
 import type { PenaltyCommandOf } from '../penalty-commands';
 import type { PenaltyEvent } from '../penalty-events';
 import type { IntendedPenalty } from '../penalty-types';
-import {
-  needDayAhead,
-  needHandler,
-  needPastDate,
-  needRole,
-  needStage,
-  reject,
-  type PenaltyContext,
-} from './guards';
+import { needDayAhead, needHandler, needPastDate, reject, type PenaltyContext } from './guards';
 
 export function checkIntended(p: IntendedPenalty): void {
   if (p.sanctions.length === 0) reject('case.invalid', 'penalty.no_sanction');
@@ -22,8 +14,7 @@ export function checkIntended(p: IntendedPenalty): void {
 
 export function serveNotice(ctx: PenaltyContext, c: PenaltyCommandOf<'serve_notice'>): PenaltyEvent[] {
   const { state, now, by, calendar } = ctx;
-  needStage(state, ['investigating'], 'serve the notice of the intended penalty');
-  const role = needHandler(state, ctx.actor, 'serving the notice');
+  const role = needHandler(ctx, 'serving the notice');
   needPastDate(ctx, c.servedOn, 'servedOn', state.filing!.on);
   checkIntended(c);
   const right = hearingRight(state.rulebook, state.party, c.sanctions, c.fineFen);
@@ -47,8 +38,7 @@ export function serveNotice(ctx: PenaltyContext, c: PenaltyCommandOf<'serve_noti
 
 export function requestHearing(ctx: PenaltyContext, c: PenaltyCommandOf<'request_hearing'>): PenaltyEvent[] {
   const { state, now, by } = ctx;
-  needStage(state, ['notified'], 'record a hearing request');
-  const role = needHandler(state, ctx.actor, 'recording a hearing request');
+  const role = needHandler(ctx, 'recording a hearing request');
   const notice = state.notice!;
   needPastDate(ctx, c.requestedOn, 'requestedOn', notice.servedOn);
   if (!notice.hearingRight) reject('case.invalid', 'penalty.no_hearing_right');
@@ -67,9 +57,7 @@ export function scheduleHearing(
   ctx: PenaltyContext,
   c: PenaltyCommandOf<'schedule_hearing'>,
 ): PenaltyEvent[] {
-  const { state, now, by, calendar, today } = ctx;
-  needStage(state, ['notified'], 'schedule the hearing');
-  const role = needRole(ctx.actor, ['head', 'supervisor', 'officer'], 'scheduling the hearing');
+  const { state, now, by, calendar, today, role } = ctx;
   if (!state.hearing || state.hearing.outcome) reject('case.wrong_stage', 'penalty.no_hearing_to_schedule');
   if (state.handlers.includes(c.chair)) reject('auth.four_eyes', 'penalty.chair_not_investigator');
   const earliest = earliestHearingDay(calendar, state.rulebook, today);
@@ -89,7 +77,6 @@ export function scheduleHearing(
 
 export function recordHearing(ctx: PenaltyContext, c: PenaltyCommandOf<'record_hearing'>): PenaltyEvent[] {
   const { state, now, by, today } = ctx;
-  needStage(state, ['notified'], 'record the hearing');
   const h = state.hearing;
   if (!h?.date || h.outcome) reject('case.wrong_stage', 'penalty.no_hearing_scheduled');
   if (ctx.actor.userId !== h.chair) reject('auth.forbidden', 'penalty.chair_records');

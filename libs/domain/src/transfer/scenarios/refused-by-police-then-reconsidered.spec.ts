@@ -63,7 +63,7 @@ describe('story: a transfer the police refuse, reconsidered, then filed and hand
         SUPERVISOR,
         at('2026-11-03'),
       ),
-    ).toThrow('正职负责人');
+    ).toThrow('needs the role head');
   });
 
   it('runs the 24-hour sending clock from the approval, reminding 6 hours before', () => {

@@ -1,0 +1,194 @@
+import type { ProcedureDefinition } from '../procedure/definition';
+import type { CaseCommandType } from './case-commands';
+import type { CaseStage, CaseState } from './case-types';
+
+/** The stages where a case is open for measures, penalties and transfers (after the inspection). */
+const AFTER_INSPECTION = ['inspected', 'rectifying', 'escalated'] as const;
+const APPROVERS = ['head', 'supervisor'] as const;
+const OFFICER = ['officer'] as const;
+
+/**
+ * 安全生产执法案件 (docs/domain.md §3), its whole stage graph:
+ *
+ *   opened ──inspection──▶ inspected ──rectification-order──▶ rectifying ──reinspection──▶ closed
+ *     │ (no findings: closed)   │                                │ (not all rectified)
+ *     ▼                         └── measures, penalties, transfers ┴──▶ escalated ──closure──▶ closed
+ *
+ * Each command: the stages it is allowed in, the roles that may send it (most senior first: the
+ * capacity recorded), the API action and audit name, and the check on the person the rules make.
+ * `decide` refuses by this table before any rule runs; the API's routes take their roles from it.
+ */
+export const ENFORCEMENT_PROCEDURE: ProcedureDefinition<CaseStage, CaseCommandType, CaseState> = {
+  kind: 'enforcement',
+  noun: 'the case',
+  stages: ['opened', 'inspected', 'rectifying', 'escalated', 'closed'],
+  terminal: ['closed'],
+  // Before the inspection any officer of the agency may record it; then its team handles the case.
+  handles: (s, userId) => s.stage === 'opened' || s.handlers.includes(userId),
+  commands: {
+    record_inspection: {
+      action: 'inspection',
+      audit: 'case.inspection.record',
+      label: { zh: '记录现场检查', en: 'Record the inspection' },
+      stages: ['opened'],
+      roles: OFFICER,
+      yields: ['inspection_recorded'],
+    },
+    issue_order: {
+      action: 'rectification-order',
+      audit: 'case.order.issue',
+      label: { zh: '下达责令限期整改指令书', en: 'Issue the order to rectify' },
+      stages: ['inspected'],
+      roles: OFFICER,
+      check: 'handler',
+      yields: ['order_issued'],
+    },
+    record_rectification_report: {
+      action: 'rectification-report',
+      audit: 'case.report.record',
+      label: { zh: '登记整改报告', en: 'Record the rectification report' },
+      stages: ['rectifying'],
+      roles: OFFICER,
+      check: 'handler',
+      yields: ['rectification_reported'],
+    },
+    record_reinspection: {
+      action: 'reinspection',
+      audit: 'case.reinspection.record',
+      label: { zh: '记录整改复查', en: 'Record the re-inspection' },
+      stages: ['rectifying', 'escalated'],
+      roles: OFFICER,
+      check: 'handler',
+      yields: ['reinspection_recorded', 'measure_lifted'],
+    },
+    request_extension: {
+      action: 'extension-request',
+      audit: 'case.extension.request',
+      label: { zh: '申请延期整改', en: 'Request an extension' },
+      stages: ['rectifying'],
+      roles: OFFICER,
+      check: 'handler',
+      yields: ['extension_requested'],
+    },
+    decide_extension: {
+      action: 'extension-decision',
+      audit: 'case.extension.decide',
+      label: { zh: '审批延期整改申请', en: 'Decide on the extension' },
+      stages: ['rectifying'],
+      roles: APPROVERS,
+      check: 'four_eyes',
+      proposer: (s) => s.extension?.requestedBy,
+      yields: ['extension_decided'],
+    },
+    propose_measure: {
+      action: 'measures',
+      audit: 'case.measure.propose',
+      label: { zh: '提请采取强制措施', en: 'Propose a compulsory measure' },
+      stages: AFTER_INSPECTION,
+      roles: OFFICER,
+      check: 'handler',
+      yields: ['measure_proposed'],
+    },
+    take_emergency_measure: {
+      action: 'emergency-measures',
+      audit: 'case.measure.emergency',
+      label: { zh: '当场采取紧急措施', en: 'Take an emergency measure' },
+      stages: AFTER_INSPECTION,
+      roles: OFFICER,
+      check: 'handler',
+      yields: ['emergency_measure_taken'],
+    },
+    decide_measure: {
+      action: 'measures/:measureId/decision',
+      audit: 'case.measure.decide',
+      // A supply cut-off needs the principal head (安全生产法 第70条): the rule narrows the roles.
+      label: { zh: '审批强制措施', en: 'Decide on a measure' },
+      stages: AFTER_INSPECTION,
+      roles: APPROVERS,
+      check: 'four_eyes',
+      yields: ['measure_decided'],
+    },
+    record_unit_refusal: {
+      action: 'measures/:measureId/refusal',
+      audit: 'case.measure.refused',
+      label: { zh: '记录拒不执行停产停业决定', en: 'Record the unit’s refusal' },
+      stages: AFTER_INSPECTION,
+      roles: OFFICER,
+      check: 'handler',
+      yields: ['measure_refused_by_unit'],
+    },
+    seizure_testing: {
+      action: 'measures/:measureId/testing',
+      audit: 'case.measure.testing',
+      label: { zh: '登记查封扣押物品检测', en: 'Record testing of seized items' },
+      stages: AFTER_INSPECTION,
+      roles: OFFICER,
+      check: 'handler',
+      yields: ['seizure_testing'],
+    },
+    extend_seizure: {
+      action: 'measures/:measureId/extension',
+      audit: 'case.measure.extend',
+      label: { zh: '延长查封扣押期限', en: 'Extend the seizure' },
+      stages: AFTER_INSPECTION,
+      roles: APPROVERS,
+      check: 'four_eyes',
+      yields: ['seizure_extended'],
+    },
+    lift_measure: {
+      action: 'measures/:measureId/lifting',
+      audit: 'case.measure.lift',
+      label: { zh: '解除强制措施', en: 'Lift a measure' },
+      stages: AFTER_INSPECTION,
+      roles: OFFICER,
+      check: 'handler',
+      yields: ['measure_lifted'],
+    },
+    propose_penalty: {
+      action: 'penalty-proposal',
+      audit: 'case.penalty.propose',
+      label: { zh: '提出行政处罚建议', en: 'Propose a penalty' },
+      stages: AFTER_INSPECTION,
+      roles: OFFICER,
+      check: 'handler',
+      yields: ['penalty_proposed'],
+    },
+    impose_summary_penalty: {
+      action: 'summary-penalty',
+      audit: 'case.penalty.summary',
+      label: { zh: '当场作出简易程序处罚决定', en: 'Impose a penalty on the spot' },
+      stages: AFTER_INSPECTION,
+      roles: OFFICER,
+      check: 'handler',
+      yields: ['summary_penalty_imposed'],
+    },
+    acknowledge_penalty_proposal: {
+      action: 'penalty-proposal/acknowledgement',
+      audit: 'case.penalty.acknowledge',
+      label: { zh: '受理处罚建议（立案审批）', en: 'Take up the penalty proposal' },
+      stages: AFTER_INSPECTION,
+      roles: APPROVERS,
+      check: 'four_eyes',
+      proposer: (s) => s.penaltyProposal?.proposedBy,
+      yields: ['penalty_proposal_acknowledged'],
+    },
+    report_transfer: {
+      action: 'transfers',
+      audit: 'case.transfer.report',
+      label: { zh: '报告涉嫌犯罪案件移送', en: 'Report a transfer' },
+      stages: AFTER_INSPECTION,
+      roles: OFFICER,
+      check: 'handler',
+      yields: ['transfer_reported'],
+    },
+    close_case: {
+      action: 'closure',
+      audit: 'case.close',
+      label: { zh: '结案', en: 'Close the case' },
+      stages: ['escalated'],
+      roles: APPROVERS,
+      check: 'four_eyes',
+      yields: ['case_closed'],
+    },
+  },
+};

@@ -1,0 +1,79 @@
+import { CaseRejection } from '../enforcement/case-rejection';
+import { anyOf, msg, term } from '../i18n/message';
+import type { Role } from '../identity/roles';
+
+/**
+ * Who, beyond the role, may take a step (the rules check it, because it depends on the state; the
+ * definition names it so that `availableActions` can explain a refusal before it happens):
+ * `handler` an officer handling the record, `four_eyes` an approver who neither proposed it nor
+ * handles the record, `not_proposer` an approver who did not propose it, `chair` the hearing's chair.
+ */
+export type ActorCheck = 'handler' | 'four_eyes' | 'not_proposer' | 'chair';
+
+/** One command of a procedure, as data: where it is allowed, who sends it, how the API and audit name it. */
+export interface CommandDefinition<Stage extends string, State = unknown> {
+  /** The API path under the record (`/cases/:caseId/<action>`), also the action's id. */
+  action: string;
+  /** The audited name of its acceptance and its refusal (the route's `@Command`). */
+  audit: string;
+  label: { zh: string; en: string };
+  stages: readonly Stage[];
+  /** Most senior first: the first role the actor holds is the capacity recorded on the events. */
+  roles: readonly Role[];
+  check?: ActorCheck;
+  /** For `four_eyes` and `not_proposer`: who proposed what is being approved (they may not approve it). */
+  proposer?: (state: State) => string | null | undefined;
+  /** For `chair`: the one person who may take the step. */
+  chair?: (state: State) => string | null | undefined;
+  /** The events it may yield (documentation; the rules decide which). */
+  yields?: readonly string[];
+}
+
+export interface ProcedureDefinition<Stage extends string, Type extends string, State = unknown> {
+  kind: string;
+  /** How refusals name the record: "the case", "the penalty case". */
+  noun: string;
+  /** In order; the terminal ones take no command. */
+  stages: readonly Stage[];
+  terminal: readonly Stage[];
+  commands: { readonly [T in Type]: CommandDefinition<Stage, State> };
+  /** Whether the actor handles the record (the `handler` check of the rules and of `availableActions`). */
+  handles(state: State, userId: string): boolean;
+}
+
+/**
+ * The stage and role gate of every command, from the definition: refuses a terminal record, a stage
+ * the command is not allowed in (409 `case.wrong_stage`), an actor holding none of its roles (403
+ * `auth.forbidden`). Returns the capacity the actor acts in. Handler and four-eyes checks follow in
+ * the rules, which see the state.
+ */
+export function checkCommand<Stage extends string, Type extends string, State>(
+  definition: ProcedureDefinition<Stage, Type, State>,
+  stage: Stage,
+  type: Type,
+  actor: { roles: readonly string[] },
+): Role {
+  const command = definition.commands[type];
+  if (definition.terminal.includes(stage))
+    throw new CaseRejection('case.wrong_stage', msg('procedure.terminal', { stage: term(stage) }));
+  if (!command.stages.includes(stage)) {
+    throw new CaseRejection(
+      'case.wrong_stage',
+      msg('procedure.wrong_stage', { stage: term(stage), allowed: anyOf(command.stages) }),
+    );
+  }
+  const role = command.roles.find((r) => actor.roles.includes(r));
+  if (!role)
+    throw new CaseRejection('auth.forbidden', msg('procedure.needs_role', { roles: anyOf(command.roles) }));
+  return role;
+}
+
+/** The commands allowed in a stage, in the definition's order. */
+export function commandsIn<Stage extends string, Type extends string, State>(
+  definition: ProcedureDefinition<Stage, Type, State>,
+  stage: Stage,
+): Type[] {
+  return (Object.keys(definition.commands) as Type[]).filter((t) =>
+    definition.commands[t].stages.includes(stage),
+  );
+}
