@@ -1,5 +1,6 @@
 import type { ProcedureDefinition } from '../procedure/definition';
 import type { ItemCommand, ItemStage, ItemState } from './item-types';
+import { registerCommandLabels } from '../i18n/message';
 
 const OFFICER = ['officer'] as const;
 type Definition = ProcedureDefinition<ItemStage, ItemCommand['type'], ItemState>;
@@ -60,3 +61,6 @@ export const ITEM_PROCEDURE: Definition = {
     },
   },
 };
+
+// Refusals name the command by its label, in the reader's language (i18n/message.ts).
+registerCommandLabels(ITEM_PROCEDURE.kind, ITEM_PROCEDURE.commands);

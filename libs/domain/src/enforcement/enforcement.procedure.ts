@@ -1,6 +1,7 @@
 import type { ProcedureDefinition } from '../procedure/definition';
 import type { CaseCommandType } from './case-commands';
 import type { CaseStage, CaseState } from './case-types';
+import { registerCommandLabels } from '../i18n/message';
 
 /** The stages where a case is open for measures, penalties and transfers (after the inspection). */
 const AFTER_INSPECTION = ['inspected', 'rectifying', 'escalated'] as const;
@@ -192,3 +193,6 @@ export const ENFORCEMENT_PROCEDURE: ProcedureDefinition<CaseStage, CaseCommandTy
     },
   },
 };
+
+// Refusals name the command by its label, in the reader's language (i18n/message.ts).
+registerCommandLabels(ENFORCEMENT_PROCEDURE.kind, ENFORCEMENT_PROCEDURE.commands);

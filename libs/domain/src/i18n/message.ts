@@ -49,11 +49,29 @@ export function isMessage(value: unknown): value is Message {
   );
 }
 
+/**
+ * Command labels of the procedure definitions (`<kind>:<command>`), registered when a definition is
+ * loaded, so a refusal can name the action in the reader's language like any term.
+ */
+const COMMAND_LABELS = new Map<string, Text>();
+
+export function registerCommandLabels(kind: string, commands: Record<string, { label: Text }>): void {
+  // In an English sentence the label is a phrase: "cannot issue the order to rectify".
+  for (const [type, { label }] of Object.entries(commands))
+    COMMAND_LABELS.set(`${kind}:${type}`, {
+      zh: label.zh,
+      en: label.en.charAt(0).toLowerCase() + label.en.slice(1),
+    });
+}
+
+/** The term naming a command of a definition (see `registerCommandLabels`). */
+export const commandTerm = (kind: string, type: string): Param => term(`${kind}:${type}`);
+
 /** A term's name; a code without one (e.g. a phrase from an older worker) shows as it is. */
 export function termText(code: string, locale: Locale): string {
   const text: Text | undefined = Object.prototype.hasOwnProperty.call(TERMS, code)
     ? TERMS[code as keyof typeof TERMS]
-    : undefined;
+    : COMMAND_LABELS.get(code);
   return text ? text[locale] : code;
 }
 

@@ -1,6 +1,7 @@
 import type { ProcedureDefinition } from '../procedure/definition';
 import type { PenaltyCommandType } from './penalty-commands';
 import type { PenaltyStage, PenaltyState } from './penalty-types';
+import { registerCommandLabels } from '../i18n/message';
 
 /** Until the decision the 90-day clock runs: it can be paused for an appraisal and extended once. */
 const DECIDING = ['investigating', 'notified', 'in_review', 'deciding'] as const;
@@ -289,3 +290,6 @@ export const PENALTY_PROCEDURE: ProcedureDefinition<PenaltyStage, PenaltyCommand
     },
   },
 };
+
+// Refusals name the command by its label, in the reader's language (i18n/message.ts).
+registerCommandLabels(PENALTY_PROCEDURE.kind, PENALTY_PROCEDURE.commands);

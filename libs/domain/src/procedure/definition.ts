@@ -1,5 +1,5 @@
 import { CaseRejection } from '../enforcement/case-rejection';
-import { anyOf, msg, term } from '../i18n/message';
+import { anyOf, commandTerm, msg, term } from '../i18n/message';
 import type { Role } from '../identity/roles';
 
 /**
@@ -54,17 +54,21 @@ export function checkCommand<Stage extends string, Type extends string, State>(
   actor: { roles: readonly string[] },
 ): Role {
   const command = definition.commands[type];
+  const action = commandTerm(definition.kind, type);
   if (definition.terminal.includes(stage))
-    throw new CaseRejection('case.wrong_stage', msg('procedure.terminal', { stage: term(stage) }));
+    throw new CaseRejection('case.wrong_stage', msg('procedure.terminal', { action, stage: term(stage) }));
   if (!command.stages.includes(stage)) {
     throw new CaseRejection(
       'case.wrong_stage',
-      msg('procedure.wrong_stage', { stage: term(stage), allowed: anyOf(command.stages) }),
+      msg('procedure.wrong_stage', { action, stage: term(stage), allowed: anyOf(command.stages) }),
     );
   }
   const role = command.roles.find((r) => actor.roles.includes(r));
   if (!role)
-    throw new CaseRejection('auth.forbidden', msg('procedure.needs_role', { roles: anyOf(command.roles) }));
+    throw new CaseRejection(
+      'auth.forbidden',
+      msg('procedure.needs_role', { action, roles: anyOf(command.roles) }),
+    );
   return role;
 }
 

@@ -1,5 +1,6 @@
 import type { ProcedureDefinition } from '../procedure/definition';
 import type { TransferCommand, TransferStage, TransferState } from './transfer-types';
+import { registerCommandLabels } from '../i18n/message';
 
 const OFFICER = ['officer'] as const;
 type Definition = ProcedureDefinition<TransferStage, TransferCommand['type'], TransferState>;
@@ -121,3 +122,6 @@ export const TRANSFER_PROCEDURE: Definition = {
     },
   },
 };
+
+// Refusals name the command by its label, in the reader's language (i18n/message.ts).
+registerCommandLabels(TRANSFER_PROCEDURE.kind, TRANSFER_PROCEDURE.commands);
