@@ -32,7 +32,6 @@ import {
   serveDemand,
   submitClosureProposal,
 } from './decide/execution';
-import { term } from '../i18n';
 
 /**
  * decidePenalty(state, command, actor, now, calendar) → the events a command causes, or a

@@ -37,7 +37,7 @@ export function decideTransfer(
   const today = chinaDateOf(now);
   const by = { userId: actor.userId, username: actor.username, role };
   // The team's steps: the role was checked from the definition, this is the person.
-  const officer = (what: string) => {
+  const officer = (what: ActionPhrase) => {
     if (!TRANSFER_PROCEDURE.handles(state, actor.userId))
       reject('auth.forbidden', 'transfer.not_team', { action: term(what) });
   };

@@ -48,7 +48,7 @@ export function recordWithdrawal(
   const p = state.publication;
   if (!p?.withdrawalDueFrom || p.withdrawnOn) reject('case.wrong_stage', 'penalty.nothing_to_withdraw');
   const role = needHandler(ctx, 'recording the withdrawal');
-  needPastDate(ctx, c.withdrawnOn, 'withdrawnOn', p!.withdrawalDueFrom!);
+  needPastDate(ctx, c.withdrawnOn, 'withdrawnOn', p.withdrawalDueFrom);
   return [{ type: 'publication_withdrawn', at: now, by: by(role), withdrawnOn: c.withdrawnOn }];
 }
 

@@ -4,7 +4,7 @@ import { addDays, isIsoDate, type IsoDate } from '../../calendar/iso-date';
 import { CalendarYearMissingError, type WorkCalendar } from '../../calendar/work-calendar';
 import type { EventActor } from '../../enforcement/case-events';
 import { refuse, reject } from '../../enforcement/case-rejection';
-import { anyOf, term, type ActionPhrase } from '../../i18n';
+import { term, type ActionPhrase } from '../../i18n';
 import type { CaseActor } from '../../enforcement/case-types';
 import { fourEyesViolation } from '../../identity/four-eyes';
 import { deadlineDayProblem, factDayProblem } from '../../rulebook/input-bounds';
@@ -44,14 +44,14 @@ export function penaltyContext(
 export { reject };
 
 /** Investigators' steps: an officer (the definition checked the role) who handles this penalty case. */
-export function needHandler(ctx: PenaltyContext, what: string): string {
+export function needHandler(ctx: PenaltyContext, what: ActionPhrase): string {
   if (!PENALTY_PROCEDURE.handles(ctx.state, ctx.actor.userId))
     reject('auth.forbidden', 'penalty.not_handler', { action: term(what) });
   return ctx.role;
 }
 
 /** An approval by someone who is neither the proposer nor a handler (four-eyes); the role came from the definition. */
-export function needApprover(ctx: PenaltyContext, what: string, proposedBy?: string): string {
+export function needApprover(ctx: PenaltyContext, what: ActionPhrase, proposedBy?: string): string {
   const why = fourEyesViolation(ctx.actor, { proposedBy, handlers: ctx.state.handlers });
   if (why) reject('auth.four_eyes', 'common.four_eyes', { action: term(what), why: term(why) });
   return ctx.role;
