@@ -12,12 +12,6 @@ export interface ObservedResponse {
 }
 
 type Listener = (response: ObservedResponse) => void;
-const listeners: Listener[] = [];
-
-/** Calls `listener` with every response of every API started by `startApi` in this test file. */
-export function onResponse(listener: Listener): void {
-  listeners.push(listener);
-}
 
 function parse(raw: Buffer, contentType: string | null): unknown {
   if (!contentType || !/json/.test(contentType) || raw.length === 0)
@@ -60,7 +54,6 @@ export function observeResponses(app: INestApplication, own: Listener): void {
         body: parse(Buffer.concat(chunks), type),
       };
       own(observed);
-      for (const listener of listeners) listener(observed);
     });
     next();
   });

@@ -1,9 +1,9 @@
+import { chinaInstant } from '@safecase/domain';
 import { createPublicKey, generateKeyPairSync, verify } from 'node:crypto';
 import { canonicalJson } from './canonical';
 import {
   CHECKPOINT_FORMAT,
   checkpointSignatureValid,
-  chinaTimestamp,
   keyIdOf,
   signCheckpoint,
   type SignedCheckpoint,
@@ -48,7 +48,7 @@ describe('signed audit checkpoints', () => {
       { ...c, chains: [{ ...c.chains[0]!, headId: 2 }, c.chains[1]!] },
       { ...c, chains: [c.chains[0]!, { ...c.chains[1]!, headHash: 'c'.repeat(64) }] },
       { ...c, chains: [c.chains[0]!] },
-      { ...c, issuedAt: chinaTimestamp(new Date(0)) },
+      { ...c, issuedAt: chinaInstant(0) },
       { ...c, keyId: '0'.repeat(16) },
       {
         ...c,

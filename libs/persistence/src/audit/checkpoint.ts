@@ -1,4 +1,5 @@
 import { createHash, createPublicKey, sign, verify, type KeyObject } from 'node:crypto';
+import { chinaInstant } from '@safecase/domain';
 import { canonicalJson } from './canonical';
 
 /**
@@ -36,13 +37,6 @@ export interface SignedCheckpoint extends CheckpointStatement {
   signature: string;
 }
 
-const CST_OFFSET_MS = 8 * 3600 * 1000;
-
-/** An instant written with the +08:00 offset the officers read (millisecond precision). */
-export function chinaTimestamp(at: Date): string {
-  return new Date(at.getTime() + CST_OFFSET_MS).toISOString().replace('Z', '+08:00');
-}
-
 export function keyIdOf(key: KeyObject): string {
   const publicKey = key.type === 'private' ? createPublicKey(key) : key;
   const der = publicKey.export({ format: 'der', type: 'spki' });
@@ -63,7 +57,7 @@ export function signedBytes(c: CheckpointStatement): Buffer {
 export function signCheckpoint(heads: ChainHead[], issuedAt: Date, privateKey: KeyObject): SignedCheckpoint {
   const statement: CheckpointStatement = {
     format: CHECKPOINT_FORMAT,
-    issuedAt: chinaTimestamp(issuedAt),
+    issuedAt: chinaInstant(issuedAt.getTime()),
     chains: [...heads].sort((a, b) => (a.chain < b.chain ? -1 : a.chain > b.chain ? 1 : 0)),
     keyId: keyIdOf(privateKey),
   };
