@@ -83,6 +83,9 @@ async function main() {
   }
   if (sandbox) await services.assertPortFree(temporalPort, 'Temporal test server', 'TEMPORAL_PORT');
   const binaries = useDevServer || sandbox ? temporalBinaries() : undefined;
+  // The worker prints the documents with Chromium, in a CJK font.
+  const debian = require('./lib/debian-packages');
+  debian.ensureDebianPackages(['chromium', 'cjkFonts'], 'printing the documents');
   build();
 
   const dataDir = join(root, '.data');
@@ -174,6 +177,7 @@ async function main() {
       PORT: String(apiPort),
       HOST: host,
       SANDBOX_MODE: sandbox ? 'true' : 'false',
+      CHROMIUM_PATH: debian.chromiumPath(),
     };
     if (!env.AUTH_JWT_SECRET && env.AUTH_MODE !== 'oidc')
       env.AUTH_JWT_SECRET = embeddedJwtSecret(

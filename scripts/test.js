@@ -56,6 +56,9 @@ async function main() {
   const { cli, testServer } = temporalBinaries();
   const faketime = require('./lib/faketime').faketimeLibrary();
   const schemathesis = require('./lib/schemathesis').schemathesisBinary();
+  // Chromium (documents, console tests), CJK fonts, poppler (reading the PDFs back).
+  const debian = require('./lib/debian-packages');
+  debian.ensureDebianPackages(['chromium', 'cjkFonts', 'poppler'], 'the document and console tests');
   typecheck();
   rmSync(RESULTS, { force: true });
   rmSync(CHECKPOINTS, { recursive: true, force: true });
@@ -106,6 +109,7 @@ async function main() {
           FAKETIME_LIB: faketime,
           TEMPORAL_CLI: cli,
           SCHEMATHESIS_BIN: schemathesis,
+          CHROMIUM_PATH: debian.chromiumPath(),
           LOG_LEVEL: process.env.LOG_LEVEL || 'warn',
           AUTH_MODE: 'embedded',
           AUTH_JWT_SECRET: randomBytes(48).toString('base64url'),
