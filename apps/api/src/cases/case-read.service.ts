@@ -144,6 +144,19 @@ export class CaseReadService {
     };
   }
 
+  /**
+   * What the caller may do now, from the projected state alone (an action's answer): the same list as
+   * the page's `availableActions`, without reading its tasks, documents and timeline.
+   */
+  async availableActionsOf(actor: Actor, caseId: string) {
+    const [row] = await this.db.query<{ state: CaseState }[]>(
+      'SELECT state FROM enforcement_case WHERE id = $1',
+      [caseId],
+    );
+    if (!row) throw new ProblemException('case.not_found', msg('api.case_not_found', { id: caseId }));
+    return availableActions(ENFORCEMENT_PROCEDURE, row.state, actor, `/cases/${caseId}`);
+  }
+
   async list(actor: Actor, q: ListCasesQuery) {
     const where: string[] = [];
     const params: unknown[] = [];
