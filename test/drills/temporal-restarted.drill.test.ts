@@ -49,7 +49,8 @@ describe('drill: the Temporal server killed while a case waits on a deadline', (
       takenAt: new Date(Date.now() - 24 * 3600_000 + DEADLINE_IN_MS).toISOString(),
     });
     expect(measure.status).toBe(200);
-    const review = (measure.body.case.tasks as { key: string; kind: string; dueAt: string }[]).find(
+    const page = await get(`/cases/${caseId}`);
+    const review = (page.body.tasks as { key: string; kind: string; dueAt: string }[]).find(
       (t) => t.kind === 'review_emergency_measure',
     );
     expect(review).toBeDefined();

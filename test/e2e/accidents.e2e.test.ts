@@ -75,13 +75,15 @@ describe('accidents over HTTP', () => {
       note: '伤员死亡',
     });
     expect(updated.status).toBe(200);
+    expect(updated.body).toMatchObject({ id, seq: expect.any(Number), documents: [] });
     // Ten deaths make it major: investigated by the province, above this city agency.
-    expect(updated.body.accident.state).toMatchObject({
+    const major = (await get('nc.officer1', `/accidents/${id}`)).body;
+    expect(major.state).toMatchObject({
       grade: 'MAJOR',
       level: 'province',
       levelHandover: { required: true },
     });
-    expect(updated.body.accident.tasks.map((t: { kind: string }) => t.kind)).toContain('level_handover');
+    expect(major.tasks.map((t: { kind: string }) => t.kind)).toContain('level_handover');
     expect((await get('jj.officer1', `/accidents/${id}`)).status).toBe(404);
     const audit = await get('prov.auditor', `/audit/cases/${id}`);
     expect(JSON.stringify(audit.body)).toContain('casualties_updated');
@@ -119,7 +121,11 @@ describe('accidents over HTTP', () => {
       deadline: today,
     });
     expect(added.status).toBe(200);
-    const item = added.body.accident.children.find((c: { kind: string }) => c.kind === 'rectification_item');
+    const children = (await get('nc.officer1', `/accidents/${id}`)).body.children as {
+      kind: string;
+      id: string;
+    }[];
+    const item = children.find((c) => c.kind === 'rectification_item')!;
     expect(item).toBeDefined();
     const path = `/rectification-items/${item.id}`;
     expect(
@@ -138,7 +144,11 @@ describe('accidents over HTTP', () => {
       accepted: false,
       reasons: '缺少验收签字',
     });
-    expect(rejected.body.item.stage).toBe('open');
+    expect(rejected.body).toMatchObject({ id: item.id, stage: 'open', documents: [] });
+    // The item's buttons come with the answer: back in `open`, completion can be reported again.
+    expect(rejected.body.availableActions).toContainEqual(
+      expect.objectContaining({ command: 'report_completion', path: `${path}/completion` }),
+    );
     await post('nc.officer1', `${path}/completion`, {
       note: '补签',
       evidence: [{ name: 'b.pdf', sha256: 'a'.repeat(64) }],

@@ -73,7 +73,7 @@ describe('availableActions on a record, per caller', () => {
     });
     expect(inspected.status).toBe(200);
     // The action's own answer carries the caller's buttons too.
-    expect(buttons(inspected.body.case.availableActions)).toMatchObject({ issue_order: 'allowed' });
+    expect(buttons(inspected.body.availableActions)).toMatchObject({ issue_order: 'allowed' });
 
     const officer = await read('nc.officer1', `/cases/${caseId}`);
     const supervisor = await read('nc.supervisor', `/cases/${caseId}`);

@@ -102,7 +102,14 @@ describe('enforcement cases over HTTP', () => {
     ]);
     expect(inspected.status).toBe(200);
     expect(inspected.body.documents[0].number).toMatch(/^洪应急检记〔\d{4}〕\d+号$/);
-    expect(inspected.body.case.stage).toBe('inspected');
+    // The answer says what the action did; the record is one GET away.
+    expect(inspected.body).toMatchObject({
+      id: opened.id,
+      stage: 'inspected',
+      seq: expect.any(Number),
+      documents: [{ type: 'inspection_record', name: '现场检查记录', key: expect.any(String) }],
+    });
+    expect(inspected.body).not.toHaveProperty('case');
 
     const order = await act('nc.officer2', opened.id, 'rectification-order', {
       deadline: inDays(20),
@@ -111,7 +118,17 @@ describe('enforcement cases over HTTP', () => {
     });
     expect(order.status).toBe(200);
     expect(order.body.documents[0].number).toMatch(/^洪应急责改〔\d{4}〕\d+号$/);
-    const reinspect = order.body.case.tasks.find((t: { kind: string }) => t.kind === 'reinspect');
+    const ordered = await http()
+      .get(`/cases/${opened.id}`)
+      .set(await as('nc.officer2'))
+      .expect(200);
+    // The answer's seq is the record's after the action: its events are the timeline's since the last one.
+    const events = (ordered.body.timeline as { seq: number; type: string }[])
+      .filter((e) => e.seq > inspected.body.seq && e.seq <= order.body.seq)
+      .map((e) => e.type);
+    expect(events).toContain('order_issued');
+    expect(ordered.body.timeline.some((e: { seq: number }) => e.seq === order.body.seq)).toBe(true);
+    const reinspect = ordered.body.tasks.find((t: { kind: string }) => t.kind === 'reinspect');
     expect(reinspect).toMatchObject({ assigneeRole: 'officer', rule: 'reinspection.due', overdue: false });
     expect(reinspect.dueDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
@@ -129,11 +146,19 @@ describe('enforcement cases over HTTP', () => {
     });
     expect(closed.status).toBe(200);
     expect(closed.body.stage).toBe('closed');
-    expect(closed.body.case.hiddenDangers.map((d: { status: string }) => d.status)).toEqual([
+    // A closed case offers nothing more.
+    expect(closed.body.availableActions).toEqual([]);
+    const record = (
+      await http()
+        .get(`/cases/${opened.id}`)
+        .set(await as('nc.officer1'))
+        .expect(200)
+    ).body;
+    expect(record.hiddenDangers.map((d: { status: string }) => d.status)).toEqual([
       'corrected_on_site',
       'closed_out',
     ]);
-    expect(closed.body.case.documents.map((d: { type: string }) => d.type)).toEqual([
+    expect(record.documents.map((d: { type: string }) => d.type)).toEqual([
       'inspection_record',
       'rectification_order',
       'reinspection_opinion',
@@ -164,7 +189,7 @@ describe('enforcement cases over HTTP', () => {
       'case.reinspection_recorded',
     ]);
     expect(caseLines.filter((l) => l.documentNumber).map((l) => l.documentNumber)).toEqual(
-      closed.body.case.documents.map((d: { number: string }) => d.number),
+      record.documents.map((d: { number: string }) => d.number),
     );
     await http()
       .get(`/cases/${opened.id}`)
@@ -399,7 +424,12 @@ describe('enforcement cases over HTTP', () => {
         }>,
       1,
     );
-    expect(smallPages.map((t) => `${t.caseId}/${t.key}`)).toEqual(keys);
+    const walked = smallPages.map((t) => `${t.caseId}/${t.key}`);
+    expect(new Set(walked).size).toBe(walked.length);
+    // Other test files open and inspect cases of the agency meanwhile: compare what both walks saw.
+    const both = keys.filter((k) => walked.includes(k));
+    expect(walked.filter((k) => keys.includes(k))).toEqual(both);
+    for (const id of ids) expect(both).toContain(`${id}/record_inspection`);
     // The whole agency: supervisors and heads only.
     expect((await inboxOf('nc.supervisor', 'team')).length).toBeGreaterThanOrEqual(mine.length);
     const forbidden = await http()
@@ -557,7 +587,11 @@ describe('a rectification deadline in a year not yet loaded', () => {
     // 1 January of next year is after today and never more than a year ahead.
     const order = await act('rectification-order', { deadline: `${year}-01-01`, instructions: '整改' });
     expect(order.status).toBe(200);
-    const pending = order.body.case.tasks.find((t: { kind: string }) => t.kind === 'reinspect');
+    const page = await http()
+      .get(`/cases/${id}`)
+      .set(await as('nc.officer1'))
+      .expect(200);
+    const pending = page.body.tasks.find((t: { kind: string }) => t.kind === 'reinspect');
     expect(pending).toMatchObject({ dueAt: null, provisional: { missingCalendarYear: year } });
     const alert = await eventually(async () => {
       const rows = await own.db.query(

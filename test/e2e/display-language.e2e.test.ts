@@ -56,7 +56,7 @@ describe('display language', () => {
     expect(res.body).toMatchObject({
       code: 'case.wrong_stage',
       title: '案件当前阶段不能办理此操作',
-      detail: '当前处于“已立案”阶段，不能下达责令限期整改指令书（须处于已检查阶段）',
+      detail: '案件当前处于“已立案”阶段，不能下达责令限期整改指令书（须处于已检查阶段）',
     });
   });
 
@@ -67,7 +67,7 @@ describe('display language', () => {
       expect(res.body).toMatchObject({
         code: 'case.wrong_stage',
         title: 'Not possible at the case’s current stage',
-        detail: 'cannot issue the order to rectify while the record is opened (needs inspected)',
+        detail: 'cannot issue the order to rectify while the case is opened (needs inspected)',
       });
     }
   });

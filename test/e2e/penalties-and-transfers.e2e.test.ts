@@ -17,6 +17,12 @@ describe('penalty cases and transfers over HTTP', () => {
   const as = async (username: string) => bearer(await tokenFor(api, username));
   const http = () => request(api.getHttpServer());
   const today = () => chinaDateOf(Date.now());
+  const get = async (username: string, path: string) =>
+    http()
+      .get(path)
+      .set(await as(username))
+      .expect(200)
+      .then((r) => r.body);
   const post = async (username: string, path: string, body: object, key?: string) => {
     const r = http()
       .post(path)
@@ -107,7 +113,8 @@ describe('penalty cases and transfers over HTTP', () => {
       legalBasis: '安全生产法 第110条',
     });
     expect(notice.status).toBe(200);
-    expect(notice.body.penalty.state.notice).toMatchObject({ hearingRight: true });
+    expect(notice.body).toMatchObject({ id, stage: expect.any(String), seq: expect.any(Number) });
+    expect((await get('nc.officer2', `/penalties/${id}`)).state.notice).toMatchObject({ hearingRight: true });
     // An action without a body takes `{}` only.
     expect((await post('nc.officer1', `/penalties/${id}/submission`, { force: true })).status).toBe(422);
     const early = await post('nc.officer1', `/penalties/${id}/submission`, {});
@@ -177,7 +184,14 @@ describe('penalty cases and transfers over HTTP', () => {
     ).toBe(403);
     const decided = await post('nc.head', `/transfers/${id}/decision`, { approve: true, note: '同意移送' });
     expect(decided.status).toBe(200);
-    expect(decided.body.transfer.tasks[0]).toMatchObject({ kind: 'send_transfer', rule: 'transfer.send' });
+    // The head decided; sending is the officers' step now, so the head's buttons name it but refuse it.
+    expect(decided.body.availableActions).toContainEqual(
+      expect.objectContaining({ id: 'sending', allowed: false, reason: 'role' }),
+    );
+    expect((await get('nc.officer2', `/transfers/${id}`)).tasks[0]).toMatchObject({
+      kind: 'send_transfer',
+      rule: 'transfer.send',
+    });
     const sent = await post('nc.officer2', `/transfers/${id}/sending`, { on: today() });
     expect(sent.body.documents[0].number).toMatch(/^洪应急移送〔\d{4}〕\d+号$/);
     await post('nc.officer1', `/transfers/${id}/police-decision`, {
@@ -195,7 +209,7 @@ describe('penalty cases and transfers over HTTP', () => {
       items: '账簿、录像',
     });
     expect(handed.status).toBe(200);
-    expect(handed.body.transfer).toMatchObject({ stage: 'closed' });
+    expect(handed.body).toMatchObject({ id, stage: 'closed', availableActions: [] });
     const closedAgain = await post('nc.officer2', `/transfers/${id}/handover`, {
       on: today(),
       items: '账簿',

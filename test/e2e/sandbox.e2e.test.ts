@@ -113,15 +113,16 @@ describe('training sandbox: /sandbox/clock on the time-skipping test server', ()
       })
       .expect(200);
     const deadline = new Date(now + 8 * 3600_000 + 3 * DAY_MS).toISOString().slice(0, 10);
-    const ordered = await http()
+    await http()
       .post(`/cases/${id}/rectification-order`)
       .set(officer)
       .send({ deadline, instructions: '整改' })
       .expect(200);
-    return { id, planned: reinspect(ordered.body.case) };
+    return { id, planned: reinspect(await readCase(id)) };
   };
-  const readCase = async (id: string) =>
-    (await http().get(`/cases/${id}`).set(officer).expect(200)).body as CaseView;
+  async function readCase(id: string) {
+    return (await http().get(`/cases/${id}`).set(officer).expect(200)).body as CaseView;
+  }
 
   beforeAll(async () => {
     env = await TestWorkflowEnvironment.createTimeSkipping({

@@ -89,6 +89,8 @@ describe('projectCase (real PostgreSQL)', () => {
     expect(await count('case_event')).toBe(2);
     expect(await count('document')).toBe(1);
     expect(await count('case_task')).toBe(1);
+    const [task] = await db.query('SELECT agency_id FROM case_task WHERE case_id = $1', [caseId]);
+    expect(task).toEqual({ agency_id: nanchang.id });
 
     // A late retry of the first batch alone never takes the case back.
     await activities.projectCase({ ...input, events: [{ seq: 1, event: opened }], state: s1, tasks: [] });

@@ -37,9 +37,18 @@ describe('inbox (real PostgreSQL)', () => {
     );
     const task = (key: string, role: string, dueInHours: number | null, level: number, to: string | null) =>
       db.query(
-        `INSERT INTO case_task (case_id, task_key, kind, title, assignee_role, due_at, escalation_level, escalated_to)
-         VALUES ($1, $2, $2, $2, $3, $4, $5, $6)`,
-        [caseId, key, role, dueInHours === null ? null : new Date(Date.now() + dueInHours * hour), level, to],
+        `INSERT INTO case_task (case_id, task_key, kind, title, assignee_role, due_at, escalation_level, escalated_to,
+           agency_id)
+         VALUES ($1, $2, $2, $2, $3, $4, $5, $6, $7)`,
+        [
+          caseId,
+          key,
+          role,
+          dueInHours === null ? null : new Date(Date.now() + dueInHours * hour),
+          level,
+          to,
+          agency.id,
+        ],
       );
     await task('due_later', 'officer', 48, 0, null);
     await task('overdue_escalated_once', 'officer', -30, 1, 'supervisor');

@@ -119,10 +119,12 @@ describe('projectProcedure (real PostgreSQL)', () => {
       [penaltyId, penaltyId],
     );
     expect(counts[0]).toEqual({ events: '2', audits: '2', documents: '1', tasks: '2' });
-    const tasks = await db.query<{ kind: string }[]>(
-      'SELECT kind FROM case_task WHERE case_id = $1 ORDER BY kind',
+    const tasks = await db.query<{ kind: string; agency_id: string }[]>(
+      'SELECT kind, agency_id FROM case_task WHERE case_id = $1 ORDER BY kind',
       [penaltyId],
     );
     expect(tasks.map((t) => t.kind)).toEqual(['decision_due', 'serve_notice']);
+    // Each task carries its record's agency, for the agency's inbox (ix_case_task_agency_*order).
+    expect(tasks.map((t) => t.agency_id)).toEqual([nanchang.id, nanchang.id]);
   });
 });

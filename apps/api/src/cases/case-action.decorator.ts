@@ -17,17 +17,11 @@ const ACTION_PROBLEMS = [
 ] as const;
 
 /**
- * One action on a record: a POST that sends one Workflow Update, answers 200 with the result and the
- * record (`answer` names its schema), is a command (audited, Idempotency-Key) and may be refused with a
- * typed code.
+ * One action on a record: a POST that sends one Workflow Update, answers 200 with `ActionAnswer`
+ * (what it did and what the caller may do next) or 202 while the record is being written, is a command
+ * (audited, Idempotency-Key) and may be refused with a typed code.
  */
-export const RecordAction = (
-  route: string,
-  roles: Role[],
-  command: string,
-  summary: string,
-  answer: string,
-) =>
+export const RecordAction = (route: string, roles: Role[], command: string, summary: string) =>
   applyDecorators(
     Post(route),
     HttpCode(200),
@@ -35,7 +29,7 @@ export const RecordAction = (
     Command(command),
     ApiOperation({ summary }),
     ApiProblems(...ACTION_PROBLEMS),
-    AnswersOrPending(200, answer),
+    AnswersOrPending(200, 'ActionAnswer'),
   );
 
 /**
@@ -44,13 +38,7 @@ export const RecordAction = (
  */
 export const CaseAction = (type: CaseCommandType, summary: string) => {
   const command = ENFORCEMENT_PROCEDURE.commands[type];
-  return RecordAction(
-    `:caseId/${command.action}`,
-    [...command.roles],
-    command.audit,
-    summary,
-    'CaseActionAnswer',
-  );
+  return RecordAction(`:caseId/${command.action}`, [...command.roles], command.audit, summary);
 };
 
 export const CaseId = () => Param('caseId', new ParseUUIDPipe());

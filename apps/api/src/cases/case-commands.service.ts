@@ -16,6 +16,7 @@ import { randomUUID } from 'node:crypto';
 import { uuidFromDigest } from './request-key';
 import { DataSource } from 'typeorm';
 import type { OpenCaseDto } from './cases.dto';
+import { actionAnswer, type ActionAnswer } from './action-answer';
 import { CaseReadService } from './case-read.service';
 import { applyUpdate, caseActor, RecordPending, rethrowRefusal, timedOut, within } from './workflow-calls';
 
@@ -149,7 +150,13 @@ export class CaseCommandsService {
     return requestKey ? uuidFromDigest(sha256Hex(`${kind}:${requestKey}`)) : randomUUID();
   }
 
-  async send(actor: Actor, caseId: string, command: CaseCommand, requestKey?: string) {
+  /** Sends one action as an Update and answers with what it did (`ActionAnswer`), or 202 pending. */
+  async send(
+    actor: Actor,
+    caseId: string,
+    command: CaseCommand,
+    requestKey?: string,
+  ): Promise<ActionAnswer | RecordPending> {
     const summary = await this.read.summary(actor, caseId);
     if (summary.stage === 'closed')
       throw new ProblemException('case.closed', msg('api.case_closed', { id: caseId }));
@@ -166,6 +173,6 @@ export class CaseCommandsService {
     });
     if (result instanceof RecordPending) return result;
     await this.childInReadModel(command);
-    return { ...result, case: await this.read.detail(actor, caseId) };
+    return actionAnswer(caseId, result, await this.read.availableActionsOf(actor, caseId));
   }
 }

@@ -45,7 +45,7 @@ const OPEN_RECORDS = `(
   UNION ALL
   SELECT id, agency_id, handlers, party_name, closed_at IS NOT NULL FROM procedure)`;
 
-/** The inbox's order: clocked tasks by due time, then undated ones (index ix_case_task_*_order). */
+/** The inbox's order: clocked tasks by due time, then undated ones (index ix_case_task_agency_*order). */
 const SORT_DUE = `COALESCE(t.due_at, 'infinity'::timestamptz)`;
 
 /** Lists, case pages and the inbox, served from the PostgreSQL read model (never from Temporal). */
@@ -144,6 +144,19 @@ export class CaseReadService {
     };
   }
 
+  /**
+   * What the caller may do now, from the projected state alone (an action's answer): the same list as
+   * the page's `availableActions`, without reading its tasks, documents and timeline.
+   */
+  async availableActionsOf(actor: Actor, caseId: string) {
+    const [row] = await this.db.query<{ state: CaseState }[]>(
+      'SELECT state FROM enforcement_case WHERE id = $1',
+      [caseId],
+    );
+    if (!row) throw new ProblemException('case.not_found', msg('api.case_not_found', { id: caseId }));
+    return availableActions(ENFORCEMENT_PROCEDURE, row.state, actor, `/cases/${caseId}`);
+  }
+
   async list(actor: Actor, q: ListCasesQuery) {
     const where: string[] = [];
     const params: unknown[] = [];
@@ -206,10 +219,18 @@ export class CaseReadService {
       ? `AND (${SORT_DUE}, t.case_id, t.task_key) > (COALESCE(${p(after[0])}::timestamptz, 'infinity'), ${p(after[1])}::uuid, ${p(after[2])}::text)`
       : '';
     const limitParam = p(limit + 1);
-    // One branch per condition, each able to walk its index in the inbox's order and stop early.
+    // One branch per condition, each able to walk its index in the inbox's order and stop early. The
+    // agency's own branches read only case_task (its agency_id leads ix_case_task_agency_*order); a
+    // closed record has no tasks (its last projection cleared them), so no branch joins the records.
     const branch = (condition: string) =>
+      `(SELECT t.case_id, t.task_key, ${SORT_DUE} AS sort_due FROM case_task t
+        WHERE t.agency_id = $1 AND ${condition} ${afterSql}
+        ORDER BY 3, 1, 2 LIMIT ${limitParam})`;
+    // An officer's tasks are on the records they handle: found from the records (GIN on handlers).
+    const handledBranch = (userParam: string) =>
       `(SELECT t.case_id, t.task_key, ${SORT_DUE} AS sort_due FROM case_task t JOIN ${OPEN_RECORDS} c ON c.id = t.case_id
-        WHERE c.agency_id = $1 AND NOT c.closed AND ${condition} ${afterSql}
+        WHERE c.agency_id = $1 AND NOT c.closed AND t.assignee_role = 'officer'
+          AND c.handlers @> ARRAY[${userParam}::uuid] ${afterSql}
         ORDER BY 3, 1, 2 LIMIT ${limitParam})`;
     const branches: string[] = [];
     if ((q.scope ?? 'mine') === 'team') {
@@ -217,10 +238,7 @@ export class CaseReadService {
         throw new ProblemException('auth.forbidden', '只有负责人和主要负责人可以查看本机构的全部待办。');
       branches.push(branch('true'));
     } else {
-      if (actor.roles.includes('officer'))
-        branches.push(
-          branch(`t.assignee_role = 'officer' AND c.handlers @> ARRAY[${p(actor.userId)}::uuid]`),
-        );
+      if (actor.roles.includes('officer')) branches.push(handledBranch(p(actor.userId)));
       for (const role of actor.roles.filter((r) => ['supervisor', 'head', 'legal_reviewer'].includes(r)))
         branches.push(branch(`t.assignee_role = ${p(role)}`));
       const rungs = actor.roles.includes('head') ? ['head'] : actor.roles.filter((r) => r === 'supervisor');

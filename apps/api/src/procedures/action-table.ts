@@ -11,7 +11,7 @@ import type {
 } from '@safecase/domain';
 import { CurrentActor } from '../auth/current-actor';
 import { RequestKey } from '../cases/request-key';
-import { ACTION_ANSWER, ProcedureAction, ProcedureId } from './procedure-action.decorator';
+import { ProcedureAction, ProcedureId } from './procedure-action.decorator';
 import { ProcedureCommandsService, type ActionContext } from './procedure-commands.service';
 import type { ProcedureKind } from './procedure-read.service';
 
@@ -117,13 +117,7 @@ export function actionsController<K extends ProcedureKind>(
     Param()(prototype, name, 3);
     RequestKey()(prototype, name, 4);
     const descriptor = Object.getOwnPropertyDescriptor(prototype, name)!;
-    ProcedureAction(
-      spec.path,
-      spec.roles,
-      spec.command,
-      spec.summary,
-      ACTION_ANSWER[kind],
-    )(prototype, name, descriptor);
+    ProcedureAction(spec.path, spec.roles, spec.command, spec.summary)(prototype, name, descriptor);
     const body = spec.body
       ? ApiBody({ type: spec.body })
       : ApiBody({ required: false, schema: EMPTY_BODY, description: 'no fields: `{}` or nothing' });

@@ -25,6 +25,7 @@ import {
   type ProcedureCommandResult,
 } from '@safecase/workflows';
 import { DataSource } from 'typeorm';
+import { actionAnswer, type ActionAnswer } from '../cases/action-answer';
 import { CaseCommandsService } from '../cases/case-commands.service';
 import {
   applyUpdate,
@@ -180,9 +181,15 @@ export class ProcedureCommandsService {
 
   /**
    * Sends one action to a sub-procedure's workflow as an Update (its validator refuses before anything
-   * changes) and answers with the result and the record as the read model now holds it.
+   * changes) and answers with what it did and what the caller may do next (`ActionAnswer`).
    */
-  async send(actor: Actor, kind: ProcedureKind, id: string, command: AnyCommand, key?: string) {
+  async send(
+    actor: Actor,
+    kind: ProcedureKind,
+    id: string,
+    command: AnyCommand,
+    key?: string,
+  ): Promise<ActionAnswer | RecordPending> {
     const row = await this.read.summary(actor, kind, id);
     if (row.closed_at) throw new ProblemException('case.closed', closed(kind, id));
     const [workflowId, update] = UPDATES[kind];
@@ -198,7 +205,7 @@ export class ProcedureCommandsService {
     });
     if (result instanceof RecordPending) return result;
     await this.childInReadModel(command);
-    return { ...result, [RESULT_KEYS[kind]]: await this.read.detail(actor, kind, id) };
+    return actionAnswer(id, result, await this.read.availableActionsOf(actor, kind, id));
   }
 
   /** Read-your-writes for an action that started a child (a rectification item). */
@@ -230,9 +237,3 @@ const UPDATES: Record<ProcedureKind, [(id: string) => string, unknown]> = {
   rectification_item: [workflowIds.rectificationItem, itemCommand],
 };
 const closed = (kind: ProcedureKind, id: string) => msg('api.record_closed', { kind: term(kind), id });
-const RESULT_KEYS: Record<ProcedureKind, string> = {
-  penalty: 'penalty',
-  transfer: 'transfer',
-  accident: 'accident',
-  rectification_item: 'item',
-};

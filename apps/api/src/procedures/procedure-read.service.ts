@@ -124,36 +124,23 @@ export class ProcedureReadService {
   }
 
   /** What this user may do now, for the procedures that have a definition (available-actions.ts). */
-  private actions(actor: Actor, row: ProcedureRow) {
-    const state = row.state as unknown;
-    if (row.kind === 'penalty')
-      return {
-        availableActions: availableActions(
-          PENALTY_PROCEDURE,
-          state as PenaltyState,
-          actor,
-          `/penalties/${row.id}`,
-        ),
-      };
-    if (row.kind === 'transfer')
-      return {
-        availableActions: availableActions(
-          TRANSFER_PROCEDURE,
-          state as TransferState,
-          actor,
-          `/transfers/${row.id}`,
-        ),
-      };
-    if (row.kind === 'rectification_item')
-      return {
-        availableActions: availableActions(
-          ITEM_PROCEDURE,
-          state as ItemState,
-          actor,
-          `/rectification-items/${row.id}`,
-        ),
-      };
-    return {};
+  private actions(actor: Actor, row: Pick<ProcedureRow, 'id' | 'kind' | 'state'>) {
+    const availableActions = actionsOf(actor, row.kind, row.id, row.state);
+    return availableActions ? { availableActions } : {};
+  }
+
+  /**
+   * What the caller may do now, from the projected state alone (an action's answer): the record
+   * page's `availableActions`, without reading its tasks, documents and timeline.
+   */
+  async availableActionsOf(actor: Actor, kind: ProcedureKind, id: string) {
+    const [row] = await this.db.query<Pick<ProcedureRow, 'state'>[]>(
+      'SELECT state FROM procedure WHERE id = $1 AND kind = $2',
+      [id, kind],
+    );
+    if (!row)
+      throw new ProblemException('case.not_found', msg('api.record_not_found', { kind: term(kind), id }));
+    return actionsOf(actor, kind, id, row.state);
   }
 
   async list(actor: Actor, kind: ProcedureKind, q: { stage?: string } & PageQuery) {
@@ -184,5 +171,22 @@ export class ProcedureReadService {
       (r) => [r.key_at, r.id],
       (r) => this.item(r),
     );
+  }
+}
+
+/**
+ * The actions of a procedure's current stage for the caller, from its definition; undefined for a
+ * kind without a definition yet (the accident), whose pages and answers then carry none.
+ */
+function actionsOf(actor: Actor, kind: ProcedureKind, id: string, state: unknown) {
+  switch (kind) {
+    case 'penalty':
+      return availableActions(PENALTY_PROCEDURE, state as PenaltyState, actor, `/penalties/${id}`);
+    case 'transfer':
+      return availableActions(TRANSFER_PROCEDURE, state as TransferState, actor, `/transfers/${id}`);
+    case 'rectification_item':
+      return availableActions(ITEM_PROCEDURE, state as ItemState, actor, `/rectification-items/${id}`);
+    case 'accident':
+      return undefined;
   }
 }

@@ -119,6 +119,6 @@ export class CaseActivitiesService implements EnforcementCaseActivities {
       caseId,
     ]);
     if (!current || current.seq !== state.seq) return;
-    await replaceTasks(m, caseId, 'enforcement', tasks);
+    await replaceTasks(m, { id: caseId, kind: 'enforcement', agencyId: state.agencyId }, tasks);
   }
 }

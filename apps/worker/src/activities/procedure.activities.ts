@@ -60,7 +60,7 @@ export class ProcedureActivitiesService implements Omit<ProcedureActivities, 'lo
         documents.push(...(await recordEvent(m, this.audit, ctx, seq, e, payloadOf(e), noteOn(e))));
       }
       const [current] = await m.query<{ seq: number }[]>('SELECT seq FROM procedure WHERE id = $1', [r.id]);
-      if (current?.seq === r.seq) await replaceTasks(m, r.id, r.kind, input.tasks);
+      if (current?.seq === r.seq) await replaceTasks(m, r, input.tasks);
       activityLog('procedure projected', { id: r.id, kind: r.kind, seqs: input.events.map((e) => e.seq) });
       return { documents };
     });

@@ -109,15 +109,23 @@ export async function recordEvent(
   return documents;
 }
 
-/** Replaces a record's open tasks (the caller checks it projects the newest state). */
-export async function replaceTasks(m: EntityManager, recordId: string, kind: string, tasks: ScheduledTask[]) {
+/**
+ * Replaces a record's open tasks (the caller checks it projects the newest state). Each task carries
+ * the record's agency, so an agency's inbox reads its own tasks in order without joining every record.
+ */
+export async function replaceTasks(
+  m: EntityManager,
+  record: { id: string; kind: string; agencyId: string },
+  tasks: ScheduledTask[],
+) {
+  const { id: recordId, kind, agencyId } = record;
   await m.query('DELETE FROM case_task WHERE case_id = $1', [recordId]);
   for (const t of tasks) {
     await m.query(
       `INSERT INTO case_task (case_id, task_key, kind, title, assignee_role, subject, due_at, due_date, remind_at,
          reminded, overdue, escalation_level, escalated_to, rule, source, missing_year, paused, procedure_kind,
-         title_text)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19)`,
+         title_text, agency_id)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20)`,
       [
         recordId,
         t.key,
@@ -139,6 +147,7 @@ export async function replaceTasks(m: EntityManager, recordId: string, kind: str
         kind,
         // A worker of an older build sends no text: the API then shows the English title.
         t.text ?? null,
+        agencyId,
       ],
     );
   }

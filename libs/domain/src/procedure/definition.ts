@@ -1,5 +1,6 @@
 import { CaseRejection } from '../enforcement/case-rejection';
 import { anyOf, commandTerm, msg, term } from '../i18n/message';
+import type { TERMS } from '../i18n/terms';
 import type { Role } from '../identity/roles';
 
 /**
@@ -31,7 +32,7 @@ export interface CommandDefinition<Stage extends string, State = unknown> {
 
 export interface ProcedureDefinition<Stage extends string, Type extends string, State = unknown> {
   kind: string;
-  /** How refusals name the record: "the case", "the penalty case". */
+  /** The record in English prose ("the penalty case"); refusals name it by `recordTerm(kind)`. */
   noun: string;
   /** In order; the terminal ones take no command. */
   stages: readonly Stage[];
@@ -55,12 +56,16 @@ export function checkCommand<Stage extends string, Type extends string, State>(
 ): Role {
   const command = definition.commands[type];
   const action = commandTerm(definition.kind, type);
+  const record = term(recordTerm(definition.kind));
   if (definition.terminal.includes(stage))
-    throw new CaseRejection('case.wrong_stage', msg('procedure.terminal', { action, stage: term(stage) }));
+    throw new CaseRejection(
+      'case.wrong_stage',
+      msg('procedure.terminal', { action, record, stage: term(stage) }),
+    );
   if (!command.stages.includes(stage)) {
     throw new CaseRejection(
       'case.wrong_stage',
-      msg('procedure.wrong_stage', { action, stage: term(stage), allowed: anyOf(command.stages) }),
+      msg('procedure.wrong_stage', { action, record, stage: term(stage), allowed: anyOf(command.stages) }),
     );
   }
   const role = command.roles.find((r) => actor.roles.includes(r));
@@ -71,6 +76,19 @@ export function checkCommand<Stage extends string, Type extends string, State>(
     );
   return role;
 }
+
+/**
+ * The catalog term (i18n/terms.ts) naming a procedure's record: 案件 / case, 处罚案件 / penalty case,
+ * 移送案件 / transfer, 整改事项 / rectification item, 事故 / accident. A kind is its own term except the
+ * enforcement case's.
+ */
+export function recordTerm(kind: string): RecordTerm {
+  return kind === 'enforcement' ? 'case' : (kind as RecordTerm);
+}
+export type RecordTerm = Extract<
+  keyof typeof TERMS,
+  'case' | 'penalty' | 'transfer' | 'accident' | 'rectification_item'
+>;
 
 /** The commands allowed in a stage, in the definition's order. */
 export function commandsIn<Stage extends string, Type extends string, State>(

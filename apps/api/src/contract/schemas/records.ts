@@ -72,7 +72,12 @@ const Document = obj({
   seq: int(),
   issuedAt: instant(),
 });
-const IssuedDocument = obj({ number: str(), type: str(), key: str() }, { open: true });
+const IssuedDocument = obj({
+  number: str({ example: '洪应急责改〔2026〕7号' }),
+  type: str({ example: 'rectification_order' }),
+  name: str({ example: '责令限期整改指令书', description: 'the document’s name in the reader’s language' }),
+  key: str({ example: 'rectification_order' }),
+});
 
 const TimelineEvent = obj({
   seq: int({ minimum: 1 }),
@@ -292,16 +297,49 @@ const ProcedureDetail = obj(
   { optional: ['grade', 'level', 'lateReport', 'owed', 'availableActions'] },
 );
 
-const actionFields = {
-  seq: int({ description: 'the record’s sequence number after the action' }),
-  stage: str(),
-  documents: arr(IssuedDocument, { description: 'the documents this action issued' }),
-};
-const actionAnswer = (key: string, record: string) =>
-  obj(
-    { ...actionFields, [key]: ref(record) },
-    { description: `the action’s result and the ${key} after it` },
-  );
+/**
+ * The answer of every action (cases, penalties, transfers, accidents, rectification items): what the
+ * action did and what the caller may do next. The record itself is one GET away.
+ */
+const ActionAnswer = obj(
+  {
+    id: uuid({ description: 'the record the action was taken on' }),
+    stage: str({ description: 'the record’s stage after the action' }),
+    seq: int({ minimum: 1, description: 'the record’s sequence number after the action' }),
+    documents: arr(ref('IssuedDocument'), { description: 'the numbered documents this action issued' }),
+    availableActions: arr(ref('AvailableAction'), {
+      description:
+        'what the caller may do now, as on the record’s page (procedures with a definition: all but accidents so far)',
+    }),
+  },
+  {
+    optional: ['availableActions'],
+    description: 'An action taken: its result, and the actions of the stage it left the record in',
+    example: {
+      id: '0f8c2d4e-5b6a-4c7d-8e9f-0a1b2c3d4e5f',
+      stage: 'rectifying',
+      seq: 3,
+      documents: [
+        {
+          number: '洪应急责改〔2026〕7号',
+          type: 'rectification_order',
+          name: '责令限期整改指令书',
+          key: 'rectification_order',
+        },
+      ],
+      availableActions: [
+        {
+          id: 'reinspection',
+          command: 'record_reinspection',
+          label: '记录整改复查',
+          method: 'POST',
+          path: '/cases/0f8c2d4e-5b6a-4c7d-8e9f-0a1b2c3d4e5f/reinspection',
+          allowed: true,
+        },
+      ],
+    },
+  },
+);
 
 export const RECORD_SCHEMAS: Record<string, Schema> = {
   Task,
@@ -319,13 +357,13 @@ export const RECORD_SCHEMAS: Record<string, Schema> = {
   ProcedureDetail,
   ProcedurePage: page('ProcedureSummary', 'records, newest opened first'),
   TaskList: page('Task', 'clocked tasks soonest due first, then undated decisions'),
-  CaseActionAnswer: actionAnswer('case', 'CaseDetail'),
-  PenaltyActionAnswer: actionAnswer('penalty', 'ProcedureDetail'),
-  TransferActionAnswer: actionAnswer('transfer', 'ProcedureDetail'),
-  AccidentActionAnswer: actionAnswer('accident', 'ProcedureDetail'),
-  ItemActionAnswer: actionAnswer('item', 'ProcedureDetail'),
+  IssuedDocument,
+  ActionAnswer,
   RecordPending: obj(
     { id: uuid(), recordPending: bool({ enum: [true] }) },
-    { open: true, description: 'accepted; the record is still being written: read it again shortly' },
+    {
+      description: 'accepted; the record is still being written (it exists already): read it again shortly',
+      example: { id: '0f8c2d4e-5b6a-4c7d-8e9f-0a1b2c3d4e5f', recordPending: true },
+    },
   ),
 };

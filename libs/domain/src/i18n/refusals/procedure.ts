@@ -1,12 +1,12 @@
 /** The stage and role gate of every command (procedure/definition.ts `checkCommand`). */
 export const PROCEDURE_REFUSALS = {
   'procedure.terminal': {
-    zh: '该记录已处于“{stage}”阶段，不能{action}',
-    en: 'cannot {action}: the record is {stage}',
+    zh: '该{record}已处于“{stage}”阶段，不能{action}',
+    en: 'cannot {action}: the {record} is {stage}',
   },
   'procedure.wrong_stage': {
-    zh: '当前处于“{stage}”阶段，不能{action}（须处于{allowed}阶段）',
-    en: 'cannot {action} while the record is {stage} (needs {allowed})',
+    zh: '{record}当前处于“{stage}”阶段，不能{action}（须处于{allowed}阶段）',
+    en: 'cannot {action} while the {record} is {stage} (needs {allowed})',
   },
   'procedure.needs_role': {
     zh: '{action}须由{roles}办理',
