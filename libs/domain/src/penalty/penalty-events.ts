@@ -107,6 +107,8 @@ export type PenaltyEvent = Base &
         days: number;
         totalFen: number;
         defenceEnds: IsoDate;
+        hearingRight?: boolean;
+        hearingRequestEnds?: IsoDate | null;
       }
     | { type: 'closure_ground_recorded'; ground: ClosureGround; facts: string; on: IsoDate }
     | {

@@ -123,6 +123,14 @@ function step(s: PenaltyState, e: PenaltyEvent): PenaltyState {
       return { ...s, stage: 'notified', notice };
     }
     case 'hearing_requested':
+      if (s.stage === 'served' && s.continuingFine)
+        return {
+          ...s,
+          continuingFine: {
+            ...s.continuingFine,
+            hearing: { requestedOn: e.requestedOn, date: null, chair: null, outcome: null },
+          },
+        };
       return {
         ...s,
         hearing: { requestedOn: e.requestedOn, date: null, chair: null, outcome: null },
@@ -132,8 +140,24 @@ function step(s: PenaltyState, e: PenaltyEvent): PenaltyState {
         },
       };
     case 'hearing_scheduled':
+      if (s.stage === 'served' && s.continuingFine?.hearing)
+        return {
+          ...s,
+          continuingFine: {
+            ...s.continuingFine,
+            hearing: { ...s.continuingFine.hearing, date: e.date, chair: e.chair },
+          },
+        };
       return { ...s, hearing: { ...s.hearing!, date: e.date, chair: e.chair } };
     case 'hearing_recorded':
+      if (s.stage === 'served' && s.continuingFine?.hearing)
+        return {
+          ...s,
+          continuingFine: {
+            ...s.continuingFine,
+            hearing: { ...s.continuingFine.hearing, outcome: e.outcome, minutes: e.minutes ?? null },
+          },
+        };
       return {
         ...s,
         hearing: { ...s.hearing!, outcome: e.outcome, minutes: e.minutes ?? null },
@@ -287,7 +311,10 @@ function step(s: PenaltyState, e: PenaltyEvent): PenaltyState {
             days: e.days,
             totalFen: e.totalFen,
             defenceEnds: e.defenceEnds,
+            hearingRight: e.hearingRight ?? false,
+            hearingRequestEnds: e.hearingRequestEnds ?? null,
           },
+          hearing: null,
         },
       };
     case 'closure_ground_recorded':

@@ -136,7 +136,17 @@ function afterDecision(s: PenaltyState, calendar: WorkCalendar): ProcedureTask[]
     tasks.push(
       task('serve_continuing_fine_notice', taskTitle('task.serve_continuing_fine_notice'), 'officer'),
     );
-  if (cf?.notice)
+  const ch = cf?.hearing;
+  if (ch && !ch.date) tasks.push(task('schedule_hearing', taskTitle('task.schedule_hearing'), 'supervisor'));
+  if (ch?.date && !ch.outcome)
+    tasks.push(
+      task('record_hearing', taskTitle('task.record_hearing', { date: ch.date }), 'supervisor', {
+        kind: 'date',
+        due: ch.date,
+        basis: '听证通知 (行政处罚法 第64条)',
+      }),
+    );
+  if (cf?.notice && (!ch || ch.outcome))
     tasks.push(
       task(
         'impose_continuing_fine',

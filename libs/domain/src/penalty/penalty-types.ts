@@ -155,7 +155,19 @@ export interface ContinuingFineProceeding {
     days: number;
     totalFen: number;
     defenceEnds: IsoDate;
+    /** A continuing fine large enough gives the right to a hearing too (第63条). */
+    hearingRight?: boolean;
+    hearingRequestEnds?: IsoDate | null;
   } | null;
+  hearing?: Hearing | null;
+}
+
+/**
+ * The hearing the hearing commands act on: after the decision, the continuing fine's (its notice is
+ * the open one); before, the intended penalty's.
+ */
+export function currentHearing(state: PenaltyState): Hearing | null {
+  return state.stage === 'served' ? (state.continuingFine?.hearing ?? null) : state.hearing;
 }
 
 export interface DecisionClockPause {
@@ -169,6 +181,16 @@ export interface Remedy {
   filedOn: IsoDate;
   endedOn: IsoDate | null;
   outcome: 'upheld' | 'changed' | 'revoked' | 'withdrawn' | null;
+}
+
+/** A hearing (行政处罚法 第63–65条): of the intended penalty, or of a continuing fine's notice. */
+export interface Hearing {
+  requestedOn: IsoDate;
+  date: IsoDate | null;
+  chair: string | null;
+  outcome: 'held' | 'waived' | null;
+  /** The hearing record; a held hearing without it blocks the decision (第65条). */
+  minutes?: HearingMinutes | null;
 }
 
 export interface PenaltyState extends PenaltyOpening {
@@ -189,14 +211,7 @@ export interface PenaltyState extends PenaltyOpening {
         hearingRequestEnds: IsoDate | null;
       })
     | null;
-  hearing: {
-    requestedOn: IsoDate;
-    date: IsoDate | null;
-    chair: string | null;
-    outcome: 'held' | 'waived' | null;
-    /** The hearing record; a held hearing without it blocks the decision (第65条). */
-    minutes?: HearingMinutes | null;
-  } | null;
+  hearing: Hearing | null;
   /** Statements and defences received, with their review (行政处罚法 第45条). */
   statements?: PartyStatement[];
   review: {

@@ -1,6 +1,6 @@
 import type { ProcedureDefinition } from '../procedure/definition';
 import type { PenaltyCommandType } from './penalty-commands';
-import type { PenaltyStage, PenaltyState } from './penalty-types';
+import { currentHearing, type PenaltyStage, type PenaltyState } from './penalty-types';
 import { registerCommandLabels } from '../i18n/message';
 
 /** Until the decision the 90-day clock runs: it can be paused for an appraisal and extended once. */
@@ -100,8 +100,9 @@ export const PENALTY_PROCEDURE: ProcedureDefinition<PenaltyStage, PenaltyCommand
     request_hearing: {
       action: 'hearing-request',
       audit: 'penalty.hearing.request',
+      // Of the intended penalty, or after the decision of a continuing fine's notice.
       label: { zh: '登记听证申请', en: 'Record a hearing request' },
-      stages: ['notified'],
+      stages: ['notified', 'served'],
       roles: OFFICER,
       check: 'handler',
       yields: ['hearing_requested'],
@@ -111,7 +112,7 @@ export const PENALTY_PROCEDURE: ProcedureDefinition<PenaltyStage, PenaltyCommand
       audit: 'penalty.hearing.schedule',
       // The chair is not an investigator: the rule checks the chair named.
       label: { zh: '安排听证', en: 'Schedule the hearing' },
-      stages: ['notified'],
+      stages: ['notified', 'served'],
       roles: ['head', 'supervisor', 'officer'],
       yields: ['hearing_scheduled'],
     },
@@ -119,10 +120,10 @@ export const PENALTY_PROCEDURE: ProcedureDefinition<PenaltyStage, PenaltyCommand
       action: 'hearing/record',
       audit: 'penalty.hearing.record',
       label: { zh: '记录听证', en: 'Record the hearing' },
-      stages: ['notified'],
+      stages: ['notified', 'served'],
       roles: ['head', 'supervisor', 'officer'],
       check: 'chair',
-      chair: (s) => s.hearing?.chair,
+      chair: (s) => currentHearing(s)?.chair,
       yields: ['hearing_recorded'],
     },
     record_statement: {

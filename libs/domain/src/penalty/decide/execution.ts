@@ -8,7 +8,13 @@ import { listOf, term } from '../../i18n';
 import { ruleOf } from '../../rulebook/rulebook';
 import { continuingDailyFine } from '../late-payment';
 import { amountDueFen, courtWindow, surchargeOn } from '../penalty-clocks';
-import { CLOSURE_GROUND_REASONS, defenceEnds, lawsuitAfterReconsiderationEnds } from '../penalty-rules';
+import {
+  CLOSURE_GROUND_REASONS,
+  defenceEnds,
+  hearingRequestEnds,
+  hearingRight,
+  lawsuitAfterReconsiderationEnds,
+} from '../penalty-rules';
 import { unreviewedStatements } from './notice-and-hearing';
 import type { PenaltyCommandOf } from '../penalty-commands';
 import type { PenaltyEvent } from '../penalty-events';
@@ -164,6 +170,8 @@ export function serveContinuingFineNotice(
     reject('case.invalid', 'penalty.continuing_as_of', { reinspectedOn: cf.reinspectedOn });
   const { days, totalFen } = continuingDailyFine(fineFen, cf.correctionOrderedOn, c.asOf);
   if (days < 1) reject('case.invalid', 'penalty.continuing_from');
+  // A large fine (the total imposed) gives the right to a hearing (行政处罚法 第63条).
+  const right = hearingRight(state.rulebook, state.party, ['fine'], totalFen);
   return [
     {
       type: 'continuing_fine_noticed',
@@ -174,6 +182,8 @@ export function serveContinuingFineNotice(
       days,
       totalFen,
       defenceEnds: defenceEnds(calendar, state.rulebook, c.servedOn),
+      hearingRight: right,
+      hearingRequestEnds: right ? hearingRequestEnds(calendar, state.rulebook, c.servedOn) : null,
       documents: [{ key: `continuing_fine_notice:${c.asOf}`, type: 'continuing_fine_notice' }],
     },
   ];
@@ -191,6 +201,13 @@ export function imposeContinuingFine(
   const notice = cf.notice ?? reject('case.wrong_stage', 'penalty.continuing_fine_notice_first');
   if (today <= notice.defenceEnds)
     reject('case.wrong_stage', 'penalty.defence_running', { defenceEnds: notice.defenceEnds });
+  const h = cf.hearing;
+  if (!h && notice.hearingRight && today <= notice.hearingRequestEnds!)
+    reject('case.wrong_stage', 'penalty.hearing_request_window', {
+      hearingRequestEnds: notice.hearingRequestEnds!,
+    });
+  if (h && h.outcome === null) reject('case.wrong_stage', 'penalty.hearing_pending');
+  if (h?.outcome === 'held' && !h.minutes) reject('case.wrong_stage', 'penalty.hearing_record_first');
   const unreviewed = unreviewedStatements(state, 'continuing_fine_notice');
   if (unreviewed.length)
     reject('case.wrong_stage', 'penalty.statement_review_first', { ids: listOf(unreviewed) });

@@ -2,7 +2,12 @@
 import { earliestHearingDay, defenceEnds, hearingRequestEnds, hearingRight } from '../penalty-rules';
 import type { PenaltyCommandOf } from '../penalty-commands';
 import type { PenaltyEvent } from '../penalty-events';
-import type { HearingMinutes, IntendedPenalty, PartyStatement } from '../penalty-types';
+import {
+  currentHearing,
+  type HearingMinutes,
+  type IntendedPenalty,
+  type PartyStatement,
+} from '../penalty-types';
 import { needApprover, needDayAhead, needHandler, needPastDate, reject, type PenaltyContext } from './guards';
 
 export function checkIntended(p: IntendedPenalty): void {
@@ -36,16 +41,32 @@ export function serveNotice(ctx: PenaltyContext, c: PenaltyCommandOf<'serve_noti
   ];
 }
 
+/** The notice a hearing would be about: the intended penalty's, or (after the decision) a continuing fine's. */
+function hearingNotice(ctx: PenaltyContext): {
+  servedOn: string;
+  hearingRight: boolean;
+  hearingRequestEnds: string | null;
+} {
+  const s = ctx.state;
+  if (s.stage !== 'served') return s.notice!;
+  const cf = s.continuingFine?.notice;
+  if (!cf) return reject('case.wrong_stage', 'penalty.no_notice_to_answer');
+  return {
+    servedOn: cf.servedOn,
+    hearingRight: cf.hearingRight ?? false,
+    hearingRequestEnds: cf.hearingRequestEnds ?? null,
+  };
+}
+
 export function requestHearing(ctx: PenaltyContext, c: PenaltyCommandOf<'request_hearing'>): PenaltyEvent[] {
   const { state, now, by } = ctx;
   const role = needHandler(ctx, 'recording a hearing request');
-  const notice = state.notice!;
+  const notice = hearingNotice(ctx);
   needPastDate(ctx, c.requestedOn, 'requestedOn', notice.servedOn);
   if (!notice.hearingRight) reject('case.invalid', 'penalty.no_hearing_right');
-  if (state.hearing)
-    reject('case.wrong_stage', 'penalty.hearing_already_requested', {
-      requestedOn: state.hearing.requestedOn,
-    });
+  const hearing = currentHearing(state);
+  if (hearing)
+    reject('case.wrong_stage', 'penalty.hearing_already_requested', { requestedOn: hearing.requestedOn });
   if (c.requestedOn > notice.hearingRequestEnds!)
     reject('case.invalid', 'penalty.hearing_request_late', {
       hearingRequestEnds: notice.hearingRequestEnds!,
@@ -58,7 +79,8 @@ export function scheduleHearing(
   c: PenaltyCommandOf<'schedule_hearing'>,
 ): PenaltyEvent[] {
   const { state, now, by, calendar, today, role } = ctx;
-  if (!state.hearing || state.hearing.outcome) reject('case.wrong_stage', 'penalty.no_hearing_to_schedule');
+  const hearing = currentHearing(state);
+  if (!hearing || hearing.outcome) reject('case.wrong_stage', 'penalty.no_hearing_to_schedule');
   if (state.handlers.includes(c.chair)) reject('auth.four_eyes', 'penalty.chair_not_investigator');
   const earliest = earliestHearingDay(calendar, state.rulebook, today);
   if (!(c.date >= earliest)) reject('case.invalid', 'penalty.hearing_too_soon', { earliest });
@@ -77,7 +99,7 @@ export function scheduleHearing(
 
 export function recordHearing(ctx: PenaltyContext, c: PenaltyCommandOf<'record_hearing'>): PenaltyEvent[] {
   const { state, now, by, today } = ctx;
-  const h = state.hearing;
+  const h = currentHearing(state);
   if (!h?.date || h.outcome) reject('case.wrong_stage', 'penalty.no_hearing_scheduled');
   if (ctx.actor.userId !== h.chair) reject('auth.forbidden', 'penalty.chair_records');
   if (today < h.date) reject('case.wrong_stage', 'penalty.hearing_on', { date: h.date });
