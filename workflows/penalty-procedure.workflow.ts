@@ -1,4 +1,4 @@
-import { continueAsNew } from '@temporalio/workflow';
+import { continueAsNew, patched } from '@temporalio/workflow';
 import {
   applyPenaltyEvent,
   chinaDateOf,
@@ -13,6 +13,9 @@ import {
 } from '@safecase/domain';
 import { penaltyCommand, penaltyStateQuery, type PenaltyProcedureInput } from './procedure.messages';
 import { procedureActivities, runProcedure, tellParent, type ProcedureModel } from './procedure-runtime';
+
+/** Runs from before the transfer check replay without its activity (docs/architecture.md, convention 7). */
+const TRANSFER_CHECK = 'penalty-open-transfer-check';
 
 /**
  * 行政处罚一般程序 (行政处罚法 第54–67条; 行政强制法 第45、53–54条; 安全生产法 第78、112–113条),
@@ -46,6 +49,17 @@ const model: ProcedureModel<PenaltyState, PenaltyEvent, PenaltyCommand> = {
     seq: s.seq,
     state: { ...s, rulebook: { version: s.rulebook.version } },
   }),
+  // 行政处罚法 第27条: no decision while a judicial transfer on the same facts (the same enforcement
+  // case, or one started from this penalty case) is open. Transfers live in other workflows, so the
+  // read model is asked right before the decision.
+  async prepare(s, command) {
+    if (command.type !== 'decide_penalty' || !patched(TRANSFER_CHECK)) return command;
+    const openTransfers = await procedureActivities.openTransfersOnSameFacts({
+      caseId: s.caseId,
+      penaltyId: s.penaltyId,
+    });
+    return { ...command, openTransfers };
+  },
   // 安全生产法 第113条: a unit with a major hidden danger penalised 3 times in 180 days or 4 times in a
   // year is proposed for closure. Counted across cases, so from the read model, once per decision.
   async afterCommand(s) {
@@ -55,11 +69,15 @@ const model: ProcedureModel<PenaltyState, PenaltyEvent, PenaltyCommand> = {
       creditCode: s.creditCode,
       excludeId: s.penaltyId,
     });
-    const reason = closureProposalReason({
-      penaltyDecisionDates: [...prior, s.decision!.decidedOn],
-      hasMajorHiddenDanger: s.majorHiddenDanger,
-      refusedSuspension: s.unitRefusedSuspension ?? false,
-    });
+    const reason = closureProposalReason(
+      {
+        penaltyDecisionDates: [...prior, s.decision!.decidedOn],
+        hasMajorHiddenDanger: s.majorHiddenDanger,
+        refusedSuspension: s.unitRefusedSuspension ?? false,
+        grounds: s.closureGrounds ?? [],
+      },
+      s.rulebook,
+    );
     return reason ? [{ type: 'closure_proposal_due', reason, at: Date.now() }] : [];
   },
 };

@@ -85,6 +85,11 @@ export interface ProcedureModel<
   /** Whether `decide` reads the calendar: if not, commands are checked before the first load too. */
   decideWithoutCalendar?: boolean;
   calendarReloaded(years: number[], at: number): E;
+  /**
+   * Facts a command's rules need from the database, looked up before the handler decides (the
+   * validator decides without them): returns the command with them filled in.
+   */
+  prepare?(state: S, command: C): Promise<C>;
   /** Consequences that need the database or other workflows; run after each accepted command. */
   afterCommand?(state: S, events: E[]): Promise<E[]>;
   /** Run once, when a new procedure's opening is in the read model (e.g. start a child). */
@@ -284,10 +289,11 @@ export async function runProcedure<
     async ({ actor, command }) => {
       // An update that arrived before the first calendar load was let through unchecked: check it now.
       if (!model.decideWithoutCalendar) await condition(() => calendarReady);
+      const prepared = model.prepare ? await model.prepare(state, command) : command;
       const before = state.seq;
       let events: E[] = [];
       try {
-        events = model.decide(state, command, actor, Date.now(), calendar);
+        events = model.decide(state, prepared, actor, Date.now(), calendar);
       } catch (error) {
         refuse(error);
       }

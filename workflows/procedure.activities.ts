@@ -47,4 +47,6 @@ export interface ProcedureActivities {
   projectProcedure(input: ProjectProcedureInput): Promise<{ documents: IssuedDocument[] }>;
   /** Dates of earlier penalty decisions against a unit (安全生产法 第113条 counts them). */
   priorPenaltyDecisions(input: { creditCode: string; excludeId: string }): Promise<string[]>;
+  /** Ids of judicial transfers still open on the same facts as a penalty case (行政处罚法 第27条). */
+  openTransfersOnSameFacts(input: { caseId: string | null; penaltyId: string }): Promise<string[]>;
 }

@@ -182,13 +182,10 @@ describe('refusals', () => {
     expect(refused.map((e) => [e.action, e.who])).toEqual([['penalty.filing.decide', 'nc.officer1']]);
 
     // 九江's officer is told the penalty does not exist, and the refusal names no case.
-    const stranger = await post('jj.officer1', `/penalties/${id}/evidence`, {
-      description: '照片',
-      registeredOn: '2026-11-28',
-    });
+    const stranger = await post('jj.officer1', `/penalties/${id}/evidence`, { description: '照片' });
     expect(stranger.status).toBe(404);
     const [entry] = await db.query<{ case_id: string | null }[]>(
-      `SELECT case_id FROM audit_entry WHERE actor_username = 'jj.officer1' AND action = 'penalty.evidence.register'
+      `SELECT case_id FROM audit_entry WHERE actor_username = 'jj.officer1' AND action = 'penalty.evidence.request'
        ORDER BY id DESC LIMIT 1`,
     );
     expect(entry).toEqual({ case_id: null });

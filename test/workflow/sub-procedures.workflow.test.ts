@@ -343,12 +343,24 @@ describe('penalty and transfer child workflows (time-skipping)', () => {
       handle.executeUpdate(penaltyCommand, { args: [{ actor, command }] });
     await act({ type: 'decide_filing', approve: true, note: '同意' }, supervisor);
     const on = await today();
-    // Twelve registrations, four at a time, across the continue-as-new boundary.
+    // Twelve preservations (request, the head's prior approval, registration), four at a time,
+    // across the continue-as-new boundary.
     for (let batch = 0; batch < 3; batch += 1) {
       await Promise.all(
         [1, 2, 3, 4].map((i) =>
-          act({ type: 'register_evidence', description: `物证 ${batch * 4 + i}`, registeredOn: on }),
+          act({ type: 'request_evidence_preservation', description: `物证 ${batch * 4 + i}` }),
         ),
+      );
+    }
+    for (let batch = 0; batch < 3; batch += 1) {
+      const ids = [1, 2, 3, 4].map((i) => `E${batch * 4 + i}`);
+      await Promise.all(
+        ids.map((evidenceId) =>
+          act({ type: 'decide_evidence_preservation', evidenceId, approve: true, note: '同意' }, supervisor),
+        ),
+      );
+      await Promise.all(
+        ids.map((evidenceId) => act({ type: 'register_evidence', evidenceId, registeredOn: on })),
       );
     }
     const state = await handle.query(penaltyStateQuery);

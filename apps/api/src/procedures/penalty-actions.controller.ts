@@ -1,10 +1,13 @@
 import { DecisionDto, NoteDto, ReasonDto } from '../cases/cases.dto';
 import {
-  ContinuingFineDto,
+  ClosureGroundDto,
+  ContinuingFineNoticeDto,
+  CorrectionRefusalDto,
   DecisionExtensionDto,
   DeliberationDto,
   EvidenceHandlingDto,
   EvidenceRegistrationDto,
+  EvidenceRequestDto,
   FilingDecisionDto,
   HearingRecordDto,
   HearingRequestDto,
@@ -17,6 +20,8 @@ import {
   RemedyDto,
   RemedyOutcomeDto,
   ServiceDto,
+  StatementDto,
+  StatementReviewDto,
 } from './procedures.dto';
 import { fen } from '../validation';
 import { PENALTY_PROCEDURE } from '@safecase/domain';
@@ -35,10 +40,24 @@ export const PENALTY_ACTIONS = {
     body: FilingDecisionDto,
     build: (dto) => ({ type: 'decide_filing', ...dto }),
   }),
+  requestEvidence: step('request_evidence_preservation', {
+    summary: 'Request evidence preservation (先行登记保存: the head approves beforehand)',
+    body: EvidenceRequestDto,
+    build: (dto) => ({ type: 'request_evidence_preservation', ...dto }),
+  }),
+  approveEvidence: step('decide_evidence_preservation', {
+    summary: 'Approve or refuse the preservation beforehand (行政处罚法 第56条; four-eyes)',
+    body: DecisionDto,
+    build: (dto, ctx) => ({
+      type: 'decide_evidence_preservation',
+      evidenceId: ctx.params['evidenceId'] ?? '',
+      ...dto,
+    }),
+  }),
   registerEvidence: step('register_evidence', {
-    summary: 'Register evidence for preservation (decided within 7 working days)',
+    summary: 'Register the approved evidence for preservation (decided within 7 working days)',
     body: EvidenceRegistrationDto,
-    build: (dto) => ({ type: 'register_evidence', ...dto }),
+    build: (dto, ctx) => ({ type: 'register_evidence', evidenceId: ctx.params['evidenceId'] ?? '', ...dto }),
   }),
   handleEvidence: step('handle_evidence', {
     summary: 'Decide how preserved evidence is handled',
@@ -65,9 +84,32 @@ export const PENALTY_ACTIONS = {
     }),
   }),
   recordHearing: step('record_hearing', {
-    summary: 'The chair records the hearing (absence is a waiver)',
+    summary: 'The chair records the hearing with its record (听证笔录); absence is a waiver',
     body: HearingRecordDto,
-    build: (dto) => ({ type: 'record_hearing', ...dto }),
+    build: ({ outcome, minutes }) => ({
+      type: 'record_hearing',
+      outcome,
+      ...(minutes
+        ? {
+            minutes: {
+              participants: minutes.participants,
+              summary: minutes.summary,
+              signed: minutes.signed,
+              refusalNote: minutes.refusalNote ?? null,
+            },
+          }
+        : {}),
+    }),
+  }),
+  recordStatement: step('record_statement', {
+    summary: 'Record the party’s statement and defence (行政处罚法 第45条)',
+    body: StatementDto,
+    build: (dto) => ({ type: 'record_statement', ...dto }),
+  }),
+  reviewStatement: step('review_statement', {
+    summary: 'Review (复核) a statement and defence: what is adopted and why (four-eyes)',
+    body: StatementReviewDto,
+    build: (dto, ctx) => ({ type: 'review_statement', statementId: ctx.params['statementId'] ?? '', ...dto }),
   }),
   submit: step('submit_for_decision', {
     summary: 'Submit for decision (legal review first when 第58条 requires it)',
@@ -135,10 +177,24 @@ export const PENALTY_ACTIONS = {
       ...(newFine !== undefined ? { newFineFen: fen(newFine) } : {}),
     }),
   }),
+  correctionRefusal: step('record_correction_refusal', {
+    summary: 'Record the re-inspection finding that the unit refused to correct (安全生产法 第112条)',
+    body: CorrectionRefusalDto,
+    build: (dto) => ({ type: 'record_correction_refusal', ...dto }),
+  }),
+  continuingFineNotice: step('serve_continuing_fine_notice', {
+    summary: 'Record the notice of the continuing fine served (statement and defence follow)',
+    body: ContinuingFineNoticeDto,
+    build: (dto) => ({ type: 'serve_continuing_fine_notice', ...dto }),
+  }),
   continuingFine: step('impose_continuing_fine', {
-    summary: 'Impose the continuing daily fine (安全生产法 第112条)',
-    body: ContinuingFineDto,
-    build: (dto) => ({ type: 'impose_continuing_fine', ...dto }),
+    summary: 'Impose the continuing daily fine noticed, after the defence (four-eyes)',
+    build: () => ({ type: 'impose_continuing_fine' }),
+  }),
+  closureGround: step('record_closure_ground', {
+    summary: 'Record a ground of 安全生产法 第113条 found in this case (the closure proposal falls due)',
+    body: ClosureGroundDto,
+    build: (dto) => ({ type: 'record_closure_ground', ...dto }),
   }),
   pay: step('record_payment', {
     summary: 'Record payment of the exact amount owed that day',

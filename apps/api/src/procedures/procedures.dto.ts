@@ -10,7 +10,9 @@ import {
   Length,
   Max,
   Min,
+  ValidateNested,
 } from 'class-validator';
+import { Type } from 'class-transformer';
 import { PENALTY_STAGES, TRANSFER_STAGES } from '@safecase/domain';
 import { PageQuery } from '../cases/cases.dto';
 import { IsCalendarDate, IsCreditCode, IsYuan } from '../validation';
@@ -50,9 +52,17 @@ export class FilingDecisionDto {
   majorPublicInterest?: boolean;
 }
 
+export class EvidenceRequestDto {
+  @ApiProperty({ description: 'what is to be registered for preservation (先行登记保存)' })
+  @IsString()
+  @Length(1, 2000)
+  description!: string;
+}
+
 export class EvidenceRegistrationDto {
-  @ApiProperty() @IsString() @Length(1, 2000) description!: string;
-  @ApiProperty() @IsCalendarDate() registeredOn!: string;
+  @ApiProperty({ description: 'the day registered, on or after the approval' })
+  @IsCalendarDate()
+  registeredOn!: string;
 }
 
 const EVIDENCE_OUTCOMES = ['return', 'confiscate', 'seize', 'keep_as_evidence'] as const;
@@ -94,8 +104,58 @@ export class HearingScheduleDto {
   chair!: string;
 }
 
+/** 听证笔录 (行政处罚法 第64条(八)). */
+export class HearingMinutesDto {
+  @ApiProperty({ description: 'names of the participants (at least two)' })
+  @IsString({ each: true })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(30)
+  participants!: string[];
+  @ApiProperty({
+    description: 'the investigators’ case, the party’s statements, defence and cross-examination',
+  })
+  @IsString()
+  @Length(1, 20000)
+  summary!: string;
+  @ApiProperty({ description: 'signed by the participants' }) @IsBoolean() signed!: boolean;
+  @ApiPropertyOptional({ description: 'who refused to sign, and how (when not signed)' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 2000)
+  refusalNote?: string;
+}
+
 export class HearingRecordDto {
   @ApiProperty({ enum: ['held', 'waived'] }) @IsIn(['held', 'waived']) outcome!: 'held' | 'waived';
+  @ApiPropertyOptional({ type: HearingMinutesDto, description: 'required when the hearing was held' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => HearingMinutesDto)
+  minutes?: HearingMinutesDto;
+}
+
+const STATEMENT_FORMS = ['written', 'oral'] as const;
+/** 陈述、申辩 (行政处罚法 第45条). */
+export class StatementDto {
+  @ApiProperty() @IsCalendarDate() receivedOn!: string;
+  @ApiProperty({ enum: STATEMENT_FORMS }) @IsIn(STATEMENT_FORMS) form!: (typeof STATEMENT_FORMS)[number];
+  @ApiProperty({ description: 'what the party stated (an oral one as recorded in the 陈述申辩笔录)' })
+  @IsString()
+  @Length(1, 20000)
+  content!: string;
+}
+
+/** 复核 of a statement and defence (行政处罚法 第45条). */
+export class StatementReviewDto {
+  @ApiProperty({ description: 'facts, reasons and evidence adopted ("" when none)' })
+  @IsString()
+  @Length(0, 4000)
+  adopted!: string;
+  @ApiProperty({ description: 'those not adopted ("" when none)' })
+  @IsString()
+  @Length(0, 4000)
+  notAdopted!: string;
+  @ApiProperty({ description: 'why' }) @IsString() @Length(1, 4000) reasons!: string;
 }
 
 export class LegalReviewDto {
@@ -145,9 +205,29 @@ export class RemedyOutcomeDto {
   newFine?: string;
 }
 
-export class ContinuingFineDto {
-  @ApiProperty() @IsCalendarDate() correctionOrderedOn!: string;
-  @ApiProperty() @IsCalendarDate() asOf!: string;
+/** 安全生产法 第112条: the re-inspection found the unit refused to correct. */
+export class CorrectionRefusalDto {
+  @ApiProperty({ description: 'the day the correction was ordered' })
+  @IsCalendarDate()
+  correctionOrderedOn!: string;
+  @ApiProperty({ description: 'the re-inspection that found the refusal' })
+  @IsCalendarDate()
+  reinspectedOn!: string;
+  @ApiProperty() @IsString() @Length(1, 4000) finding!: string;
+}
+
+export class ContinuingFineNoticeDto {
+  @ApiProperty() @IsCalendarDate() servedOn!: string;
+  @ApiProperty({ description: 'days are counted from the day after the correction order up to this day' })
+  @IsCalendarDate()
+  asOf!: string;
+}
+
+const CLOSURE_GROUNDS = ['unsafe_after_suspension', 'major_accident_unsafe', 'refused_suspension'] as const;
+/** 安全生产法 第113条(二)–(四). */
+export class ClosureGroundDto {
+  @ApiProperty({ enum: CLOSURE_GROUNDS }) @IsIn(CLOSURE_GROUNDS) ground!: (typeof CLOSURE_GROUNDS)[number];
+  @ApiProperty() @IsString() @Length(1, 4000) facts!: string;
 }
 
 export class PaymentDto {

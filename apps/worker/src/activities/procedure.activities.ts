@@ -76,6 +76,21 @@ export class ProcedureActivitiesService implements Omit<ProcedureActivities, 'lo
     return rows.map((r) => r.on);
   }
 
+  /**
+   * Transfers not yet closed on the same facts as a penalty case: those of its enforcement case, and
+   * any started from the penalty case itself (as parent or named in its state).
+   */
+  async openTransfersOnSameFacts(input: { caseId: string | null; penaltyId: string }): Promise<string[]> {
+    const rows = await this.db.query<{ id: string }[]>(
+      `SELECT id FROM procedure
+       WHERE kind = 'transfer' AND closed_at IS NULL
+         AND (case_id::text = $1 OR parent_id::text = $2 OR state->>'penaltyId' = $2)
+       ORDER BY opened_at, id`,
+      [input.caseId, input.penaltyId],
+    );
+    return rows.map((r) => r.id);
+  }
+
   private async writeProcedureRow(m: EntityManager, { workflowId, record: r, tasks }: ProjectProcedureInput) {
     const dues = tasks.map((t) => t.dueAt).filter((d): d is number => d !== null);
     await m.query(

@@ -34,6 +34,7 @@ export const DOCUMENT_NAMES: Record<DocumentType, Text> = {
   hearing_notice: { zh: '听证通知书', en: 'hearing notice' },
   decision_extension: { zh: '延长办案期限审批表', en: 'approval of more time to decide' },
   penalty_decision: { zh: '行政处罚决定书', en: 'penalty decision' },
+  continuing_fine_notice: { zh: '按日连续处罚告知书', en: 'notice of the continuing daily fine' },
   continuing_fine_decision: { zh: '按日连续处罚决定书', en: 'continuing daily fine decision' },
   payment_demand: { zh: '催告书', en: 'written demand to pay' },
   court_enforcement_application: { zh: '强制执行申请书', en: 'application for court enforcement' },

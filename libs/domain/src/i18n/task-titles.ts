@@ -160,6 +160,26 @@ export const TASK_TITLES = {
     en: 'Decide on the evidence preserved: {description} (第56条)',
   },
   'task.decide_closing': { zh: '审批结案：{reason}', en: 'Approve closing: {reason}' },
+  'task.decide_evidence_preservation': {
+    zh: '审批先行登记保存：{description}（第56条）',
+    en: 'Approve or refuse preserving the evidence: {description} (第56条)',
+  },
+  'task.register_evidence': {
+    zh: '经批准，先行登记保存证据并送达通知：{description}',
+    en: 'Register the approved evidence and serve its notice: {description}',
+  },
+  'task.review_statement': {
+    zh: '复核当事人的陈述申辩 {id}（行政处罚法 第45条）',
+    en: 'Review the party’s statement and defence {id} (行政处罚法 第45条)',
+  },
+  'task.serve_continuing_fine_notice': {
+    zh: '复查发现拒不改正：送达按日连续处罚告知书（行政处罚法 第44条）',
+    en: 'Refusal found on re-inspection: serve the notice of the continuing fine (行政处罚法 第44条)',
+  },
+  'task.impose_continuing_fine': {
+    zh: '陈述申辩期限 {defenceEnds} 届满后，审批按日连续处罚（安全生产法 第112条）',
+    en: 'After the defence period ends on {defenceEnds}, decide the continuing fine (安全生产法 第112条)',
+  },
   // Transfer
   'task.decide_transfer': {
     zh: '决定是否移送公安机关（3 日内，第5条）',

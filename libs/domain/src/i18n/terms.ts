@@ -79,6 +79,19 @@ const OTHER_CODES = {
   reconsideration: { zh: '行政复议', en: 'reconsideration' },
   lawsuit: { zh: '行政诉讼', en: 'lawsuit' },
   report: { zh: '调查报告期限', en: 'report' },
+  // 先行登记保存 (行政处罚法 第56条): where a preservation request stands.
+  requested: { zh: '待审批', en: 'requested' },
+  approved: { zh: '已批准', en: 'approved' },
+  refused: { zh: '未批准', en: 'refused' },
+  registered: { zh: '已登记保存', en: 'registered' },
+  // 安全生产法 第113条 grounds.
+  repeat_penalties: { zh: '存在重大事故隐患，多次受到行政处罚', en: 'repeat_penalties' },
+  unsafe_after_suspension: { zh: '经停产停业整顿仍不具备安全生产条件', en: 'unsafe_after_suspension' },
+  major_accident_unsafe: {
+    zh: '不具备安全生产条件导致发生重大、特别重大生产安全事故',
+    en: 'major_accident_unsafe',
+  },
+  refused_suspension: { zh: '拒不执行停产停业整顿决定', en: 'refused_suspension' },
   approval: { zh: '批复期限', en: 'approval' },
 } satisfies Record<string, Text>;
 
@@ -170,6 +183,14 @@ export const ACTIONS = {
   'recording the 批复': { zh: '记录批复', en: 'recording the 批复' },
   'register evidence for preservation': { zh: '登记保存证据', en: 'register evidence for preservation' },
   'registering evidence': { zh: '登记保存证据', en: 'registering evidence' },
+  'approving evidence preservation': { zh: '审批先行登记保存', en: 'approving evidence preservation' },
+  'recording the statement and defence': {
+    zh: '记录陈述申辩',
+    en: 'recording the statement and defence',
+  },
+  'reviewing the statement and defence': { zh: '复核陈述申辩', en: 'reviewing the statement and defence' },
+  'recording the refusal to correct': { zh: '记录拒不改正', en: 'recording the refusal to correct' },
+  'recording a ground for closure': { zh: '记录提请关闭的情形', en: 'recording a ground for closure' },
   'report a transfer': { zh: '报告涉嫌犯罪移送', en: 'report a transfer' },
   'request an extension': { zh: '申请延期', en: 'request an extension' },
   'request more time for the approval': { zh: '申请延长批复期限', en: 'request more time for the approval' },
@@ -285,6 +306,14 @@ const TASK_PHRASES = {
   '4 penalties within a year with a major hidden danger (安全生产法 第113条)': {
     zh: '存在重大事故隐患，一年内受到 4 次行政处罚（安全生产法 第113条）',
     en: '4 penalties within a year with a major hidden danger (安全生产法 第113条)',
+  },
+  'still without the required safety conditions after a suspension for rectification (安全生产法 第113条)': {
+    zh: '经停产停业整顿，仍不具备安全生产条件（安全生产法 第113条）',
+    en: 'still without the required safety conditions after a suspension for rectification (安全生产法 第113条)',
+  },
+  'a major or especially major accident caused without the required safety conditions (安全生产法 第113条)': {
+    zh: '不具备安全生产条件，导致发生重大、特别重大生产安全事故（安全生产法 第113条）',
+    en: 'a major or especially major accident caused without the required safety conditions (安全生产法 第113条)',
   },
 } satisfies Record<string, Text>;
 

@@ -102,7 +102,13 @@ export const DAYS_TO_CAP = Math.ceil(100 / 3);
 /** The court-enforcement window once the demand is served (行政强制法 第53–54条). */
 export function courtWindow(state: PenaltyState, calendar: WorkCalendar) {
   if (!state.service || !state.demand) return null;
-  return courtEnforcementWindow(calendar, state.rulebook, state.service.effectiveOn, state.demand.servedOn);
+  return courtEnforcementWindow(
+    calendar,
+    state.rulebook,
+    state.service.effectiveOn,
+    state.demand.servedOn,
+    state.remedies,
+  );
 }
 
 /** What the penalty record shows the party owes on a day, item by item (null when nothing is owed). */

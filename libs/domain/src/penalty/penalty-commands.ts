@@ -1,5 +1,13 @@
 import type { IsoDate } from '../calendar/iso-date';
-import type { IntendedPenalty, PenaltyState, PreservedEvidence, Remedy } from './penalty-types';
+import type {
+  ClosureGround,
+  HearingMinutes,
+  IntendedPenalty,
+  PartyStatement,
+  PenaltyState,
+  PreservedEvidence,
+  Remedy,
+} from './penalty-types';
 
 /** Human decisions in a penalty case; each arrives as one workflow Update. */
 export type PenaltyCommand =
@@ -10,7 +18,9 @@ export type PenaltyCommand =
       complex?: boolean;
       majorPublicInterest?: boolean;
     }
-  | { type: 'register_evidence'; description: string; registeredOn: IsoDate }
+  | { type: 'request_evidence_preservation'; description: string }
+  | { type: 'decide_evidence_preservation'; evidenceId: string; approve: boolean; note: string }
+  | { type: 'register_evidence'; evidenceId: string; registeredOn: IsoDate }
   | {
       type: 'handle_evidence';
       evidenceId: string;
@@ -20,7 +30,25 @@ export type PenaltyCommand =
   | ({ type: 'serve_notice'; servedOn: IsoDate } & IntendedPenalty)
   | { type: 'request_hearing'; requestedOn: IsoDate }
   | { type: 'schedule_hearing'; date: IsoDate; chair: string }
-  | { type: 'record_hearing'; outcome: 'held' | 'waived' }
+  | {
+      type: 'record_hearing';
+      outcome: 'held' | 'waived';
+      /** The hearing record (第64条(八)); required when the hearing was held. */
+      minutes?: Omit<HearingMinutes, 'on'>;
+    }
+  | {
+      type: 'record_statement';
+      receivedOn: IsoDate;
+      form: PartyStatement['form'];
+      content: string;
+    }
+  | {
+      type: 'review_statement';
+      statementId: string;
+      adopted: string;
+      notAdopted: string;
+      reasons: string;
+    }
   | { type: 'submit_for_decision' }
   | { type: 'record_legal_review'; passed: boolean; opinion: string }
   | { type: 'record_deliberation'; participants: string[]; conclusion: string }
@@ -28,7 +56,14 @@ export type PenaltyCommand =
   | { type: 'resume_decision_clock' }
   | { type: 'request_decision_extension'; days: number; reason: string }
   | { type: 'decide_decision_extension'; approve: boolean; note: string }
-  | ({ type: 'decide_penalty' } & IntendedPenalty)
+  | ({
+      type: 'decide_penalty';
+      /**
+       * Judicial transfers open on the same facts, looked up by the workflow before it decides (never
+       * sent by a client): a penalty never replaces a transfer (行政处罚法 第27条).
+       */
+      openTransfers?: string[];
+    } & IntendedPenalty)
   | { type: 'record_service'; servedOn: IsoDate; method: NonNullable<PenaltyState['service']>['method'] }
   | { type: 'record_publication'; publishedOn: IsoDate }
   | { type: 'record_publication_withdrawal'; withdrawnOn: IsoDate }
@@ -40,7 +75,15 @@ export type PenaltyCommand =
       outcome: NonNullable<Remedy['outcome']>;
       newFineFen?: number;
     }
-  | { type: 'impose_continuing_fine'; correctionOrderedOn: IsoDate; asOf: IsoDate }
+  | {
+      type: 'record_correction_refusal';
+      correctionOrderedOn: IsoDate;
+      reinspectedOn: IsoDate;
+      finding: string;
+    }
+  | { type: 'serve_continuing_fine_notice'; servedOn: IsoDate; asOf: IsoDate }
+  | { type: 'impose_continuing_fine' }
+  | { type: 'record_closure_ground'; ground: Exclude<ClosureGround, 'repeat_penalties'>; facts: string }
   | { type: 'record_payment'; paidOn: IsoDate; amountFen: number }
   | { type: 'serve_demand'; servedOn: IsoDate }
   | { type: 'apply_court_enforcement'; filedOn: IsoDate }

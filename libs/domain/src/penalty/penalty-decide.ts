@@ -6,8 +6,21 @@ import type { PenaltyState } from './penalty-types';
 import { checkCommand } from '../procedure/definition';
 import { penaltyContext, reject } from './decide/guards';
 import { PENALTY_PROCEDURE } from './penalty.procedure';
-import { decideFiling, handleEvidence, registerEvidence } from './decide/investigation';
-import { recordHearing, requestHearing, scheduleHearing, serveNotice } from './decide/notice-and-hearing';
+import {
+  decideEvidencePreservation,
+  decideFiling,
+  handleEvidence,
+  registerEvidence,
+  requestEvidencePreservation,
+} from './decide/investigation';
+import {
+  recordHearing,
+  recordStatement,
+  requestHearing,
+  reviewStatement,
+  scheduleHearing,
+  serveNotice,
+} from './decide/notice-and-hearing';
 import {
   decideDecisionExtension,
   decidePenaltyCommand,
@@ -23,12 +36,15 @@ import {
   decideClosing,
   imposeContinuingFine,
   proposeClosing,
+  recordClosureGround,
+  recordCorrectionRefusal,
   recordPayment,
   recordPublication,
   recordRemedy,
   recordRemedyOutcome,
   recordService,
   recordWithdrawal,
+  serveContinuingFineNotice,
   serveDemand,
   submitClosureProposal,
 } from './decide/execution';
@@ -52,6 +68,10 @@ export function decidePenalty(
   switch (command.type) {
     case 'decide_filing':
       return decideFiling(ctx, command);
+    case 'request_evidence_preservation':
+      return requestEvidencePreservation(ctx, command);
+    case 'decide_evidence_preservation':
+      return decideEvidencePreservation(ctx, command);
     case 'register_evidence':
       return registerEvidence(ctx, command);
     case 'handle_evidence':
@@ -64,6 +84,10 @@ export function decidePenalty(
       return scheduleHearing(ctx, command);
     case 'record_hearing':
       return recordHearing(ctx, command);
+    case 'record_statement':
+      return recordStatement(ctx, command);
+    case 'review_statement':
+      return reviewStatement(ctx, command);
     case 'submit_for_decision':
       return submitForDecision(ctx, command);
     case 'record_legal_review':
@@ -90,6 +114,12 @@ export function decidePenalty(
       return recordRemedy(ctx, command);
     case 'record_remedy_outcome':
       return recordRemedyOutcome(ctx, command);
+    case 'record_correction_refusal':
+      return recordCorrectionRefusal(ctx, command);
+    case 'serve_continuing_fine_notice':
+      return serveContinuingFineNotice(ctx, command);
+    case 'record_closure_ground':
+      return recordClosureGround(ctx, command);
     case 'impose_continuing_fine':
       return imposeContinuingFine(ctx, command);
     case 'record_payment':

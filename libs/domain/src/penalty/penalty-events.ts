@@ -2,7 +2,10 @@ import type { IsoDate } from '../calendar/iso-date';
 import type { EventActor } from '../enforcement/case-events';
 import type { TaskClockEvent } from '../tasks/task-types';
 import type {
+  ClosureGround,
+  HearingMinutes,
   IntendedPenalty,
+  PartyStatement,
   PenaltyDocumentType,
   PenaltyOpening,
   PenaltyState,
@@ -31,8 +34,20 @@ export type PenaltyEvent = Base &
         majorPublicInterest: boolean;
       }
     | {
+        type: 'evidence_preservation_requested';
+        evidence: Pick<PreservedEvidence, 'id' | 'description' | 'requestedOn'>;
+      }
+    | {
+        type: 'evidence_preservation_decided';
+        evidenceId: string;
+        approved: boolean;
+        on: IsoDate;
+        note: string;
+      }
+    | {
         type: 'evidence_registered';
-        evidence: Pick<PreservedEvidence, 'id' | 'description' | 'registeredOn'>;
+        /** Histories before the prior approval carry the whole item (description too). */
+        evidence: { id: string; registeredOn: IsoDate; description?: string };
       }
     | { type: 'evidence_handled'; evidenceId: string; handling: NonNullable<PreservedEvidence['handling']> }
     | ({
@@ -44,7 +59,16 @@ export type PenaltyEvent = Base &
       } & IntendedPenalty)
     | { type: 'hearing_requested'; requestedOn: IsoDate }
     | { type: 'hearing_scheduled'; date: IsoDate; chair: string }
-    | { type: 'hearing_recorded'; outcome: 'held' | 'waived'; on: IsoDate }
+    | { type: 'hearing_recorded'; outcome: 'held' | 'waived'; on: IsoDate; minutes?: HearingMinutes | null }
+    | { type: 'statement_recorded'; statement: Omit<PartyStatement, 'review' | 'recordedBy'> }
+    | {
+        type: 'statement_reviewed';
+        statementId: string;
+        on: IsoDate;
+        adopted: string;
+        notAdopted: string;
+        reasons: string;
+      }
     | { type: 'submitted_for_decision'; reviewRequired: boolean }
     | { type: 'legal_review_recorded'; passed: boolean; opinion: string; on: IsoDate }
     | { type: 'deliberation_recorded'; on: IsoDate; participants: string[]; conclusion: string }
@@ -52,7 +76,7 @@ export type PenaltyEvent = Base &
     | { type: 'decision_clock_resumed'; on: IsoDate }
     | { type: 'decision_extension_requested'; days: number; reason: string }
     | { type: 'decision_extension_decided'; approved: boolean; days: number; note: string }
-    | ({ type: 'penalty_decided'; decidedOn: IsoDate } & IntendedPenalty)
+    | ({ type: 'penalty_decided'; decidedOn: IsoDate; hearingRecordOn?: IsoDate | null } & IntendedPenalty)
     | {
         type: 'decision_served';
         servedOn: IsoDate;
@@ -70,6 +94,23 @@ export type PenaltyEvent = Base &
         /** A changed decision's new fine (the penalty never rises through a remedy the party sought). */
         newFineFen: number | null;
       }
+    | {
+        type: 'correction_refusal_recorded';
+        correctionOrderedOn: IsoDate;
+        reinspectedOn: IsoDate;
+        finding: string;
+      }
+    | {
+        type: 'continuing_fine_noticed';
+        servedOn: IsoDate;
+        asOf: IsoDate;
+        days: number;
+        totalFen: number;
+        defenceEnds: IsoDate;
+        hearingRight?: boolean;
+        hearingRequestEnds?: IsoDate | null;
+      }
+    | { type: 'closure_ground_recorded'; ground: ClosureGround; facts: string; on: IsoDate }
     | {
         type: 'continuing_fine_imposed';
         correctionOrderedOn: IsoDate;

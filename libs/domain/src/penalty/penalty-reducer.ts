@@ -34,6 +34,9 @@ function opened(e: Extract<PenaltyEvent, { type: 'penalty_opened' }>): PenaltySt
     closureProposal: null,
     closing: null,
     closedAt: null,
+    statements: [],
+    continuingFine: null,
+    closureGroundsFound: [],
     documents: [],
     taskMarks: {},
     missingYears: [],
@@ -57,8 +60,59 @@ function step(s: PenaltyState, e: PenaltyEvent): PenaltyState {
             },
           }
         : { ...s, stage: 'not_filed', notFiledReason: e.note, closedAt: e.at };
-    case 'evidence_registered':
-      return { ...s, evidence: [...s.evidence, { ...e.evidence, handling: null }] };
+    case 'evidence_preservation_requested':
+      return {
+        ...s,
+        evidence: [
+          ...s.evidence,
+          {
+            ...e.evidence,
+            status: 'requested',
+            requestedBy: e.by?.userId ?? '',
+            approval: null,
+            registeredOn: null,
+            handling: null,
+          },
+        ],
+      };
+    case 'evidence_preservation_decided':
+      return {
+        ...s,
+        evidence: s.evidence.map((x) =>
+          x.id === e.evidenceId
+            ? {
+                ...x,
+                status: e.approved ? 'approved' : 'refused',
+                approval: { approved: e.approved, on: e.on, by: e.by?.userId ?? '', note: e.note },
+              }
+            : x,
+        ),
+      };
+    case 'evidence_registered': {
+      const { id, registeredOn, description } = e.evidence;
+      if (!s.evidence.some((x) => x.id === id))
+        // Recorded before registration needed a prior approval: the item arrives whole.
+        return {
+          ...s,
+          evidence: [
+            ...s.evidence,
+            {
+              id,
+              description: description ?? '',
+              status: 'registered',
+              requestedOn: registeredOn,
+              requestedBy: e.by?.userId ?? '',
+              approval: null,
+              registeredOn,
+              handling: null,
+            },
+          ],
+        };
+      return {
+        ...s,
+        evidence: s.evidence.map((x) => (x.id === id ? { ...x, status: 'registered', registeredOn } : x)),
+      };
+    }
     case 'evidence_handled':
       return {
         ...s,
@@ -69,6 +123,14 @@ function step(s: PenaltyState, e: PenaltyEvent): PenaltyState {
       return { ...s, stage: 'notified', notice };
     }
     case 'hearing_requested':
+      if (s.stage === 'served' && s.continuingFine)
+        return {
+          ...s,
+          continuingFine: {
+            ...s.continuingFine,
+            hearing: { requestedOn: e.requestedOn, date: null, chair: null, outcome: null },
+          },
+        };
       return {
         ...s,
         hearing: { requestedOn: e.requestedOn, date: null, chair: null, outcome: null },
@@ -78,12 +140,54 @@ function step(s: PenaltyState, e: PenaltyEvent): PenaltyState {
         },
       };
     case 'hearing_scheduled':
+      if (s.stage === 'served' && s.continuingFine?.hearing)
+        return {
+          ...s,
+          continuingFine: {
+            ...s.continuingFine,
+            hearing: { ...s.continuingFine.hearing, date: e.date, chair: e.chair },
+          },
+        };
       return { ...s, hearing: { ...s.hearing!, date: e.date, chair: e.chair } };
     case 'hearing_recorded':
+      if (s.stage === 'served' && s.continuingFine?.hearing)
+        return {
+          ...s,
+          continuingFine: {
+            ...s.continuingFine,
+            hearing: { ...s.continuingFine.hearing, outcome: e.outcome, minutes: e.minutes ?? null },
+          },
+        };
       return {
         ...s,
-        hearing: { ...s.hearing!, outcome: e.outcome },
+        hearing: { ...s.hearing!, outcome: e.outcome, minutes: e.minutes ?? null },
         decisionClock: { ...s.decisionClock, pauses: closePause(s, 'hearing', e.on) },
+      };
+    case 'statement_recorded':
+      return {
+        ...s,
+        statements: [
+          ...(s.statements ?? []),
+          { ...e.statement, recordedBy: e.by?.userId ?? '', review: null },
+        ],
+      };
+    case 'statement_reviewed':
+      return {
+        ...s,
+        statements: (s.statements ?? []).map((x) =>
+          x.id === e.statementId
+            ? {
+                ...x,
+                review: {
+                  on: e.on,
+                  by: e.by?.userId ?? '',
+                  adopted: e.adopted,
+                  notAdopted: e.notAdopted,
+                  reasons: e.reasons,
+                },
+              }
+            : x,
+        ),
       };
     case 'submitted_for_decision':
       return {
@@ -137,7 +241,15 @@ function step(s: PenaltyState, e: PenaltyEvent): PenaltyState {
       };
     case 'penalty_decided': {
       const { type: _t, at: _a, by, documents: _d, ...decision } = e;
-      return { ...s, stage: 'decided', decision: { ...decision, decidedBy: by?.userId ?? '' } };
+      return {
+        ...s,
+        stage: 'decided',
+        decision: {
+          ...decision,
+          hearingRecordOn: decision.hearingRecordOn ?? null,
+          decidedBy: by?.userId ?? '',
+        },
+      };
     }
     case 'decision_served':
       return {
@@ -178,9 +290,45 @@ function step(s: PenaltyState, e: PenaltyEvent): PenaltyState {
             : s.publication,
       };
     }
+    case 'correction_refusal_recorded':
+      return {
+        ...s,
+        continuingFine: {
+          correctionOrderedOn: e.correctionOrderedOn,
+          reinspectedOn: e.reinspectedOn,
+          finding: e.finding,
+          notice: null,
+        },
+      };
+    case 'continuing_fine_noticed':
+      return {
+        ...s,
+        continuingFine: {
+          ...s.continuingFine!,
+          notice: {
+            servedOn: e.servedOn,
+            asOf: e.asOf,
+            days: e.days,
+            totalFen: e.totalFen,
+            defenceEnds: e.defenceEnds,
+            hearingRight: e.hearingRight ?? false,
+            hearingRequestEnds: e.hearingRequestEnds ?? null,
+          },
+          hearing: null,
+        },
+      };
+    case 'closure_ground_recorded':
+      return {
+        ...s,
+        closureGroundsFound: [
+          ...(s.closureGroundsFound ?? []),
+          { ground: e.ground, facts: e.facts, on: e.on },
+        ],
+      };
     case 'continuing_fine_imposed':
       return {
         ...s,
+        continuingFine: null,
         continuingFines: [
           ...s.continuingFines,
           { correctionOrderedOn: e.correctionOrderedOn, asOf: e.asOf, days: e.days, totalFen: e.totalFen },

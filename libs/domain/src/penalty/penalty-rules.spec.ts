@@ -52,7 +52,7 @@ describe('penalty procedure rules (行政处罚法, 行政强制法, 安全生�
     const w = courtEnforcementWindow(calendar, RULEBOOK_2026_V1, '2026-03-02', '2026-08-10');
     expect(w).toEqual({ remediesCloseOn: '2026-09-02', earliest: '2026-09-03', latest: '2026-12-02' });
     // A demand served later: 10 working days after Mon 14 Sep is Tue 29 Sep (the 20 Sep make-up Sunday counts).
-    expect(courtEnforcementWindow(calendar, RULEBOOK_2026_V1, '2026-03-02', '2026-09-14').earliest).toBe(
+    expect(courtEnforcementWindow(calendar, RULEBOOK_2026_V1, '2026-03-02', '2026-09-14')?.earliest).toBe(
       '2026-09-29',
     );
   });
@@ -63,11 +63,16 @@ describe('penalty procedure rules (行政处罚法, 行政强制法, 安全生�
       hasMajorHiddenDanger: major,
       refusedSuspension: refused,
     });
-    expect(closureProposalReason(unit(['2026-01-10', '2026-03-01', '2026-07-08']))).toMatch(/180 days/);
-    expect(closureProposalReason(unit(['2026-01-10', '2026-03-01', '2026-07-09']))).toBeUndefined();
-    expect(closureProposalReason(unit(['2026-01-10', '2026-04-01', '2026-08-01', '2027-01-09']))).toMatch(
+    // "180日内" includes day 180 (民法典 第1259条): 10 Jan + 180 days is 9 Jul.
+    expect(closureProposalReason(unit(['2026-01-10', '2026-03-01', '2026-07-09']))).toMatch(/180 days/);
+    expect(closureProposalReason(unit(['2026-01-10', '2026-03-01', '2026-07-10']))).toBeUndefined();
+    // "一年内" includes the anniversary day.
+    expect(closureProposalReason(unit(['2026-01-10', '2026-04-01', '2026-08-01', '2027-01-10']))).toMatch(
       /a year/,
     );
+    expect(
+      closureProposalReason(unit(['2026-01-10', '2026-04-01', '2026-08-01', '2027-01-11'])),
+    ).toBeUndefined();
     expect(closureProposalReason(unit(['2026-01-10', '2026-03-01', '2026-03-02'], false))).toBeUndefined();
     expect(closureProposalReason(unit([], false, true))).toMatch(/suspension/);
   });

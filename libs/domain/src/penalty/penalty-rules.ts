@@ -6,6 +6,7 @@ import { addMonths } from '../calendar/months';
 export { addMonths };
 import type { WorkCalendar } from '../calendar/work-calendar';
 import { ruleOf, type Rulebook } from '../rulebook/rulebook';
+import type { ClosureGround } from './penalty-types';
 
 export type Party = 'unit' | 'individual';
 export type Sanction = 'warning' | 'fine' | 'confiscation' | 'licence_revocation' | 'suspension' | 'closure';
@@ -89,49 +90,112 @@ export function penaltyRose(
   return undefined;
 }
 
+/** The last day to sue after receiving the reconsideration decision (行政诉讼法 第45条: 15 days). */
+export function lawsuitAfterReconsiderationEnds(
+  calendar: WorkCalendar,
+  rulebook: Rulebook,
+  decisionReceivedOn: IsoDate,
+): IsoDate {
+  return lastDay(calendar, rulebook, 'lawsuit.after_reconsideration', decisionReceivedOn);
+}
+
+/** A remedy as the windows need it (`Remedy` of penalty-types). */
+export interface RemedyRecord {
+  kind: 'reconsideration' | 'lawsuit';
+  filedOn: IsoDate;
+  endedOn: IsoDate | null;
+  outcome: 'upheld' | 'changed' | 'revoked' | 'withdrawn' | null;
+}
+
+/**
+ * The day the party's remedies close: the window that actually applies (docs/domain.md §3.6).
+ * No remedy: the later of the reconsideration's 60 days and the lawsuit's 6 months from service.
+ * After a reconsideration decision: the 15 days to sue on it (行政诉讼法 第45条). After a lawsuit: its
+ * end. Null while a remedy is pending (the day cannot be known yet).
+ */
+export function remediesCloseOn(
+  calendar: WorkCalendar,
+  rulebook: Rulebook,
+  decisionServedOn: IsoDate,
+  remedies: readonly RemedyRecord[] = [],
+): IsoDate | null {
+  if (remedies.some((r) => r.endedOn === null)) return null;
+  const lawsuit = remedies.find((r) => r.kind === 'lawsuit');
+  if (lawsuit) return lawsuit.endedOn;
+  const decided = remedies.find((r) => r.kind === 'reconsideration' && r.outcome !== 'withdrawn');
+  if (decided) return lawsuitAfterReconsiderationEnds(calendar, rulebook, decided.endedOn!);
+  const reconsideration = lastDay(calendar, rulebook, 'reconsideration.window', decisionServedOn);
+  const sue = addMonths(decisionServedOn, ruleOf(rulebook, 'lawsuit.window').amount);
+  return reconsideration > sue ? reconsideration : sue;
+}
+
 /**
  * When the agency may apply to the court for enforcement (行政强制法 第53–54条): no earlier than 10
- * working days after the demand (催告) is served, and within 3 months after the reconsideration (60
- * days) and lawsuit (6 months) windows close.
+ * working days after the demand (催告) is served, and within 3 months after the remedy window that
+ * applies closes (`remediesCloseOn`); null while a remedy is pending.
  */
 export function courtEnforcementWindow(
   calendar: WorkCalendar,
   rulebook: Rulebook,
   decisionServedOn: IsoDate,
   demandServedOn: IsoDate,
-): { earliest: IsoDate; latest: IsoDate; remediesCloseOn: IsoDate } {
+  remedies: readonly RemedyRecord[] = [],
+): { earliest: IsoDate; latest: IsoDate; remediesCloseOn: IsoDate } | null {
+  const closeOn = remediesCloseOn(calendar, rulebook, decisionServedOn, remedies);
+  if (!closeOn) return null;
   const earliest = addDays(lastDay(calendar, rulebook, 'court_enforcement.earliest', demandServedOn), 1);
-  const reconsideration = lastDay(calendar, rulebook, 'reconsideration.window', decisionServedOn);
-  const lawsuit = addMonths(decisionServedOn, rulebook.rules['lawsuit.window']?.amount ?? 6);
-  const remediesCloseOn = reconsideration > lawsuit ? reconsideration : lawsuit;
-  const latest = addMonths(remediesCloseOn, rulebook.rules['court_enforcement.latest']?.amount ?? 3);
+  const latest = addMonths(closeOn, ruleOf(rulebook, 'court_enforcement.latest').amount);
   return {
-    earliest: earliest > remediesCloseOn ? earliest : addDays(remediesCloseOn, 1),
+    earliest: earliest > closeOn ? earliest : addDays(closeOn, 1),
     latest,
-    remediesCloseOn,
+    remediesCloseOn: closeOn,
   };
 }
 
+/** The phrase a closure proposal gives for each ground of 安全生产法 第113条 (shown by name, i18n/terms). */
+export const CLOSURE_GROUND_REASONS = {
+  repeat_penalties_180: '3 penalties within 180 days with a major hidden danger (安全生产法 第113条)',
+  repeat_penalties_year: '4 penalties within a year with a major hidden danger (安全生产法 第113条)',
+  unsafe_after_suspension:
+    'still without the required safety conditions after a suspension for rectification (安全生产法 第113条)',
+  major_accident_unsafe:
+    'a major or especially major accident caused without the required safety conditions (安全生产法 第113条)',
+  refused_suspension: 'refused a suspension order (安全生产法 第113条)',
+} as const;
+
 /**
- * 安全生产法 第113条: propose closure to the local government when a unit with a major hidden danger was
- * penalised 3 times within 180 days or 4 times within a year, or refused a suspension order.
+ * 安全生产法 第113条: the agency proposes closure to the local government when a unit
+ * (一) with a major hidden danger was penalised 3 times within 180 days or 4 times within a year —
+ *      "内" includes the last day (民法典 第1259条): the 180th day after the first, the anniversary day;
+ * (二) is still without the safety conditions after a suspension for rectification;
+ * (三) caused a major or especially major accident without them; (四) refused a suspension decision.
+ * The windows are the rulebook's (`closure.repeat_180_days`, `closure.repeat_one_year`).
  */
-export function closureProposalReason(unit: {
-  penaltyDecisionDates: readonly IsoDate[];
-  hasMajorHiddenDanger: boolean;
-  refusedSuspension: boolean;
-}): string | undefined {
-  if (unit.refusedSuspension) return 'refused a suspension order (安全生产法 第113条)';
+export function closureProposalReason(
+  unit: {
+    penaltyDecisionDates: readonly IsoDate[];
+    hasMajorHiddenDanger: boolean;
+    refusedSuspension: boolean;
+    /** Grounds (二) and (三) as found (the opening's or the case's). */
+    grounds?: readonly ClosureGround[];
+  },
+  rulebook?: Rulebook,
+): string | undefined {
+  const grounds = new Set(unit.grounds ?? []);
+  if (unit.refusedSuspension || grounds.has('refused_suspension'))
+    return CLOSURE_GROUND_REASONS.refused_suspension;
+  if (grounds.has('unsafe_after_suspension')) return CLOSURE_GROUND_REASONS.unsafe_after_suspension;
+  if (grounds.has('major_accident_unsafe')) return CLOSURE_GROUND_REASONS.major_accident_unsafe;
   if (!unit.hasMajorHiddenDanger) return undefined;
+  const shortDays = rulebook ? ruleOf(rulebook, 'closure.repeat_180_days').amount : 180;
+  const longYears = rulebook ? ruleOf(rulebook, 'closure.repeat_one_year').amount : 1;
   const dates = [...unit.penaltyDecisionDates].sort();
   for (let i = 0; i + 2 < dates.length; i += 1) {
-    if (dates[i + 2]! < addDays(dates[i]!, 180))
-      return '3 penalties within 180 days with a major hidden danger (安全生产法 第113条)';
+    if (dates[i + 2]! <= addDays(dates[i]!, shortDays)) return CLOSURE_GROUND_REASONS.repeat_penalties_180;
   }
   for (let i = 0; i + 3 < dates.length; i += 1) {
-    const first = dates[i]!;
-    if (dates[i + 3]! < addMonths(first, 12))
-      return '4 penalties within a year with a major hidden danger (安全生产法 第113条)';
+    if (dates[i + 3]! <= addMonths(dates[i]!, 12 * longYears))
+      return CLOSURE_GROUND_REASONS.repeat_penalties_year;
   }
   return undefined;
 }

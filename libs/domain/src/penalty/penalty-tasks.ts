@@ -131,6 +131,29 @@ function afterDecision(s: PenaltyState, calendar: WorkCalendar): ProcedureTask[]
         from: s.service!.effectiveOn,
       }),
     );
+  const cf = s.continuingFine;
+  if (cf && !cf.notice)
+    tasks.push(
+      task('serve_continuing_fine_notice', taskTitle('task.serve_continuing_fine_notice'), 'officer'),
+    );
+  const ch = cf?.hearing;
+  if (ch && !ch.date) tasks.push(task('schedule_hearing', taskTitle('task.schedule_hearing'), 'supervisor'));
+  if (ch?.date && !ch.outcome)
+    tasks.push(
+      task('record_hearing', taskTitle('task.record_hearing', { date: ch.date }), 'supervisor', {
+        kind: 'date',
+        due: ch.date,
+        basis: '听证通知 (行政处罚法 第64条)',
+      }),
+    );
+  if (cf?.notice && (!ch || ch.outcome))
+    tasks.push(
+      task(
+        'impose_continuing_fine',
+        taskTitle('task.impose_continuing_fine', { defenceEnds: cf.notice.defenceEnds }),
+        'supervisor',
+      ),
+    );
   if (owes && s.demandDue && !s.demand)
     tasks.push(task('serve_demand', taskTitle('task.serve_demand'), 'officer'));
   const window = unlessYearMissing(() => courtWindow(s, calendar));
@@ -160,14 +183,48 @@ export function openPenaltyTasks(s: PenaltyState, calendar: WorkCalendar): Proce
         from: chinaDateOf(s.openedAt),
       }),
     );
-  for (const e of s.evidence.filter((x) => !x.handling))
+  for (const e of s.evidence) {
+    const description = { description: e.description };
+    if (e.status === 'requested')
+      tasks.push(
+        task(
+          `decide_evidence_preservation:${e.id}`,
+          taskTitle('task.decide_evidence_preservation', description),
+          'supervisor',
+          null,
+          e.id,
+        ),
+      );
+    else if (e.status === 'approved')
+      tasks.push(
+        task(
+          `register_evidence:${e.id}`,
+          taskTitle('task.register_evidence', description),
+          'officer',
+          null,
+          e.id,
+        ),
+      );
+    else if (e.status === 'registered' && !e.handling && e.registeredOn)
+      tasks.push(
+        task(
+          `handle_evidence:${e.id}`,
+          taskTitle('task.handle_evidence', description),
+          'supervisor',
+          { kind: 'days', rule: 'evidence_preservation.decision', from: e.registeredOn },
+          e.id,
+        ),
+      );
+  }
+  const open = ['notified', 'served'].includes(s.stage);
+  for (const st of (s.statements ?? []).filter((x) => open && !x.review))
     tasks.push(
       task(
-        `handle_evidence:${e.id}`,
-        taskTitle('task.handle_evidence', { description: e.description }),
+        `review_statement:${st.id}`,
+        taskTitle('task.review_statement', { id: st.id }),
         'supervisor',
-        { kind: 'days', rule: 'evidence_preservation.decision', from: e.registeredOn },
-        e.id,
+        null,
+        st.id,
       ),
     );
   if (DECIDING.includes(s.stage)) tasks.push(...beforeDecision(s));

@@ -32,6 +32,7 @@ export const PENALTY_DOCUMENT_TYPES = {
   hearing_notice: '听通',
   decision_extension: '延审',
   penalty_decision: '罚决',
+  continuing_fine_notice: '连告',
   continuing_fine_decision: '连罚',
   payment_demand: '催告',
   court_enforcement_application: '强申',
@@ -66,18 +67,107 @@ export interface PenaltyOpening {
   majorHiddenDanger: boolean;
   /** The unit refused a suspension order in the enforcement case (安全生产法 第113条, a closure ground). */
   unitRefusedSuspension?: boolean;
+  /** Further grounds of 安全生产法 第113条 known when the case opens (see `ClosureGround`). */
+  closureGrounds?: ClosureGround[];
   rulebook: Rulebook;
 }
 
+/**
+ * The grounds of 安全生产法 第113条 on which the agency proposes closure to the local government:
+ * (一) a major hidden danger and 3 penalties within 180 days or 4 within a year (counted across cases);
+ * (二) still without the statutory safety conditions after a suspension for rectification;
+ * (三) without the safety conditions, causing a major or especially major accident;
+ * (四) refusal of a suspension decision.
+ */
+export const CLOSURE_GROUNDS = [
+  'repeat_penalties',
+  'unsafe_after_suspension',
+  'major_accident_unsafe',
+  'refused_suspension',
+] as const;
+export type ClosureGround = (typeof CLOSURE_GROUNDS)[number];
+
+/**
+ * 先行登记保存 (行政处罚法 第56条): requested by the investigators, approved beforehand by the agency's
+ * head (负责人), registered (the notice and list served), decided within 7 working days.
+ */
 export interface PreservedEvidence {
   id: string;
   description: string;
-  registeredOn: IsoDate;
+  status: 'requested' | 'approved' | 'refused' | 'registered';
+  requestedOn: IsoDate;
+  requestedBy: string;
+  approval: { approved: boolean; on: IsoDate; by: string; note: string } | null;
+  /** Null until registered, after the approval. */
+  registeredOn: IsoDate | null;
   handling: {
     decidedOn: IsoDate;
     outcome: 'return' | 'confiscate' | 'seize' | 'keep_as_evidence';
     note: string;
+    /** Decided after the 7 working days of 第56条: recorded as late, never refused. */
+    late?: boolean;
   } | null;
+}
+
+/**
+ * The party's statement and defence (陈述、申辩, 行政处罚法 第45条), recorded as received, and the
+ * agency's review (复核) of it: which facts, reasons and evidence it adopts and which not, and why.
+ */
+export interface PartyStatement {
+  id: string;
+  /** The notice it answers: the intended penalty, or a continuing fine's notice. */
+  answers: 'penalty_notice' | 'continuing_fine_notice';
+  receivedOn: IsoDate;
+  form: 'written' | 'oral';
+  content: string;
+  recordedBy: string;
+  review: {
+    on: IsoDate;
+    by: string;
+    adopted: string;
+    notAdopted: string;
+    reasons: string;
+  } | null;
+}
+
+/** 听证笔录 (行政处罚法 第64条(八)): the record the decision is made on (第65条). */
+export interface HearingMinutes {
+  on: IsoDate;
+  participants: string[];
+  /** What the investigators put forward, the party's statements, defence and cross-examination. */
+  summary: string;
+  /** Signed by the participants; a refusal to sign is recorded instead. */
+  signed: boolean;
+  refusalNote: string | null;
+}
+
+/**
+ * 按日连续处罚 (安全生产法 第112条): only after a re-inspection finds the unit refused to correct, and as
+ * a penalty of its own: notice, statement and defence (行政处罚法 第44–45条), then the approval.
+ */
+export interface ContinuingFineProceeding {
+  correctionOrderedOn: IsoDate;
+  reinspectedOn: IsoDate;
+  finding: string;
+  notice: {
+    servedOn: IsoDate;
+    asOf: IsoDate;
+    days: number;
+    totalFen: number;
+    defenceEnds: IsoDate;
+    /** A continuing fine large enough gives the right to a hearing too (第63条). */
+    hearingRight?: boolean;
+    hearingRequestEnds?: IsoDate | null;
+  } | null;
+  hearing?: Hearing | null;
+}
+
+/**
+ * The hearing the hearing commands act on: after the decision, the continuing fine's (its notice is
+ * the open one); before, the intended penalty's.
+ */
+export function currentHearing(state: PenaltyState): Hearing | null {
+  return state.stage === 'served' ? (state.continuingFine?.hearing ?? null) : state.hearing;
 }
 
 export interface DecisionClockPause {
@@ -91,6 +181,16 @@ export interface Remedy {
   filedOn: IsoDate;
   endedOn: IsoDate | null;
   outcome: 'upheld' | 'changed' | 'revoked' | 'withdrawn' | null;
+}
+
+/** A hearing (行政处罚法 第63–65条): of the intended penalty, or of a continuing fine's notice. */
+export interface Hearing {
+  requestedOn: IsoDate;
+  date: IsoDate | null;
+  chair: string | null;
+  outcome: 'held' | 'waived' | null;
+  /** The hearing record; a held hearing without it blocks the decision (第65条). */
+  minutes?: HearingMinutes | null;
 }
 
 export interface PenaltyState extends PenaltyOpening {
@@ -111,12 +211,9 @@ export interface PenaltyState extends PenaltyOpening {
         hearingRequestEnds: IsoDate | null;
       })
     | null;
-  hearing: {
-    requestedOn: IsoDate;
-    date: IsoDate | null;
-    chair: string | null;
-    outcome: 'held' | 'waived' | null;
-  } | null;
+  hearing: Hearing | null;
+  /** Statements and defences received, with their review (行政处罚法 第45条). */
+  statements?: PartyStatement[];
   review: {
     submittedBy: string;
     rounds: { reviewer: string; passed: boolean; opinion: string; on: IsoDate }[];
@@ -128,7 +225,14 @@ export interface PenaltyState extends PenaltyOpening {
     extensionDays: number;
     extensionRequest: { days: number; reason: string; requestedBy: string } | null;
   };
-  decision: (IntendedPenalty & { decidedOn: IsoDate; decidedBy: string }) | null;
+  decision:
+    | (IntendedPenalty & {
+        decidedOn: IsoDate;
+        decidedBy: string;
+        /** The day of the hearing record the decision is made on (第65条), when a hearing was held. */
+        hearingRecordOn?: IsoDate | null;
+      })
+    | null;
   /** 'changed' or 'revoked' after a reconsideration or lawsuit (or by the agency itself). */
   decisionStatus: 'in_force' | 'changed' | 'revoked';
   service: {
@@ -143,6 +247,8 @@ export interface PenaltyState extends PenaltyOpening {
   } | null;
   remedies: Remedy[];
   continuingFines: { correctionOrderedOn: IsoDate; asOf: IsoDate; days: number; totalFen: number }[];
+  /** A continuing fine on its way: refusal found on re-inspection, notice, defence (安全生产法 第112条). */
+  continuingFine?: ContinuingFineProceeding | null;
   payment: { paidOn: IsoDate; amountFen: number; surchargeFen: number } | null;
   surchargeCappedOn: IsoDate | null;
   /** Set by the clock once 30 days of surcharge have run: the written demand (催告) may go out. */
@@ -150,6 +256,8 @@ export interface PenaltyState extends PenaltyOpening {
   demand: { servedOn: IsoDate } | null;
   courtApplication: { filedOn: IsoDate } | null;
   closureProposal: { reason: string; due: boolean; submittedOn: IsoDate | null } | null;
+  /** 第113条 grounds recorded in this case (the repeat-penalty ground is counted across cases). */
+  closureGroundsFound?: { ground: ClosureGround; facts: string; on: IsoDate }[];
   closing: { proposedBy: string; reason: string } | null;
   closedAt: number | null;
   documents: { key: string; type: PenaltyDocumentType; seq: number }[];

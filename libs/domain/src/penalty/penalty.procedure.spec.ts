@@ -13,6 +13,7 @@ import {
   noticed,
   OFFICER,
   OFFICER_2,
+  approvedEvidence,
   opened,
   run,
   SUPERVISOR,
@@ -38,8 +39,12 @@ const proposed = opened('2026-10-19');
 const filed = run(proposed, [
   [{ type: 'decide_filing', approve: true, note: '同意' }, SUPERVISOR, '2026-10-19'],
 ]);
-const withEvidence = run(filed, [
-  [{ type: 'register_evidence', description: '账簿三册', registeredOn: '2026-10-20' }, OFFICER, '2026-10-20'],
+const evidenceAsked = run(filed, [
+  [{ type: 'request_evidence_preservation', description: '账簿三册' }, OFFICER, '2026-10-20'],
+]);
+const evidenceApproved = approvedEvidence(filed, '账簿三册', '2026-10-20');
+const withEvidence = run(evidenceApproved, [
+  [{ type: 'register_evidence', evidenceId: 'E1', registeredOn: '2026-10-20' }, OFFICER, '2026-10-20'],
 ]);
 const paused = run(filed, [[{ type: 'pause_decision_clock', reason: 'appraisal' }, OFFICER, '2026-10-20']]);
 const extensionAsked = run(filed, [
@@ -54,6 +59,13 @@ const hearingAsked = run(noticed(), [
 const hearingSet = run(hearingAsked, [
   [{ type: 'schedule_hearing', date: '2026-10-23', chair: CHAIR.userId }, SUPERVISOR, '2026-10-14'],
 ]);
+const withStatement = run(noticedSmall, [
+  [
+    { type: 'record_statement', receivedOn: '2026-10-27', form: 'written', content: '已部分整改' },
+    OFFICER,
+    '2026-10-27',
+  ],
+]);
 const inReview = run(noticed(), [[{ type: 'submit_for_decision' }, OFFICER_2, '2026-10-14']]);
 const deciding = run(noticedSmall, [[{ type: 'submit_for_decision' }, OFFICER, '2026-10-30']]);
 const decided = run(deciding, [[{ type: 'decide_penalty', ...small }, HEAD, '2026-11-09']]);
@@ -64,6 +76,25 @@ const closureDue = applyPenaltyEvents(decided, [
 const served = run(decided, [
   [{ type: 'record_service', servedOn: '2026-11-10', method: 'direct' }, OFFICER, '2026-11-10'],
   [{ type: 'record_publication', publishedOn: '2026-11-11' }, OFFICER, '2026-11-11'],
+]);
+const refusalFound = run(served, [
+  [
+    {
+      type: 'record_correction_refusal',
+      correctionOrderedOn: '2026-11-10',
+      reinspectedOn: '2026-11-12',
+      finding: '复查发现仍未改正',
+    },
+    OFFICER,
+    '2026-11-12',
+  ],
+]);
+const continuingNoticed = run(refusalFound, [
+  [
+    { type: 'serve_continuing_fine_notice', servedOn: '2026-11-12', asOf: '2026-11-12' },
+    OFFICER,
+    '2026-11-12',
+  ],
 ]);
 const remedyFiled = run(served, [
   [{ type: 'record_remedy', kind: 'reconsideration', filedOn: '2026-11-12' }, OFFICER, '2026-11-12'],
@@ -99,9 +130,16 @@ const notFiled = run(proposed, [
 const states: Record<PenaltyStage, PenaltyState[]> = {
   proposed: [on('2026-10-19', proposed)],
   not_filed: [on('2026-10-19', notFiled)],
-  investigating: [on('2026-10-20', withEvidence), on('2026-10-21', paused), on('2026-10-21', extensionAsked)],
+  investigating: [
+    on('2026-10-20', evidenceAsked),
+    on('2026-10-20', evidenceApproved),
+    on('2026-10-20', withEvidence),
+    on('2026-10-21', paused),
+    on('2026-10-21', extensionAsked),
+  ],
   notified: [
     on('2026-10-30', noticedSmall),
+    on('2026-10-28', withStatement),
     on('2026-10-13', noticed()),
     on('2026-10-14', hearingAsked),
     on('2026-10-23', hearingSet),
@@ -111,6 +149,9 @@ const states: Record<PenaltyStage, PenaltyState[]> = {
   decided: [on('2026-11-10', decided), on('2026-11-10', closureDue)],
   served: [
     on('2026-11-12', served),
+    on('2026-11-12', refusalFound),
+    // The defence period of the continuing fine's notice (3 working days) has run by 18 Nov.
+    on('2026-11-18', continuingNoticed),
     on('2026-11-13', remedyFiled),
     on('2026-11-14', changed),
     on('2026-11-12', paid),
@@ -123,12 +164,31 @@ function sample(type: PenaltyCommandType, s: PenaltyState): PenaltyCommand {
   const day = dayOf(s);
   const commands: { [T in PenaltyCommandType]: () => Extract<PenaltyCommand, { type: T }> } = {
     decide_filing: () => ({ type: 'decide_filing', approve: true, note: '同意' }),
-    register_evidence: () => ({ type: 'register_evidence', description: '账簿', registeredOn: day }),
+    request_evidence_preservation: () => ({ type: 'request_evidence_preservation', description: '账簿' }),
+    decide_evidence_preservation: () => ({
+      type: 'decide_evidence_preservation',
+      evidenceId: 'E1',
+      approve: true,
+      note: '同意',
+    }),
+    register_evidence: () => ({ type: 'register_evidence', evidenceId: 'E1', registeredOn: day }),
+    record_statement: () => ({ type: 'record_statement', receivedOn: day, form: 'oral', content: '申辩' }),
+    review_statement: () => ({
+      type: 'review_statement',
+      statementId: 'S1',
+      adopted: '',
+      notAdopted: '已部分整改',
+      reasons: '复查未见整改',
+    }),
     handle_evidence: () => ({ type: 'handle_evidence', evidenceId: 'E1', outcome: 'return', note: '' }),
     serve_notice: () => ({ type: 'serve_notice', servedOn: day, ...small }),
     request_hearing: () => ({ type: 'request_hearing', requestedOn: day }),
     schedule_hearing: () => ({ type: 'schedule_hearing', date: '2026-12-01', chair: CHAIR.userId }),
-    record_hearing: () => ({ type: 'record_hearing', outcome: 'held' }),
+    record_hearing: () => ({
+      type: 'record_hearing',
+      outcome: 'held',
+      minutes: { participants: ['主持人', '当事人'], summary: '听证', signed: true, refusalNote: null },
+    }),
     submit_for_decision: () => ({ type: 'submit_for_decision' }),
     record_legal_review: () => ({ type: 'record_legal_review', passed: true, opinion: '同意' }),
     record_deliberation: () => ({
@@ -151,10 +211,18 @@ function sample(type: PenaltyCommandType, s: PenaltyState): PenaltyCommand {
       endedOn: day,
       outcome: 'upheld',
     }),
-    impose_continuing_fine: () => ({
-      type: 'impose_continuing_fine',
+    record_correction_refusal: () => ({
+      type: 'record_correction_refusal',
       correctionOrderedOn: '2026-11-10',
-      asOf: day,
+      reinspectedOn: day,
+      finding: '仍未改正',
+    }),
+    serve_continuing_fine_notice: () => ({ type: 'serve_continuing_fine_notice', servedOn: day, asOf: day }),
+    impose_continuing_fine: () => ({ type: 'impose_continuing_fine' }),
+    record_closure_ground: () => ({
+      type: 'record_closure_ground',
+      ground: 'unsafe_after_suspension',
+      facts: '停产整顿后复查仍不具备安全生产条件',
     }),
     record_payment: () => ({
       type: 'record_payment',

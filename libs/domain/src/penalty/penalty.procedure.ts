@@ -1,6 +1,6 @@
 import type { ProcedureDefinition } from '../procedure/definition';
 import type { PenaltyCommandType } from './penalty-commands';
-import type { PenaltyStage, PenaltyState } from './penalty-types';
+import { currentHearing, type PenaltyStage, type PenaltyState } from './penalty-types';
 import { registerCommandLabels } from '../i18n/message';
 
 /** Until the decision the 90-day clock runs: it can be paused for an appraisal and extended once. */
@@ -49,9 +49,29 @@ export const PENALTY_PROCEDURE: ProcedureDefinition<PenaltyStage, PenaltyCommand
       proposer: (s) => s.proposedBy,
       yields: ['filing_decided'],
     },
-    register_evidence: {
+    request_evidence_preservation: {
       action: 'evidence',
+      audit: 'penalty.evidence.request',
+      // 先行登记保存 needs the head's approval beforehand (行政处罚法 第56条).
+      label: { zh: '申请先行登记保存证据', en: 'Request evidence preservation' },
+      stages: ['investigating', 'notified'],
+      roles: OFFICER,
+      check: 'handler',
+      yields: ['evidence_preservation_requested'],
+    },
+    decide_evidence_preservation: {
+      action: 'evidence/:evidenceId/approval',
+      audit: 'penalty.evidence.approve',
+      label: { zh: '审批先行登记保存', en: 'Decide on evidence preservation' },
+      stages: ['investigating', 'notified'],
+      roles: APPROVERS,
+      check: 'four_eyes',
+      yields: ['evidence_preservation_decided'],
+    },
+    register_evidence: {
+      action: 'evidence/:evidenceId/registration',
       audit: 'penalty.evidence.register',
+      // Only once approved; decided within 7 working days of the registration.
       label: { zh: '先行登记保存证据', en: 'Register evidence for preservation' },
       stages: ['investigating', 'notified'],
       roles: OFFICER,
@@ -80,8 +100,9 @@ export const PENALTY_PROCEDURE: ProcedureDefinition<PenaltyStage, PenaltyCommand
     request_hearing: {
       action: 'hearing-request',
       audit: 'penalty.hearing.request',
+      // Of the intended penalty, or after the decision of a continuing fine's notice.
       label: { zh: '登记听证申请', en: 'Record a hearing request' },
-      stages: ['notified'],
+      stages: ['notified', 'served'],
       roles: OFFICER,
       check: 'handler',
       yields: ['hearing_requested'],
@@ -91,7 +112,7 @@ export const PENALTY_PROCEDURE: ProcedureDefinition<PenaltyStage, PenaltyCommand
       audit: 'penalty.hearing.schedule',
       // The chair is not an investigator: the rule checks the chair named.
       label: { zh: '安排听证', en: 'Schedule the hearing' },
-      stages: ['notified'],
+      stages: ['notified', 'served'],
       roles: ['head', 'supervisor', 'officer'],
       yields: ['hearing_scheduled'],
     },
@@ -99,11 +120,31 @@ export const PENALTY_PROCEDURE: ProcedureDefinition<PenaltyStage, PenaltyCommand
       action: 'hearing/record',
       audit: 'penalty.hearing.record',
       label: { zh: '记录听证', en: 'Record the hearing' },
-      stages: ['notified'],
+      stages: ['notified', 'served'],
       roles: ['head', 'supervisor', 'officer'],
       check: 'chair',
-      chair: (s) => s.hearing?.chair,
+      chair: (s) => currentHearing(s)?.chair,
       yields: ['hearing_recorded'],
+    },
+    record_statement: {
+      action: 'statements',
+      audit: 'penalty.statement.record',
+      // 陈述、申辩 (行政处罚法 第45条), to the intended penalty or to a continuing fine's notice.
+      label: { zh: '记录当事人陈述申辩', en: 'Record the party’s statement and defence' },
+      stages: ['notified', 'served'],
+      roles: OFFICER,
+      check: 'handler',
+      yields: ['statement_recorded'],
+    },
+    review_statement: {
+      action: 'statements/:statementId/review',
+      audit: 'penalty.statement.review',
+      // 复核: the agency records which facts and reasons it adopts; the penalty may not rise for it.
+      label: { zh: '复核陈述申辩', en: 'Review the statement and defence' },
+      stages: ['notified', 'served'],
+      roles: APPROVERS,
+      check: 'four_eyes',
+      yields: ['statement_reviewed'],
     },
     submit_for_decision: {
       action: 'submission',
@@ -224,9 +265,29 @@ export const PENALTY_PROCEDURE: ProcedureDefinition<PenaltyStage, PenaltyCommand
       check: 'handler',
       yields: ['remedy_ended'],
     },
+    record_correction_refusal: {
+      action: 'continuing-fines/refusal',
+      audit: 'penalty.continuing_fine.refusal',
+      // The re-inspection's finding that the unit refused to correct (安全生产法 第112条).
+      label: { zh: '记录复查发现拒不改正', en: 'Record the refusal to correct found on re-inspection' },
+      stages: ['served'],
+      roles: OFFICER,
+      check: 'handler',
+      yields: ['correction_refusal_recorded'],
+    },
+    serve_continuing_fine_notice: {
+      action: 'continuing-fines/notice',
+      audit: 'penalty.continuing_fine.notice',
+      label: { zh: '送达按日连续处罚告知书', en: 'Serve the notice of the continuing daily fine' },
+      stages: ['served'],
+      roles: OFFICER,
+      check: 'handler',
+      yields: ['continuing_fine_noticed'],
+    },
     impose_continuing_fine: {
       action: 'continuing-fines',
       audit: 'penalty.continuing_fine',
+      // After the refusal found, the notice served and the defence heard and reviewed.
       label: { zh: '按日连续处罚', en: 'Impose a continuing daily fine' },
       stages: ['served'],
       roles: APPROVERS,
@@ -259,6 +320,16 @@ export const PENALTY_PROCEDURE: ProcedureDefinition<PenaltyStage, PenaltyCommand
       roles: APPROVERS,
       check: 'four_eyes',
       yields: ['court_enforcement_applied'],
+    },
+    record_closure_ground: {
+      action: 'closure-grounds',
+      audit: 'penalty.closure_ground',
+      // 安全生产法 第113条(二)–(四): found in this case; the repeat-penalty ground is counted across cases.
+      label: { zh: '记录提请关闭的情形', en: 'Record a ground for the closure proposal' },
+      stages: ['decided', 'served', 'closing'],
+      roles: OFFICER,
+      check: 'handler',
+      yields: ['closure_ground_recorded', 'closure_proposal_due'],
     },
     submit_closure_proposal: {
       action: 'closure-proposal',

@@ -238,6 +238,27 @@ export const RULEBOOK_2026_V1: Rulebook = {
       startsOn: 'decision received',
       source: '行政诉讼法 第46条',
     }),
+    'lawsuit.after_reconsideration': confirmed({
+      name: 'party may sue on the reconsideration decision',
+      amount: 15,
+      unit: 'calendar_days',
+      startsOn: 'reconsideration decision received',
+      source: '行政诉讼法 第45条',
+    }),
+    'closure.repeat_180_days': confirmed({
+      name: 'window for 3 penalties of a unit with a major hidden danger (closure proposal)',
+      amount: 180,
+      unit: 'calendar_days',
+      startsOn: 'the first of the penalty decisions (the 180th day included, 民法典 第1259条)',
+      source: '安全生产法 第113条(一)',
+    }),
+    'closure.repeat_one_year': confirmed({
+      name: 'window for 4 penalties of a unit with a major hidden danger (closure proposal)',
+      amount: 1,
+      unit: 'years',
+      startsOn: 'the first of the penalty decisions (the anniversary day included, 民法典 第1259条)',
+      source: '安全生产法 第113条(一)',
+    }),
     'transfer.head_decision': confirmed({
       name: 'head decides on the transfer report',
       amount: 3,

@@ -79,8 +79,8 @@ describe('story: dates beyond the rulebook’s input bounds are refused before a
     ]);
     expect(
       penalty.refusal(
-        filed,
-        { type: 'register_evidence', description: '账簿', registeredOn: '1990-01-01' },
+        penalty.approvedEvidence(filed, '账簿', '2026-09-22'),
+        { type: 'register_evidence', evidenceId: 'E1', registeredOn: '1990-01-01' },
         penalty.OFFICER_2,
         '2026-09-22',
       ),

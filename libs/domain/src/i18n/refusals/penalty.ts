@@ -248,4 +248,96 @@ export const PENALTY_REFUSALS = {
     zh: '处罚案件当前处于“{stage}”阶段，不能{action}',
     en: 'cannot {action} while the penalty case is {stage}',
   },
+  'penalty.evidence_not_requested': {
+    zh: '证据 {id} 当前为“{status}”，不是待审批的先行登记保存申请',
+    en: 'evidence {id} is {status}, not a preservation request awaiting approval',
+  },
+  'penalty.evidence_needs_approval': {
+    zh: '证据 {id} 当前为“{status}”：先行登记保存须事先经行政机关负责人批准（行政处罚法 第56条）',
+    en: 'evidence {id} is {status}: preservation needs the head’s prior approval (行政处罚法 第56条)',
+  },
+  'penalty.evidence_not_registered': {
+    zh: '证据 {id} 当前为“{status}”，尚未登记保存',
+    en: 'evidence {id} is {status}, not registered for preservation',
+  },
+  'penalty.hearing_minutes_needed': {
+    zh: '举行听证的，须附听证笔录（行政处罚法 第64条）',
+    en: 'a hearing held needs its record (行政处罚法 第64条)',
+  },
+  'penalty.hearing_minutes_content': {
+    zh: '听证笔录须写明参加人（至少两人）和听证的内容',
+    en: 'the hearing record names its participants (at least two) and what was said',
+  },
+  'penalty.hearing_minutes_signature': {
+    zh: '听证笔录须经参加人签字，拒绝签字的须注明情况',
+    en: 'the hearing record is signed by the participants, or the refusal to sign is noted',
+  },
+  'penalty.hearing_record_first': {
+    zh: '须根据听证笔录作出决定：听证笔录尚未记录（行政处罚法 第65条）',
+    en: 'the decision is made on the hearing record, which is not yet recorded (行政处罚法 第65条)',
+  },
+  'penalty.no_notice_to_answer': {
+    zh: '当前没有需要陈述申辩的告知书',
+    en: 'no notice is open for a statement and defence',
+  },
+  'penalty.statement_content': {
+    zh: '请记录当事人陈述申辩的内容',
+    en: 'record what the party stated',
+  },
+  'penalty.unknown_statement': {
+    zh: '没有陈述申辩记录 {statementId}',
+    en: 'no statement {statementId}',
+  },
+  'penalty.statement_reviewed': {
+    zh: '陈述申辩 {id} 已于 {on} 复核',
+    en: 'statement {id} was reviewed on {on}',
+  },
+  'penalty.statement_review_content': {
+    zh: '复核须写明采纳或不予采纳的事实、理由及证据，并说明理由（行政处罚法 第45条）',
+    en: 'the review states what is adopted or not, and why (行政处罚法 第45条)',
+  },
+  'penalty.statement_review_first': {
+    zh: '请先复核当事人的陈述申辩：{ids}（行政处罚法 第45条）',
+    en: 'review the party’s statements first: {ids} (行政处罚法 第45条)',
+  },
+  'penalty.transfer_open': {
+    zh: '同一违法事实的涉嫌犯罪移送尚未办结（{ids}），不得以行政处罚代替移送（行政处罚法 第27条）',
+    en: 'a transfer on the same facts is open ({ids}): a penalty never replaces it (行政处罚法 第27条)',
+  },
+  'penalty.remedy_order': {
+    zh: '已申请行政复议或已提起行政诉讼，不能再登记{kind}（行政复议法 第29条）',
+    en: 'a {kind} cannot follow the remedies already recorded (行政复议法 第29条)',
+  },
+  'penalty.continuing_fine_running': {
+    zh: '按日连续处罚程序已在进行中（{reinspectedOn} 复查发现拒不改正）',
+    en: 'a continuing fine is already under way (refusal found on {reinspectedOn})',
+  },
+  'penalty.refusal_finding': {
+    zh: '请写明复查发现拒不改正的情况',
+    en: 'state what the re-inspection found',
+  },
+  'penalty.refusal_not_found': {
+    zh: '按日连续处罚须以复查发现拒不改正为前提（安全生产法 第112条）',
+    en: 'a continuing fine needs a re-inspection finding the unit refused to correct (安全生产法 第112条)',
+  },
+  'penalty.continuing_fine_noticed': {
+    zh: '按日连续处罚告知书已于 {servedOn} 送达',
+    en: 'the continuing fine’s notice was served on {servedOn}',
+  },
+  'penalty.continuing_as_of': {
+    zh: '按日连续处罚计算至复查发现拒不改正之日（{reinspectedOn}）为止',
+    en: 'the continuing fine counts up to the re-inspection, {reinspectedOn}, at most',
+  },
+  'penalty.continuing_fine_notice_first': {
+    zh: '请先送达按日连续处罚告知书，听取陈述申辩（行政处罚法 第44–45条）',
+    en: 'serve the continuing fine’s notice and hear the defence first (行政处罚法 第44–45条)',
+  },
+  'penalty.closure_ground_facts': {
+    zh: '请写明提请关闭情形的事实',
+    en: 'state the facts of the ground',
+  },
+  'penalty.closure_ground_recorded': {
+    zh: '已记录该提请关闭情形：{ground}',
+    en: 'this ground is already recorded: {ground}',
+  },
 } as const;

@@ -7,8 +7,24 @@ import { decisionClock, deliberationRequired, reviewRequired } from '../penalty-
 import type { PenaltyCommandOf } from '../penalty-commands';
 import type { PenaltyEvent } from '../penalty-events';
 import { penaltyRose } from '../penalty-rules';
-import { checkIntended } from './notice-and-hearing';
+import { checkIntended, unreviewedStatements } from './notice-and-hearing';
 import { needApprover, needHandler, pastDue, reject, type PenaltyContext } from './guards';
+
+/**
+ * What the decision must rest on, checked at submission and again at the decision: the hearing record
+ * of a hearing requested (第64–65条), every statement and defence reviewed (第45条). Returns the day
+ * of the hearing record, if any.
+ */
+function decisionGrounds(ctx: PenaltyContext): string | null {
+  const { state } = ctx;
+  const h = state.hearing;
+  if (h && h.outcome === null) reject('case.wrong_stage', 'penalty.hearing_pending');
+  if (h?.outcome === 'held' && !h.minutes) reject('case.wrong_stage', 'penalty.hearing_record_first');
+  const unreviewed = unreviewedStatements(state, 'penalty_notice');
+  if (unreviewed.length)
+    reject('case.wrong_stage', 'penalty.statement_review_first', { ids: listOf(unreviewed) });
+  return h?.outcome === 'held' ? h.minutes!.on : null;
+}
 
 export function submitForDecision(
   ctx: PenaltyContext,
@@ -24,9 +40,11 @@ export function submitForDecision(
     reject('case.wrong_stage', 'penalty.hearing_request_window', {
       hearingRequestEnds: notice.hearingRequestEnds!,
     });
-  const open = state.evidence.filter((e) => !e.handling);
+  // Registered evidence is decided first; a request still awaiting approval or registration too.
+  const open = state.evidence.filter((e) => !e.handling && e.status !== 'refused');
   if (open.length)
     reject('case.wrong_stage', 'penalty.evidence_first', { ids: listOf(open.map((e) => e.id)) });
+  decisionGrounds(ctx);
   return [{ type: 'submitted_for_decision', at: now, by: by(role), reviewRequired: reviewRequired(state) }];
 }
 
@@ -130,6 +148,10 @@ export function decidePenaltyCommand(
 ): PenaltyEvent[] {
   const { state, now, by, today } = ctx;
   const role = needApprover(ctx, 'the penalty decision');
+  // 行政处罚法 第27条 and 国务院令第310号: a penalty never takes the place of a transfer on the same facts.
+  if (c.openTransfers?.length)
+    reject('case.wrong_stage', 'penalty.transfer_open', { ids: listOf(c.openTransfers) });
+  const hearingRecordOn = decisionGrounds(ctx);
   if (reviewRequired(state) && !state.review?.rounds.at(-1)?.passed)
     reject('case.wrong_stage', 'penalty.review_required');
   if (deliberationRequired(state) && !state.deliberation)
@@ -148,6 +170,7 @@ export function decidePenaltyCommand(
       at: now,
       by: by(role),
       decidedOn: today,
+      hearingRecordOn,
       sanctions: c.sanctions,
       fineFen: c.fineFen,
       facts: c.facts,

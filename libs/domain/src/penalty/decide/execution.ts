@@ -4,10 +4,18 @@
 // (第113条) and closing approval.
 import { addDays } from '../../calendar/iso-date';
 import { addMonths } from '../../calendar/months';
-import { term } from '../../i18n';
+import { listOf, term } from '../../i18n';
 import { ruleOf } from '../../rulebook/rulebook';
 import { continuingDailyFine } from '../late-payment';
 import { amountDueFen, courtWindow, surchargeOn } from '../penalty-clocks';
+import {
+  CLOSURE_GROUND_REASONS,
+  defenceEnds,
+  hearingRequestEnds,
+  hearingRight,
+  lawsuitAfterReconsiderationEnds,
+} from '../penalty-rules';
+import { unreviewedStatements } from './notice-and-hearing';
 import type { PenaltyCommandOf } from '../penalty-commands';
 import type { PenaltyEvent } from '../penalty-events';
 import { needApprover, needHandler, needPastDate, pastDue, reject, type PenaltyContext } from './guards';
@@ -53,17 +61,29 @@ export function recordWithdrawal(
 }
 
 export function recordRemedy(ctx: PenaltyContext, c: PenaltyCommandOf<'record_remedy'>): PenaltyEvent[] {
-  const { state, now, by } = ctx;
+  const { state, now, by, calendar } = ctx;
   const role = needHandler(ctx, 'recording a remedy');
   const received = state.service!.effectiveOn;
   needPastDate(ctx, c.filedOn, 'filedOn', received);
   if (state.remedies.some((r) => r.endedOn === null)) reject('case.wrong_stage', 'penalty.remedy_pending');
-  const closed =
-    c.kind === 'reconsideration'
-      ? pastDue(ctx, received, ruleOf(state.rulebook, 'reconsideration.window').amount, c.filedOn)
-      : c.filedOn > addMonths(received, ruleOf(state.rulebook, 'lawsuit.window').amount)
-        ? addMonths(received, ruleOf(state.rulebook, 'lawsuit.window').amount)
-        : null;
+  // One reconsideration, before any lawsuit (行政复议法 第29条); one lawsuit.
+  if (state.remedies.some((r) => r.kind === c.kind || r.kind === 'lawsuit'))
+    reject('case.wrong_stage', 'penalty.remedy_order', { kind: term(c.kind) });
+  const afterReconsideration = state.remedies.find(
+    (r) => r.kind === 'reconsideration' && r.outcome !== null && r.outcome !== 'withdrawn',
+  );
+  let closed: string | null;
+  if (c.kind === 'reconsideration')
+    closed = pastDue(ctx, received, ruleOf(state.rulebook, 'reconsideration.window').amount, c.filedOn);
+  else if (afterReconsideration)
+    // 行政诉讼法 第45条: 15 days from receiving the reconsideration decision, not the 6 months of 第46条.
+    closed = ((end) => (c.filedOn > end ? end : null))(
+      lawsuitAfterReconsiderationEnds(calendar, state.rulebook, afterReconsideration.endedOn!),
+    );
+  else {
+    const end = addMonths(received, ruleOf(state.rulebook, 'lawsuit.window').amount);
+    closed = c.filedOn > end ? end : null;
+  }
   if (closed) reject('case.invalid', 'penalty.remedy_window_closed', { kind: term(c.kind), closed });
   return [{ type: 'remedy_filed', at: now, by: by(role), kind: c.kind, filedOn: c.filedOn }];
 }
@@ -96,30 +116,131 @@ export function recordRemedyOutcome(
   ];
 }
 
-export function imposeContinuingFine(
+/** A continuing fine is for a unit fined by a decision in force (安全生产法 第112条: "按照原处罚数额"). */
+function needFinedUnit(ctx: PenaltyContext): number {
+  const { state } = ctx;
+  if (state.party !== 'unit' || !state.decision?.fineFen || state.decisionStatus === 'revoked')
+    reject('case.invalid', 'penalty.continuing_needs_unit_fine');
+  return state.decision.fineFen;
+}
+
+/** 第112条 "拒不改正": a re-inspection after the correction order found the unit had not corrected. */
+export function recordCorrectionRefusal(
   ctx: PenaltyContext,
-  c: PenaltyCommandOf<'impose_continuing_fine'>,
+  c: PenaltyCommandOf<'record_correction_refusal'>,
 ): PenaltyEvent[] {
   const { state, now, by } = ctx;
-  const role = needApprover(ctx, 'the continuing daily fine (安全生产法 第112条)');
-  if (state.party !== 'unit' || !state.decision?.fineFen)
-    reject('case.invalid', 'penalty.continuing_needs_unit_fine');
-  needPastDate(ctx, c.correctionOrderedOn, 'correctionOrderedOn', state.decision.decidedOn);
-  needPastDate(ctx, c.asOf, 'asOf', c.correctionOrderedOn);
-  const { days, totalFen } = continuingDailyFine(state.decision.fineFen, c.correctionOrderedOn, c.asOf);
+  const role = needHandler(ctx, 'recording the refusal to correct');
+  needFinedUnit(ctx);
+  if (state.continuingFine)
+    reject('case.wrong_stage', 'penalty.continuing_fine_running', {
+      reinspectedOn: state.continuingFine.reinspectedOn,
+    });
+  needPastDate(ctx, c.correctionOrderedOn, 'correctionOrderedOn', state.decision!.decidedOn);
+  needPastDate(ctx, c.reinspectedOn, 'reinspectedOn', addDays(c.correctionOrderedOn, 1));
+  if (!c.finding.trim()) reject('case.invalid', 'penalty.refusal_finding');
+  return [
+    {
+      type: 'correction_refusal_recorded',
+      at: now,
+      by: by(role),
+      correctionOrderedOn: c.correctionOrderedOn,
+      reinspectedOn: c.reinspectedOn,
+      finding: c.finding,
+    },
+  ];
+}
+
+/** The notice of the continuing fine (行政处罚法 第44条): days and amount, and the defence period. */
+export function serveContinuingFineNotice(
+  ctx: PenaltyContext,
+  c: PenaltyCommandOf<'serve_continuing_fine_notice'>,
+): PenaltyEvent[] {
+  const { state, now, by, calendar } = ctx;
+  const role = needHandler(ctx, 'serving the notice');
+  const fineFen = needFinedUnit(ctx);
+  const cf = state.continuingFine;
+  if (!cf) return reject('case.wrong_stage', 'penalty.refusal_not_found');
+  if (cf.notice)
+    reject('case.wrong_stage', 'penalty.continuing_fine_noticed', { servedOn: cf.notice.servedOn });
+  needPastDate(ctx, c.servedOn, 'servedOn', cf.reinspectedOn);
+  // Counted from the day after the correction order up to a day no later than the refusal was found.
+  needPastDate(ctx, c.asOf, 'asOf', addDays(cf.correctionOrderedOn, 1));
+  if (c.asOf > cf.reinspectedOn)
+    reject('case.invalid', 'penalty.continuing_as_of', { reinspectedOn: cf.reinspectedOn });
+  const { days, totalFen } = continuingDailyFine(fineFen, cf.correctionOrderedOn, c.asOf);
   if (days < 1) reject('case.invalid', 'penalty.continuing_from');
+  // A large fine (the total imposed) gives the right to a hearing (行政处罚法 第63条).
+  const right = hearingRight(state.rulebook, state.party, ['fine'], totalFen);
+  return [
+    {
+      type: 'continuing_fine_noticed',
+      at: now,
+      by: by(role),
+      servedOn: c.servedOn,
+      asOf: c.asOf,
+      days,
+      totalFen,
+      defenceEnds: defenceEnds(calendar, state.rulebook, c.servedOn),
+      hearingRight: right,
+      hearingRequestEnds: right ? hearingRequestEnds(calendar, state.rulebook, c.servedOn) : null,
+      documents: [{ key: `continuing_fine_notice:${c.asOf}`, type: 'continuing_fine_notice' }],
+    },
+  ];
+}
+
+export function imposeContinuingFine(
+  ctx: PenaltyContext,
+  _c: PenaltyCommandOf<'impose_continuing_fine'>,
+): PenaltyEvent[] {
+  const { state, now, by, today } = ctx;
+  const role = needApprover(ctx, 'the continuing daily fine (安全生产法 第112条)');
+  needFinedUnit(ctx);
+  const cf = state.continuingFine;
+  if (!cf) return reject('case.wrong_stage', 'penalty.refusal_not_found');
+  const notice = cf.notice ?? reject('case.wrong_stage', 'penalty.continuing_fine_notice_first');
+  if (today <= notice.defenceEnds)
+    reject('case.wrong_stage', 'penalty.defence_running', { defenceEnds: notice.defenceEnds });
+  const h = cf.hearing;
+  if (!h && notice.hearingRight && today <= notice.hearingRequestEnds!)
+    reject('case.wrong_stage', 'penalty.hearing_request_window', {
+      hearingRequestEnds: notice.hearingRequestEnds!,
+    });
+  if (h && h.outcome === null) reject('case.wrong_stage', 'penalty.hearing_pending');
+  if (h?.outcome === 'held' && !h.minutes) reject('case.wrong_stage', 'penalty.hearing_record_first');
+  const unreviewed = unreviewedStatements(state, 'continuing_fine_notice');
+  if (unreviewed.length)
+    reject('case.wrong_stage', 'penalty.statement_review_first', { ids: listOf(unreviewed) });
   return [
     {
       type: 'continuing_fine_imposed',
       at: now,
       by: by(role),
-      correctionOrderedOn: c.correctionOrderedOn,
-      asOf: c.asOf,
-      days,
-      totalFen,
-      documents: [{ key: `continuing_fine:${c.asOf}`, type: 'continuing_fine_decision' }],
+      correctionOrderedOn: cf.correctionOrderedOn,
+      asOf: notice.asOf,
+      days: notice.days,
+      totalFen: notice.totalFen,
+      documents: [{ key: `continuing_fine:${notice.asOf}`, type: 'continuing_fine_decision' }],
     },
   ];
+}
+
+/** 安全生产法 第113条(二)–(四), found in this case: the closure proposal falls due (once). */
+export function recordClosureGround(
+  ctx: PenaltyContext,
+  c: PenaltyCommandOf<'record_closure_ground'>,
+): PenaltyEvent[] {
+  const { state, now, by, today } = ctx;
+  const role = needHandler(ctx, 'recording a ground for closure');
+  if (!c.facts.trim()) reject('case.invalid', 'penalty.closure_ground_facts');
+  if ((state.closureGroundsFound ?? []).some((g) => g.ground === c.ground))
+    reject('case.wrong_stage', 'penalty.closure_ground_recorded', { ground: term(c.ground) });
+  const events: PenaltyEvent[] = [
+    { type: 'closure_ground_recorded', at: now, by: by(role), ground: c.ground, facts: c.facts, on: today },
+  ];
+  if (!state.closureProposal)
+    events.push({ type: 'closure_proposal_due', at: now, reason: CLOSURE_GROUND_REASONS[c.ground] });
+  return events;
 }
 
 export function recordPayment(ctx: PenaltyContext, c: PenaltyCommandOf<'record_payment'>): PenaltyEvent[] {
@@ -170,11 +291,12 @@ export function applyCourtEnforcement(
   const { state, now, by, calendar } = ctx;
   const role = needApprover(ctx, 'the application for court enforcement');
   if (state.payment) reject('case.wrong_stage', 'penalty.paid');
+  if (state.decisionStatus === 'revoked') reject('case.wrong_stage', 'penalty.nothing_owed');
   if (state.courtApplication)
     reject('case.wrong_stage', 'penalty.court_applied', { filedOn: state.courtApplication.filedOn });
+  if (state.remedies.some((r) => r.endedOn === null)) reject('case.wrong_stage', 'penalty.remedy_pending');
   const window = courtWindow(state, calendar);
   if (!window) return reject('case.wrong_stage', 'penalty.demand_first');
-  if (state.remedies.some((r) => r.endedOn === null)) reject('case.wrong_stage', 'penalty.remedy_pending');
   needPastDate(ctx, c.filedOn, 'filedOn');
   if (c.filedOn < window.earliest || c.filedOn > window.latest)
     reject('case.invalid', 'penalty.court_window', { earliest: window.earliest, latest: window.latest });

@@ -2,8 +2,13 @@
 import { earliestHearingDay, defenceEnds, hearingRequestEnds, hearingRight } from '../penalty-rules';
 import type { PenaltyCommandOf } from '../penalty-commands';
 import type { PenaltyEvent } from '../penalty-events';
-import type { IntendedPenalty } from '../penalty-types';
-import { needDayAhead, needHandler, needPastDate, reject, type PenaltyContext } from './guards';
+import {
+  currentHearing,
+  type HearingMinutes,
+  type IntendedPenalty,
+  type PartyStatement,
+} from '../penalty-types';
+import { needApprover, needDayAhead, needHandler, needPastDate, reject, type PenaltyContext } from './guards';
 
 export function checkIntended(p: IntendedPenalty): void {
   if (p.sanctions.length === 0) reject('case.invalid', 'penalty.no_sanction');
@@ -36,16 +41,32 @@ export function serveNotice(ctx: PenaltyContext, c: PenaltyCommandOf<'serve_noti
   ];
 }
 
+/** The notice a hearing would be about: the intended penalty's, or (after the decision) a continuing fine's. */
+function hearingNotice(ctx: PenaltyContext): {
+  servedOn: string;
+  hearingRight: boolean;
+  hearingRequestEnds: string | null;
+} {
+  const s = ctx.state;
+  if (s.stage !== 'served') return s.notice!;
+  const cf = s.continuingFine?.notice;
+  if (!cf) return reject('case.wrong_stage', 'penalty.no_notice_to_answer');
+  return {
+    servedOn: cf.servedOn,
+    hearingRight: cf.hearingRight ?? false,
+    hearingRequestEnds: cf.hearingRequestEnds ?? null,
+  };
+}
+
 export function requestHearing(ctx: PenaltyContext, c: PenaltyCommandOf<'request_hearing'>): PenaltyEvent[] {
   const { state, now, by } = ctx;
   const role = needHandler(ctx, 'recording a hearing request');
-  const notice = state.notice!;
+  const notice = hearingNotice(ctx);
   needPastDate(ctx, c.requestedOn, 'requestedOn', notice.servedOn);
   if (!notice.hearingRight) reject('case.invalid', 'penalty.no_hearing_right');
-  if (state.hearing)
-    reject('case.wrong_stage', 'penalty.hearing_already_requested', {
-      requestedOn: state.hearing.requestedOn,
-    });
+  const hearing = currentHearing(state);
+  if (hearing)
+    reject('case.wrong_stage', 'penalty.hearing_already_requested', { requestedOn: hearing.requestedOn });
   if (c.requestedOn > notice.hearingRequestEnds!)
     reject('case.invalid', 'penalty.hearing_request_late', {
       hearingRequestEnds: notice.hearingRequestEnds!,
@@ -58,7 +79,8 @@ export function scheduleHearing(
   c: PenaltyCommandOf<'schedule_hearing'>,
 ): PenaltyEvent[] {
   const { state, now, by, calendar, today, role } = ctx;
-  if (!state.hearing || state.hearing.outcome) reject('case.wrong_stage', 'penalty.no_hearing_to_schedule');
+  const hearing = currentHearing(state);
+  if (!hearing || hearing.outcome) reject('case.wrong_stage', 'penalty.no_hearing_to_schedule');
   if (state.handlers.includes(c.chair)) reject('auth.four_eyes', 'penalty.chair_not_investigator');
   const earliest = earliestHearingDay(calendar, state.rulebook, today);
   if (!(c.date >= earliest)) reject('case.invalid', 'penalty.hearing_too_soon', { earliest });
@@ -77,10 +99,95 @@ export function scheduleHearing(
 
 export function recordHearing(ctx: PenaltyContext, c: PenaltyCommandOf<'record_hearing'>): PenaltyEvent[] {
   const { state, now, by, today } = ctx;
-  const h = state.hearing;
+  const h = currentHearing(state);
   if (!h?.date || h.outcome) reject('case.wrong_stage', 'penalty.no_hearing_scheduled');
   if (ctx.actor.userId !== h.chair) reject('auth.forbidden', 'penalty.chair_records');
   if (today < h.date) reject('case.wrong_stage', 'penalty.hearing_on', { date: h.date });
-  // 第64条: a party absent without good reason has waived the hearing.
-  return [{ type: 'hearing_recorded', at: now, by: by('hearing_chair'), outcome: c.outcome, on: today }];
+  // 第64条(八): a held hearing has its record, signed by the participants (or their refusal noted);
+  // 第65条: the decision is made on it. A party absent without good reason has waived the hearing.
+  let minutes: HearingMinutes | null = null;
+  if (c.outcome === 'held') {
+    const m = c.minutes ?? reject('case.invalid', 'penalty.hearing_minutes_needed');
+    const participants = [...new Set(m.participants.map((p) => p.trim()).filter(Boolean))];
+    if (participants.length < 2 || !m.summary.trim())
+      reject('case.invalid', 'penalty.hearing_minutes_content');
+    if (!m.signed && !m.refusalNote?.trim()) reject('case.invalid', 'penalty.hearing_minutes_signature');
+    minutes = {
+      on: today,
+      participants,
+      summary: m.summary,
+      signed: m.signed,
+      refusalNote: m.signed ? null : m.refusalNote!,
+    };
+  }
+  return [
+    { type: 'hearing_recorded', at: now, by: by('hearing_chair'), outcome: c.outcome, on: today, minutes },
+  ];
+}
+
+/** The notice a statement now answers: the intended penalty before the decision, a continuing fine's after. */
+function noticeAnswered(ctx: PenaltyContext): { answers: PartyStatement['answers']; servedOn: string } {
+  const s = ctx.state;
+  if (s.stage === 'notified') return { answers: 'penalty_notice', servedOn: s.notice!.servedOn };
+  const cf = s.continuingFine?.notice;
+  if (!cf) return reject('case.wrong_stage', 'penalty.no_notice_to_answer');
+  return { answers: 'continuing_fine_notice', servedOn: cf.servedOn };
+}
+
+/** 行政处罚法 第45条: the party's statement and defence, recorded as received (in writing or orally). */
+export function recordStatement(
+  ctx: PenaltyContext,
+  c: PenaltyCommandOf<'record_statement'>,
+): PenaltyEvent[] {
+  const { state, now, by } = ctx;
+  const role = needHandler(ctx, 'recording the statement and defence');
+  const { answers, servedOn } = noticeAnswered(ctx);
+  needPastDate(ctx, c.receivedOn, 'receivedOn', servedOn);
+  if (!c.content.trim()) reject('case.invalid', 'penalty.statement_content');
+  const id = `S${(state.statements ?? []).length + 1}`;
+  return [
+    {
+      type: 'statement_recorded',
+      at: now,
+      by: by(role),
+      statement: { id, answers, receivedOn: c.receivedOn, form: c.form, content: c.content },
+    },
+  ];
+}
+
+/**
+ * 复核 (第45条): the agency "应当进行复核": which facts, reasons and evidence it adopts, which it does not and
+ * why. By someone other than the investigators; the decision is not heavier for it (checked at decision).
+ */
+export function reviewStatement(
+  ctx: PenaltyContext,
+  c: PenaltyCommandOf<'review_statement'>,
+): PenaltyEvent[] {
+  const { state, now, by, today } = ctx;
+  const st = (state.statements ?? []).find((x) => x.id === c.statementId);
+  if (!st) return reject('case.invalid', 'penalty.unknown_statement', { statementId: c.statementId });
+  if (st.review) reject('case.wrong_stage', 'penalty.statement_reviewed', { id: st.id, on: st.review.on });
+  const role = needApprover(ctx, 'reviewing the statement and defence', st.recordedBy);
+  if (!c.reasons.trim() || (!c.adopted.trim() && !c.notAdopted.trim()))
+    reject('case.invalid', 'penalty.statement_review_content');
+  return [
+    {
+      type: 'statement_reviewed',
+      at: now,
+      by: by(role),
+      statementId: st.id,
+      on: today,
+      adopted: c.adopted,
+      notAdopted: c.notAdopted,
+      reasons: c.reasons,
+    },
+  ];
+}
+
+/** Statements answering `answers` not yet reviewed: their ids. */
+export function unreviewedStatements(
+  state: { statements?: PartyStatement[] },
+  answers: PartyStatement['answers'],
+): string[] {
+  return (state.statements ?? []).filter((x) => x.answers === answers && !x.review).map((x) => x.id);
 }

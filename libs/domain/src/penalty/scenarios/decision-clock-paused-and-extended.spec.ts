@@ -13,6 +13,7 @@ import {
   REVIEWER,
   run,
   SUPERVISOR,
+  approvedEvidence,
 } from './fixtures';
 
 describe('story: the 90-day decision clock stands still for an appraisal and is extended once', () => {
@@ -87,8 +88,8 @@ describe('story: the 90-day decision clock stands still for an appraisal and is 
 
   it('decides on preserved evidence within 7 working days, by the agency, before the decision', () => {
     let s = act(
-      noticed(),
-      { type: 'register_evidence', description: '账簿三册', registeredOn: '2026-09-30' },
+      approvedEvidence(noticed(), '账簿三册', '2026-09-30'),
+      { type: 'register_evidence', evidenceId: 'E1', registeredOn: '2026-09-30' },
       OFFICER,
       '2026-09-30',
     );

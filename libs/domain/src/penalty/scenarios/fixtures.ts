@@ -104,3 +104,18 @@ export function servedFine(): PenaltyState {
     [{ type: 'record_service', servedOn: '2026-11-10', method: 'direct' }, OFFICER, '2026-11-10'],
   ]);
 }
+
+/**
+ * Evidence requested for preservation by an investigator and approved beforehand by the supervisor
+ * (行政处罚法 第56条), both on `day`: ready to be registered as `E<n>`.
+ */
+export function approvedEvidence(state: PenaltyState, description: string, day: string): PenaltyState {
+  const requested = act(state, { type: 'request_evidence_preservation', description }, OFFICER, day);
+  const id = requested.evidence.at(-1)!.id;
+  return act(
+    requested,
+    { type: 'decide_evidence_preservation', evidenceId: id, approve: true, note: '同意先行登记保存' },
+    SUPERVISOR,
+    day,
+  );
+}

@@ -65,7 +65,20 @@ describe('story: a ¥80,000 fine — hearing requested on the last day, review r
     let s = run(noticed(), [
       [{ type: 'request_hearing', requestedOn: '2026-10-13' }, OFFICER, '2026-10-13'],
       [{ type: 'schedule_hearing', date: '2026-10-23', chair: 'chair' }, SUPERVISOR, '2026-10-14'],
-      [{ type: 'record_hearing', outcome: 'held' }, CHAIR, '2026-10-23'],
+      [
+        {
+          type: 'record_hearing',
+          outcome: 'held',
+          minutes: {
+            participants: ['主持人', '调查人员', '当事人委托代理人'],
+            summary: '调查人员陈述违法事实，当事人申辩并质证',
+            signed: true,
+            refusalNote: null,
+          },
+        },
+        CHAIR,
+        '2026-10-23',
+      ],
       [{ type: 'submit_for_decision' }, OFFICER_2, '2026-10-26'],
     ]);
     expect(s.stage).toBe('in_review');
