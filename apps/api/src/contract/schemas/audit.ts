@@ -21,6 +21,9 @@ const ChainVerification = obj({
   firstBrokenEntry: nullable(int()),
   problem: nullable(str()),
   head: nullable(ref('ChainHead')),
+  chains: arr(
+    obj({ chain: str(), checked: int({ minimum: 0 }), headId: int({ minimum: 0 }), headHash: str() }),
+  ),
 });
 
 const SignedCheckpoint = obj({
