@@ -88,6 +88,35 @@ describe('signed audit checkpoints make a deleted tail evident', () => {
     if (directory) rmSync(directory, { recursive: true, force: true });
   });
 
+  it('verifies as a background job that reports its progress, then the same result as GET /audit/verify', async () => {
+    await appendEntries(2);
+    const auditor = await as('prov.auditor');
+    const started = await http().post('/audit/verifications').set(auditor).expect(202);
+    expect(started.body).toMatchObject({ status: 'running', requestedBy: 'prov.auditor', result: null });
+    let job = started.body;
+    for (let i = 0; job.status === 'running' && i < 600; i += 1) {
+      await new Promise((r) => setTimeout(r, 100));
+      job = (await http().get(`/audit/verifications/${started.body.id}`).set(auditor).expect(200)).body;
+    }
+    const [{ n }] = await db.query('SELECT count(*)::int AS n FROM audit_entry');
+    // Entries appended since it began (sign-ins, its own start) may be in its snapshot or not.
+    expect(job).toMatchObject({ status: 'done', error: null, result: { ok: true, firstBrokenEntry: null } });
+    expect(job.checked).toBe(job.result.checked);
+    expect(job.total).toBeGreaterThanOrEqual(job.checked);
+    expect(job.checked).toBeLessThanOrEqual(n);
+    expect(job.result.chains.map((c: { chain: string }) => c.chain)).toContain(ours);
+    const direct = await http().get('/audit/verify').set(auditor).expect(200);
+    expect(direct.body.chains.find((c: { chain: string }) => c.chain === ours)).toEqual(
+      job.result.chains.find((c: { chain: string }) => c.chain === ours),
+    );
+    const unknown = await http().get(`/audit/verifications/${randomUUID()}`).set(auditor).expect(404);
+    expect(unknown.body.code).toBe('resource.not_found');
+    await http()
+      .post('/audit/verifications')
+      .set(await as('admin'))
+      .expect(403);
+  });
+
   it('has none before the first is taken', async () => {
     const res = await http()
       .get('/audit/checkpoints/latest')

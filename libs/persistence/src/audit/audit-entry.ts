@@ -50,8 +50,31 @@ export function chainOf(agencyId: string | null | undefined): string {
 
 type Hashed = Omit<AuditEntry, 'entryHash' | 'payload'>;
 
-/** The fields an entry's hash covers, in their canonical encoding. */
+const str = (v: string | null) => (v === null ? 'null' : JSON.stringify(v));
+
+/**
+ * The fields an entry's hash covers, in their canonical encoding: what `canonicalJson` makes of them
+ * (keys sorted, no whitespace), written out directly because verification does it for every entry.
+ * The legacy chain's entries were hashed before `chain`, `chainSeq` and `casePrevHash` existed (their
+ * case link is still checked by the verifier, from the entries themselves).
+ */
 function hashedContent(e: Hashed): string {
+  const legacy = e.chain === LEGACY_CHAIN;
+  return (
+    `{"action":${str(e.action)},"actorId":${str(e.actorId)},"actorRole":${str(e.actorRole)},` +
+    `"actorUsername":${str(e.actorUsername)},"agencyId":${str(e.agencyId)},"caseId":${str(e.caseId)},` +
+    (legacy
+      ? ''
+      : `"casePrevHash":${str(e.casePrevHash)},"chain":${str(e.chain)},"chainSeq":${e.chainSeq},`) +
+    `"documentNumber":${str(e.documentNumber)},"id":${e.id},"occurredAt":${str(e.occurredAt)},` +
+    `"outcome":${str(e.outcome)},"payloadDigest":${str(e.payloadDigest)},"prevHash":${str(e.prevHash)},` +
+    `"reason":${str(e.reason)},"requestId":${str(e.requestId)},"runId":${str(e.runId)},` +
+    `"workflowId":${str(e.workflowId)}}`
+  );
+}
+
+/** The same fields through the generic encoder: the definition `hashedContent` must match. */
+export function hashedContentByDefinition(e: Hashed): string {
   const fields: Record<string, unknown> = {
     id: e.id,
     occurredAt: e.occurredAt,
@@ -70,14 +93,16 @@ function hashedContent(e: Hashed): string {
     payloadDigest: e.payloadDigest,
     prevHash: e.prevHash,
   };
-  // The legacy chain's entries were hashed before these fields existed (their case link is still
-  // checked by the verifier, from the entries themselves).
   if (e.chain !== LEGACY_CHAIN) {
     fields.chain = e.chain;
     fields.chainSeq = e.chainSeq;
     fields.casePrevHash = e.casePrevHash;
   }
   return canonicalJson(fields);
+}
+
+export function hashedContentOf(e: Hashed): string {
+  return hashedContent(e);
 }
 
 export function entryHashOf(e: Hashed): string {

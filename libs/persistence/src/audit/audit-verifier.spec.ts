@@ -2,6 +2,8 @@ import {
   chainOf,
   entryHashOf,
   GENESIS_HASH,
+  hashedContentByDefinition,
+  hashedContentOf,
   LEGACY_CHAIN,
   payloadDigestOf,
   type AuditEntry,
@@ -62,6 +64,20 @@ const interleaved = () =>
   ]);
 
 describe('audit chain verification', () => {
+  it('hashes the canonical JSON of the covered fields, written out directly for speed', () => {
+    const [plain] = build([{ agency: 'a', caseId: null }]);
+    const odd = {
+      ...plain!,
+      reason: 'a "quoted"\n理由',
+      runId: 'r',
+      requestId: '中',
+      documentNumber: '洪〔2026〕1号',
+    };
+    const legacy = { ...odd, chain: LEGACY_CHAIN, casePrevHash: null };
+    for (const e of [plain!, odd, legacy]) expect(hashedContentOf(e)).toBe(hashedContentByDefinition(e));
+    expect(hashedContentOf(legacy)).not.toContain('chainSeq');
+  });
+
   it('holds for interleaved chains, one per agency, with every case linked to its previous entry', () => {
     const entries = interleaved();
     expect(verify(entries)).toEqual({

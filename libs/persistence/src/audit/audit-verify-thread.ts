@@ -27,17 +27,23 @@ export async function streamVerify(
   const verifier = new ChainVerifier();
   const [count] = (await query('SELECT count(*)::bigint AS n FROM audit_entry')) as { n: string }[];
   const total = Number(count?.n ?? 0);
-  let after = 0;
-  for (;;) {
-    const rows = (await query(`SELECT ${AUDIT_COLUMNS} FROM audit_entry WHERE id > $1 ORDER BY id LIMIT $2`, [
+  const batch = (after: number) =>
+    query(`SELECT ${AUDIT_COLUMNS} FROM audit_entry WHERE id > $1 ORDER BY id LIMIT $2`, [
       after,
       batchSize,
-    ])) as AuditRow[];
+    ]) as Promise<AuditRow[]>;
+  // The next batch is asked for before this one is hashed, so PostgreSQL reads while we hash.
+  let pending = batch(0);
+  for (;;) {
+    const rows = await pending;
+    const full = rows.length === batchSize;
+    if (full) pending = batch(Number(rows[rows.length - 1]!.id));
     for (const row of rows) if (!verifier.push(fromRow(row))) break;
     onProgress({ checked: verifier.checked, total: Math.max(total, verifier.checked) });
-    if (verifier.isBroken || rows.length < batchSize) break;
-    after = Number(rows[rows.length - 1]!.id);
+    if (verifier.isBroken || !full) break;
   }
+  // A batch asked for ahead and not needed (the chain broke) is awaited, so the connection is free.
+  if (verifier.isBroken) await pending.catch(() => undefined);
   return verifier.result();
 }
 
