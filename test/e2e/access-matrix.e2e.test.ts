@@ -45,6 +45,9 @@ const EXPECTED: Record<string, 'public' | Role[]> = {
   'GET /calendar/years/:year': ALL,
   'PUT /calendar/years/:year': ['admin'],
   'GET /audit/verify': ['auditor'],
+  // Verification as a background job with progress (issue #16).
+  'POST /audit/verifications': ['auditor'],
+  'GET /audit/verifications/:id': ['auditor'],
   'GET /audit/cases/:caseId': ['auditor'],
   'GET /audit/cases/:caseId/export': ['auditor'],
   // Signed checkpoints of the chain heads (issue #12); anyone may fetch the key that checks them.

@@ -1,5 +1,11 @@
 import type { INestApplication } from '@nestjs/common';
-import { AuditLog, canonicalJson, DEMO_AGENCIES, type SignedCheckpoint } from '@safecase/persistence';
+import {
+  AuditLog,
+  canonicalJson,
+  DEMO_AGENCIES,
+  readChainHeads,
+  type SignedCheckpoint,
+} from '@safecase/persistence';
 import { createPublicKey, randomUUID, verify } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,6 +37,8 @@ describe('signed audit checkpoints make a deleted tail evident', () => {
   let log: AuditLog;
   let directory: string;
   const caseId = `checkpoint-case-${randomUUID()}`;
+  // The test's entries are Nanchang's; sign-ins of the admin and the auditor go to the province's chain.
+  const ours = `agency:${DEMO_AGENCIES[1].id}`;
   const as = async (username: string) => bearer(await tokenFor(api, username));
   const http = () => request(api.getHttpServer());
   const fileLines = () =>
@@ -80,6 +88,35 @@ describe('signed audit checkpoints make a deleted tail evident', () => {
     if (directory) rmSync(directory, { recursive: true, force: true });
   });
 
+  it('verifies as a background job that reports its progress, then the same result as GET /audit/verify', async () => {
+    await appendEntries(2);
+    const auditor = await as('prov.auditor');
+    const started = await http().post('/audit/verifications').set(auditor).expect(202);
+    expect(started.body).toMatchObject({ status: 'running', requestedBy: 'prov.auditor', result: null });
+    let job = started.body;
+    for (let i = 0; job.status === 'running' && i < 600; i += 1) {
+      await new Promise((r) => setTimeout(r, 100));
+      job = (await http().get(`/audit/verifications/${started.body.id}`).set(auditor).expect(200)).body;
+    }
+    const [{ n }] = await db.query('SELECT count(*)::int AS n FROM audit_entry');
+    // Entries appended since it began (sign-ins, its own start) may be in its snapshot or not.
+    expect(job).toMatchObject({ status: 'done', error: null, result: { ok: true, firstBrokenEntry: null } });
+    expect(job.checked).toBe(job.result.checked);
+    expect(job.total).toBeGreaterThanOrEqual(job.checked);
+    expect(job.checked).toBeLessThanOrEqual(n);
+    expect(job.result.chains.map((c: { chain: string }) => c.chain)).toContain(ours);
+    const direct = await http().get('/audit/verify').set(auditor).expect(200);
+    expect(direct.body.chains.find((c: { chain: string }) => c.chain === ours)).toEqual(
+      job.result.chains.find((c: { chain: string }) => c.chain === ours),
+    );
+    const unknown = await http().get(`/audit/verifications/${randomUUID()}`).set(auditor).expect(404);
+    expect(unknown.body.code).toBe('resource.not_found');
+    await http()
+      .post('/audit/verifications')
+      .set(await as('admin'))
+      .expect(403);
+  });
+
   it('has none before the first is taken', async () => {
     const res = await http()
       .get('/audit/checkpoints/latest')
@@ -90,9 +127,12 @@ describe('signed audit checkpoints make a deleted tail evident', () => {
 
   it('signs the head on demand, so that anyone can check it with the published public key', async () => {
     await appendEntries(3);
-    await as('admin'); // signing in is audited too: before the head is read
-    const [head] = await db.query('SELECT max(id)::int AS id FROM audit_entry');
-    const [headRow] = await db.query('SELECT entry_hash FROM audit_entry WHERE id = $1', [head.id]);
+    await as('admin'); // signing in is audited too: before the heads are read
+    const heads = await readChainHeads(db.manager);
+    const [head] = await db.query(
+      'SELECT id::int, entry_hash FROM audit_entry WHERE chain = $1 ORDER BY chain_seq DESC LIMIT 1',
+      [ours],
+    );
     const stored = await take();
     expect(stored).toMatchObject({
       origin: 'command',
@@ -100,8 +140,17 @@ describe('signed audit checkpoints make a deleted tail evident', () => {
       checkpoint: {
         format: 'safecase-audit-checkpoint/1',
         issuedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+08:00$/),
-        chains: [{ chain: 'global', headId: head.id, headHash: headRow.entry_hash }],
+        // Every chain's head together, sorted by name; Nanchang's is the test's last entry.
+        chains: heads,
       },
+    });
+    expect(heads.map((h) => h.chain)).toEqual(
+      expect.arrayContaining([ours, `agency:${DEMO_AGENCIES[0].id}`]),
+    );
+    expect(heads.find((h) => h.chain === ours)).toEqual({
+      chain: ours,
+      headId: head.id,
+      headHash: head.entry_hash,
     });
     // No token needed for the key; the check uses nothing but Node's crypto.
     const key = await http().get('/audit/checkpoints/public-key').expect(200);
@@ -115,7 +164,8 @@ describe('signed audit checkpoints make a deleted tail evident', () => {
     const [entry] = await db.query(
       `SELECT id::int, actor_username FROM audit_entry WHERE action = 'audit.checkpoint.take'`,
     );
-    expect(entry).toEqual({ id: head.id + 1, actor_username: 'admin' });
+    expect(entry.actor_username).toBe('admin');
+    expect(entry.id).toBeGreaterThan(Math.max(...heads.map((h) => h.headId)));
   });
 
   it('writes each checkpoint to the table and, append-only, to the file outside the database', async () => {
@@ -176,53 +226,60 @@ describe('signed audit checkpoints make a deleted tail evident', () => {
   it('names by entry id the newest entries a superuser deleted, which the chain alone does not notice', async () => {
     await appendEntries(4);
     const checkpoint = (await take()).checkpoint;
-    const headId = checkpoint.chains[0]!.headId;
+    const headId = checkpoint.chains.find((c) => c.chain === ours)!.headId;
     const intact = await verifyWith(checkpoint);
     expect(intact.body).toMatchObject({
       ok: true,
       chain: { ok: true },
-      checkpoint: { ok: true, signatureValid: true, knownKey: true, chains: [{ status: 'intact', headId }] },
+      checkpoint: { ok: true, signatureValid: true, knownKey: true },
     });
+    expect(intact.body.checkpoint.chains).toHaveLength(checkpoint.chains.length);
+    expect(intact.body.checkpoint.chains.every((c: { status: string }) => c.status === 'intact')).toBe(true);
 
-    // The triggers refuse it; a superuser switches them off (replica mode) and removes the tail.
-    const keep = headId - 3;
-    await expect(db.query('DELETE FROM audit_entry WHERE id > $1', [keep])).rejects.toThrow(/append-only/);
+    // The triggers refuse it; a superuser switches them off (replica mode) and removes Nanchang's tail.
+    const [{ keep }] = await db.query(
+      'SELECT id::int AS keep FROM audit_entry WHERE chain = $1 ORDER BY chain_seq DESC OFFSET 3 LIMIT 1',
+      [ours],
+    );
+    await expect(
+      db.query('DELETE FROM audit_entry WHERE chain = $1 AND id > $2', [ours, keep]),
+    ).rejects.toThrow(/append-only/);
     await db.transaction(async (m) => {
       await m.query('SET LOCAL session_replication_role = replica');
-      await m.query('DELETE FROM audit_entry WHERE id > $1', [keep]);
+      await m.query('DELETE FROM audit_entry WHERE chain = $1 AND id > $2', [ours, keep]);
     });
 
     const alone = await http()
       .get('/audit/verify')
       .set(await as('prov.auditor'))
       .expect(200);
-    expect(alone.body).toMatchObject({ ok: true, firstBrokenEntry: null, head: { id: keep } });
+    expect(alone.body).toMatchObject({ ok: true, firstBrokenEntry: null });
+    expect(alone.body.chains).toContainEqual(expect.objectContaining({ chain: ours, headId: keep }));
 
     const withCheckpoint = await verifyWith(checkpoint);
     expect(withCheckpoint.body).toMatchObject({
       ok: false,
       chain: { ok: true },
-      checkpoint: {
-        ok: false,
-        signatureValid: true,
-        chains: [
-          {
-            chain: 'global',
-            headId,
-            status: 'truncated',
-            truncatedAfter: keep,
-            missingFrom: keep + 1,
-            currentHeadId: keep,
-            problem: expect.stringContaining(`#${keep + 1}`),
-          },
-        ],
-      },
+      checkpoint: { ok: false, signatureValid: true },
     });
+    const checks = withCheckpoint.body.checkpoint.chains as { chain: string; status: string }[];
+    expect(checks.find((c) => c.chain === ours)).toEqual({
+      chain: ours,
+      headId,
+      headHash: checkpoint.chains.find((c) => c.chain === ours)!.headHash,
+      status: 'truncated',
+      truncatedAfter: keep,
+      missingFrom: keep + 1,
+      currentHeadId: keep,
+      problem: expect.stringContaining(`#${keep + 1}`),
+    });
+    // The other agencies' chains are untouched.
+    expect(checks.filter((c) => c.chain !== ours).every((c) => c.status === 'intact')).toBe(true);
 
     // An older checkpoint whose head survived still holds.
     const [first] = fileLines().map((l) => JSON.parse(l) as SignedCheckpoint);
     const older = await verifyWith(first);
-    expect(older.body).toMatchObject({ ok: true, checkpoint: { chains: [{ status: 'intact' }] } });
+    expect(older.body).toMatchObject({ ok: true, checkpoint: { ok: true } });
   });
 
   it('calls a tampered checkpoint invalid, and refuses a document that is not one', async () => {
@@ -232,14 +289,17 @@ describe('signed audit checkpoints make a deleted tail evident', () => {
         .set(await as('admin'))
         .expect(200)
     ).body as Stored;
-    const head = checkpoint.chains[0]!;
+    const head = checkpoint.chains.find((c) => c.chain === ours)!;
     // Moved back to a head that is still there: the heads agree now, but the signature does not.
-    const [present] = await db.query('SELECT id::int, entry_hash FROM audit_entry ORDER BY id DESC LIMIT 1');
+    const [present] = await db.query(
+      'SELECT id::int, entry_hash FROM audit_entry WHERE chain = $1 ORDER BY chain_seq DESC LIMIT 1',
+      [ours],
+    );
     const forged = { ...checkpoint, chains: [{ ...head, headId: present.id, headHash: present.entry_hash }] };
     const res = await verifyWith(forged);
     expect(res.body).toMatchObject({
       ok: false,
-      checkpoint: { signatureValid: false, knownKey: true, chains: [{ status: 'intact' }] },
+      checkpoint: { signatureValid: false, knownKey: true, chains: [{ chain: ours, status: 'intact' }] },
     });
     const flipped = checkpoint.signature.startsWith('A')
       ? `B${checkpoint.signature.slice(1)}`

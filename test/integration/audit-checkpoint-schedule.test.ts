@@ -3,6 +3,8 @@ import {
   AuditLog,
   checkpointSignatureValid,
   loadCheckpointSigningKey,
+  readChainHeads,
+  type ChainHead,
   type SignedCheckpoint,
 } from '@safecase/persistence';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -43,12 +45,9 @@ describe('scheduled audit checkpoints in the worker', () => {
   const config = testConfig();
   const rows = (): Promise<Row[]> =>
     own.db.query<Row[]>('SELECT id::int, origin, document FROM audit_checkpoint ORDER BY id');
-  const head = async (): Promise<number> => {
-    const [row] = await own.db.query<{ id: number }[]>(
-      'SELECT coalesce(max(id), 0)::int AS id FROM audit_entry',
-    );
-    return row?.id ?? 0;
-  };
+  // Every chain's head (one per agency, and `system` for entries of none), as a checkpoint names them.
+  const heads = (): Promise<ChainHead[]> => readChainHeads(own.db.manager);
+  const systemHead = (chains: ChainHead[]) => chains.find((c) => c.chain === 'system')?.headId;
 
   beforeAll(async () => {
     own = await ownDatabase();
@@ -67,14 +66,14 @@ describe('scheduled audit checkpoints in the worker', () => {
       databaseUrl: own.url,
       auditCheckpoints: { ...config.auditCheckpoints, directory, intervalSeconds: 1 },
     });
-    const startHead = await head();
+    const startHeads = await heads();
     const [first] = await waitFor('the start-up checkpoint', async () => {
       const found = await rows();
       return found.length > 0 ? found : undefined;
     });
     expect(first).toMatchObject({
       origin: 'schedule',
-      document: { chains: [{ chain: 'global', headId: startHead }] },
+      document: { chains: startHeads },
     });
 
     // Nothing appended: however often it ticks, no second checkpoint of the same heads.
@@ -82,12 +81,18 @@ describe('scheduled audit checkpoints in the worker', () => {
     for (let i = 0; i < 3; i += 1) await scheduler.tick();
     expect(await rows()).toHaveLength(1);
 
-    await new AuditLog(own.db).append({ action: 'test.append', outcome: 'automatic', payload: {} });
-    const moved = await head();
+    // An entry of no agency: the `system` chain's head moves, the other chains' stay.
+    const appended = await new AuditLog(own.db).append({
+      action: 'test.append',
+      outcome: 'automatic',
+      payload: {},
+    });
+    expect(appended.chain).toBe('system');
     const second = await waitFor('a checkpoint of the new head', async () => {
       const found = await rows();
-      return found.find((r) => r.document.chains[0]?.headId === moved);
+      return found.find((r) => systemHead(r.document.chains) === appended.id);
     });
+    expect(second.document.chains).toEqual(await heads());
     expect(second.origin).toBe('schedule');
     expect(await rows()).toHaveLength(2);
 
@@ -101,14 +106,18 @@ describe('scheduled audit checkpoints in the worker', () => {
   });
 
   it('lets several workers race without writing the same heads twice', async () => {
-    await new AuditLog(own.db).append({ action: 'test.append', outcome: 'automatic', payload: {} });
+    const appended = await new AuditLog(own.db).append({
+      action: 'test.append',
+      outcome: 'automatic',
+      payload: {},
+    });
     const key = loadCheckpointSigningKey(config.auditCheckpoints);
     const writers = [1, 2, 3].map(() => new AuditCheckpoints(own.db, key, directory));
     const taken = await Promise.all(writers.map((w) => w.take({ origin: 'schedule', onlyIfMoved: true })));
     const written = taken.filter((t) => t !== null);
     expect(written).toHaveLength(1);
-    const headId = written[0]!.checkpoint.chains[0]!.headId;
-    expect(headId).toBe(await head());
-    expect((await rows()).filter((r) => r.document.chains[0]?.headId === headId)).toHaveLength(1);
+    expect(written[0]!.checkpoint.chains).toEqual(await heads());
+    expect(systemHead(written[0]!.checkpoint.chains)).toBe(appended.id);
+    expect((await rows()).filter((r) => systemHead(r.document.chains) === appended.id)).toHaveLength(1);
   });
 });

@@ -19,6 +19,8 @@ export async function createWorker(
     namespace: config.temporal.namespace,
     taskQueue: config.temporal.taskQueue,
     workflowBundle,
+    // Bounded memory (issue #16 §3): the trade-off is on WorkerConfig.
+    maxCachedWorkflows: config.worker.maxCachedWorkflows,
     activities: collectActivities(app),
     interceptors: { activity: [requestIdActivityInterceptor] },
   });

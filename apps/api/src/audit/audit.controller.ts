@@ -1,16 +1,21 @@
-import { Controller, Get, Param } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@safecase/domain';
 import { ApiProblems, Roles } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-actor';
 import { AuditService } from './audit.service';
+import { Command } from '../auth/command.decorator';
+import { AuditVerifications } from './verification.service';
 import { Answers } from '../contract/answers';
 
 /** Read-only: auditors trace and verify the whole-process record; nobody changes it. */
 @ApiTags('audit')
 @Controller('audit')
 export class AuditController {
-  constructor(private readonly audit: AuditService) {}
+  constructor(
+    private readonly audit: AuditService,
+    private readonly verifications: AuditVerifications,
+  ) {}
 
   @Get('verify')
   @Roles('auditor')
@@ -18,6 +23,30 @@ export class AuditController {
   @Answers(200, 'ChainVerification')
   verify() {
     return this.audit.verify();
+  }
+
+  @Post('verifications')
+  @HttpCode(202)
+  @Roles('auditor')
+  @Command('audit.verification.start')
+  @ApiOperation({
+    summary:
+      'Start recomputing every chain in the background; GET /audit/verifications/{id} reports its progress and result',
+  })
+  @ApiProblems('idempotency.key_reused')
+  @Answers(202, 'AuditVerificationJob')
+  @ApiBody({ required: false, schema: { type: 'object', additionalProperties: false, maxProperties: 0 } })
+  startVerification(@CurrentActor() actor: Actor) {
+    return this.verifications.start(actor);
+  }
+
+  @Get('verifications/:id')
+  @Roles('auditor')
+  @ApiOperation({ summary: 'A verification job: running with entries checked of total, then its result' })
+  @ApiProblems('resource.not_found')
+  @Answers(200, 'AuditVerificationJob')
+  verification(@Param('id') id: string) {
+    return this.verifications.get(id);
   }
 
   @Get('cases/:caseId')

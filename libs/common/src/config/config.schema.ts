@@ -21,6 +21,7 @@ export const ENV_KEYS = [
   'TEMPORAL_ADDRESS',
   'TEMPORAL_NAMESPACE',
   'TEMPORAL_TASK_QUEUE',
+  'WORKER_MAX_CACHED_WORKFLOWS',
   'PORT',
   'HOST',
   'LOG_LEVEL',
@@ -62,6 +63,14 @@ export class EnvironmentSchema {
   @IsString()
   @Matches(/^[A-Za-z0-9._-]+$/, { message: 'TEMPORAL_TASK_QUEUE must be a plain task-queue name' })
   TEMPORAL_TASK_QUEUE: string = 'safecase';
+
+  // The worker's sticky cache (issue #16 §3): see WorkerConfig in config.ts for the trade-off.
+  @IsOptional()
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsInt({ message: 'WORKER_MAX_CACHED_WORKFLOWS must be an integer' })
+  @Min(0)
+  @Max(100_000)
+  WORKER_MAX_CACHED_WORKFLOWS: number = 500;
 
   @IsOptional()
   @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))

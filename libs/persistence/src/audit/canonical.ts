@@ -47,8 +47,40 @@ function members(value: object, depth: number): Piece[] {
  * it hashes request bodies, and a deeply nested one must not overflow the call stack.
  */
 export function canonicalJson(value: unknown): string {
+  return encode(value, 0);
+}
+
+// Values nested at most this deep (every audit payload) are encoded by plain recursion, about twice as
+// fast as the explicit stack, which takes over below it.
+const RECURSION_DEPTH = 32;
+
+function encode(v: unknown, depth: number): string {
+  if (v === null || typeof v !== 'object') return scalar(v);
+  if (v instanceof Date) return JSON.stringify(v.toISOString());
+  if (depth >= RECURSION_DEPTH) return canonicalJsonByStack(v, depth);
+  if (Array.isArray(v)) {
+    let s = '[';
+    for (let i = 0; i < v.length; i++)
+      s += (i ? ',' : '') + (v[i] === undefined ? 'null' : encode(v[i], depth + 1));
+    return `${s}]`;
+  }
+  const record = v as Record<string, unknown>;
+  // The default order compares UTF-16 code units, as `<` does (and the stack encoder's sort).
+  const keys = Object.keys(record).sort();
+  let s = '{';
+  let first = true;
+  for (const k of keys) {
+    const member = record[k];
+    if (member === undefined) continue;
+    s += `${first ? '' : ','}${JSON.stringify(k)}:${encode(member, depth + 1)}`;
+    first = false;
+  }
+  return `${s}}`;
+}
+
+function canonicalJsonByStack(value: unknown, depth: number): string {
   const out: string[] = [];
-  const todo: Piece[] = [{ value, depth: 0 }];
+  const todo: Piece[] = [{ value, depth }];
   for (let next = todo.pop(); next !== undefined; next = todo.pop()) {
     if (typeof next === 'string') {
       out.push(next);

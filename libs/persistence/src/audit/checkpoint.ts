@@ -14,7 +14,7 @@ import { canonicalJson } from './canonical';
 export const CHECKPOINT_FORMAT = 'safecase-audit-checkpoint/1';
 
 export interface ChainHead {
-  /** The chain's name: `global` today; one per agency once the chain is split. */
+  /** The chain's name: `agency:<id>`, `system`, or the closed `global` of entries before the split. */
   chain: string;
   /** The id of the chain's newest entry; 0 for an empty chain. */
   headId: number;

@@ -21,6 +21,9 @@ const ChainVerification = obj({
   firstBrokenEntry: nullable(int()),
   problem: nullable(str()),
   head: nullable(ref('ChainHead')),
+  chains: arr(
+    obj({ chain: str(), checked: int({ minimum: 0 }), headId: int({ minimum: 0 }), headHash: str() }),
+  ),
 });
 
 const SignedCheckpoint = obj({
@@ -40,6 +43,17 @@ const StoredCheckpoint = obj({
 export const AUDIT_SCHEMAS: Record<string, Schema> = {
   ChainHead,
   ChainVerification,
+  AuditVerificationJob: obj({
+    id: str(),
+    status: oneOf(['running', 'done', 'failed']),
+    requestedBy: str(),
+    startedAt: instant(),
+    finishedAt: nullable(instant()),
+    checked: int({ minimum: 0 }),
+    total: nullable(int({ minimum: 0 })),
+    result: nullable(ref('ChainVerification')),
+    error: nullable(str()),
+  }),
   SignedCheckpoint,
   StoredCheckpoint,
   CheckpointPage: page('StoredCheckpoint', 'checkpoints, newest first'),

@@ -1,0 +1,212 @@
+'use strict';
+// Audit at scale (issue #16 §4): verification throughput beside the same hashing in one loop, and
+// appends from 8 agencies at once beside one agency alone.
+const { randomUUID } = require('node:crypto');
+const { dist, size, now, report, pool, round } = require('./lib');
+
+const { DataSource } = require('typeorm');
+
+/** Entries as the projection writes them: one case's events, in the case's agency's chain. */
+function entryInput(agencyId, caseId, i) {
+  return {
+    occurredAt: new Date(Date.UTC(2026, 11, 1) + i * 1000),
+    actorUsername: 'nc.officer1',
+    actorRole: 'officer',
+    agencyId,
+    caseId,
+    workflowId: `enforcement-case:${caseId}`,
+    action: 'case.inspection_recorded',
+    outcome: 'accepted',
+    documentNumber: `洪应急检记〔2026〕${i}号`,
+    payload: { seq: i, findings: [{ code: 'F-01', text: '消防通道堵塞', severity: 'major' }], documents: [] },
+  };
+}
+
+/**
+ * Writes `n` valid entries over `agencies` chains and n/10 cases by multi-row INSERTs (the same hash
+ * formula as AuditLog.append, computed here in bulk: appending 200k one by one would take minutes).
+ */
+async function seedEntries(db, n, agencies) {
+  const { chainOf, entryHashOf, payloadDigestOf, GENESIS_HASH } = dist('libs/persistence/src');
+  const [{ max }] = await db.query('SELECT coalesce(max(id), 0)::bigint AS max FROM audit_entry');
+  const heads = new Map();
+  for (const a of agencies) {
+    const [h] = await db.query(
+      'SELECT chain_seq, entry_hash FROM audit_entry WHERE chain = $1 ORDER BY chain_seq DESC LIMIT 1',
+      [chainOf(a)],
+    );
+    heads.set(
+      chainOf(a),
+      h ? { seq: Number(h.chain_seq), hash: h.entry_hash } : { seq: 0, hash: GENESIS_HASH },
+    );
+  }
+  const cases = new Map();
+  const caseIds = Array.from({ length: Math.max(1, Math.floor(n / 10)) }, () => `bench-${randomUUID()}`);
+  let id = Number(max);
+  const batch = 1000;
+  for (let start = 0; start < n; start += batch) {
+    const values = [];
+    const params = [];
+    for (let i = start; i < Math.min(n, start + batch); i++) {
+      const caseId = caseIds[i % caseIds.length];
+      const agencyId = agencies[caseIds.indexOf(caseId) % agencies.length];
+      const input = entryInput(agencyId, caseId, i);
+      const chain = chainOf(agencyId);
+      const head = heads.get(chain);
+      id += 1;
+      const e = {
+        id,
+        occurredAt: input.occurredAt.toISOString(),
+        actorId: null,
+        actorUsername: input.actorUsername,
+        actorRole: input.actorRole,
+        agencyId,
+        requestId: null,
+        caseId,
+        workflowId: input.workflowId,
+        runId: null,
+        action: input.action,
+        outcome: input.outcome,
+        reason: null,
+        documentNumber: input.documentNumber,
+        payloadDigest: payloadDigestOf(input.payload),
+        chain,
+        chainSeq: head.seq + 1,
+        prevHash: head.hash,
+        casePrevHash: cases.get(caseId) ?? GENESIS_HASH,
+      };
+      e.entryHash = entryHashOf(e);
+      heads.set(chain, { seq: e.chainSeq, hash: e.entryHash });
+      cases.set(caseId, e.entryHash);
+      const row = [
+        e.id,
+        e.occurredAt,
+        e.actorUsername,
+        e.actorRole,
+        e.agencyId,
+        e.caseId,
+        e.workflowId,
+        e.action,
+        e.outcome,
+        e.documentNumber,
+        JSON.stringify(input.payload),
+        e.payloadDigest,
+        e.chain,
+        e.chainSeq,
+        e.prevHash,
+        e.casePrevHash,
+        e.entryHash,
+      ];
+      values.push(`(${row.map((_, k) => `$${params.length + k + 1}`).join(',')})`);
+      params.push(...row);
+    }
+    await db.query(
+      `INSERT INTO audit_entry (id, occurred_at, actor_username, actor_role, agency_id, case_id, workflow_id,
+         action, outcome, document_number, payload, payload_digest, chain, chain_seq, prev_hash, case_prev_hash,
+         entry_hash) VALUES ${values.join(',')}`,
+      params,
+    );
+  }
+  await db.query(`SELECT setval('audit_entry_id_seq', $1)`, [id]);
+}
+
+async function verifyBench(db) {
+  const { AuditLog, ChainVerifier, fromRow, AUDIT_COLUMNS, entryHashOf, payloadDigestOf } =
+    dist('libs/persistence/src');
+  const n = size('BENCH_AUDIT_ENTRIES', 200_000, 20_000);
+  const agencies = Array.from({ length: 8 }, () => randomUUID());
+  await seedEntries(db, n, agencies);
+  await db.query('VACUUM ANALYZE audit_entry');
+  const log = new AuditLog(db);
+  let progressReports = 0;
+  const t = now();
+  const result = await log.verify({ onProgress: () => (progressReports += 1) });
+  const seconds = (now() - t) / 1000;
+  if (!result.ok) throw new Error(`the seeded chain does not verify: ${JSON.stringify(result)}`);
+
+  // Baseline: the same hashing (payload digest and entry hash of every entry) in one loop over rows
+  // already in memory: no database, no thread, no chain bookkeeping.
+  const rows = (await db.query(`SELECT ${AUDIT_COLUMNS} FROM audit_entry ORDER BY id`)).map(fromRow);
+  const b = now();
+  let same = 0;
+  for (const e of rows)
+    if (payloadDigestOf(e.payload) === e.payloadDigest && entryHashOf(e) === e.entryHash) same++;
+  const baselineSeconds = (now() - b) / 1000;
+  // And the verifier itself over the same rows in memory: what the thread adds on top is fetching.
+  const v = new ChainVerifier();
+  const c = now();
+  for (const e of rows) v.push(e);
+  const inMemorySeconds = (now() - c) / 1000;
+  report({
+    subject:
+      'audit verify (POST /audit/verify, GET /audit/verify): worker thread, one snapshot, batches of 5000',
+    entries: result.checked,
+    chains: result.chains.length,
+    seconds: round(seconds),
+    entriesPerSecond: Math.round(result.checked / seconds),
+    progressReports,
+    baseline: {
+      subject: 'the same hashing in one loop, rows in memory',
+      entries: same,
+      entriesPerSecond: Math.round(rows.length / baselineSeconds),
+    },
+    verifierInMemoryEntriesPerSecond: Math.round(rows.length / inMemorySeconds),
+    ratio:
+      rows.length / baselineSeconds > 0 ? result.checked / seconds / (rows.length / baselineSeconds) : null,
+    goal: '>= 100000 entries/s',
+  });
+}
+
+async function appendsBench(url) {
+  const { AuditLog } = dist('libs/persistence/src');
+  const perRun = size('BENCH_AUDIT_APPENDS', 4000, 800);
+  const concurrency = 8;
+  const db = new DataSource({ type: 'postgres', url, entities: [], extra: { max: concurrency + 2 } });
+  await db.initialize();
+  const log = new AuditLog(db);
+  const run = async (agencies) => {
+    const cases = agencies.map(() => `bench-append-${randomUUID()}`);
+    // Each of the 8 writers appends its own case's entries; with one agency they share one chain.
+    return pool(perRun, concurrency, (i) =>
+      log.append(
+        entryInput(agencies[(i % concurrency) % agencies.length], cases[(i % concurrency) % cases.length], i),
+      ),
+    );
+  };
+  const oneAgency = [randomUUID()];
+  const eight = Array.from({ length: 8 }, () => randomUUID());
+  await run([randomUUID()]); // warm-up
+  const one = await run(oneAgency);
+  const many = await run(eight);
+  await db.destroy();
+  report({
+    subject: 'audit appends, 8 writers in 8 agencies (8 chains)',
+    appends: perRun,
+    concurrency,
+    appendsPerSecond: Math.round(many.throughput),
+    baseline: {
+      subject: '8 writers in one agency (one chain, as the single global lock was)',
+      appendsPerSecond: Math.round(one.throughput),
+    },
+    ratio: many.throughput / one.throughput,
+    goal: '>= 3',
+  });
+}
+
+async function main(url) {
+  const db = new DataSource({ type: 'postgres', url, entities: [] });
+  await db.initialize();
+  try {
+    await appendsBench(url);
+    await verifyBench(db);
+  } finally {
+    await db.destroy();
+  }
+}
+
+module.exports = { main };
+if (require.main === module)
+  main(process.env.DATABASE_URL).catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });

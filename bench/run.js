@@ -1,0 +1,160 @@
+'use strict';
+// `npm run bench`: the project's own benchmarks (issue #16), never part of `npm test`. It starts what
+// they need, as `npm start` and `npm test` do: PostgreSQL (a fresh database `safecase_bench` on
+// DATABASE_URL's server, else a throw-away embedded server), an in-memory Temporal dev server, the
+// migrations and demo seed, the worker and the API; then prints one JSON line per measure.
+//   BENCH_ONLY=cases,reads,audit   which benchmarks (default all, in this order: reads copies the
+//                                  cases the case benchmark opened)
+//   BENCH_QUICK=1                  small sizes, for a quick check (each size also has its own variable:
+//                                  BENCH_STARTS, BENCH_CONCURRENCY, BENCH_ACTIONS, BENCH_READ_CASES,
+//                                  BENCH_READ_REPEATS, BENCH_AUDIT_ENTRIES, BENCH_AUDIT_APPENDS)
+const { spawnSync } = require('node:child_process');
+const { existsSync, mkdtempSync, rmSync } = require('node:fs');
+const { loadavg, tmpdir } = require('node:os');
+const { join } = require('node:path');
+const { say, fail, runMain } = require('../scripts/lib/log');
+const { root, ensureDependencies } = require('../scripts/lib/bootstrap');
+
+function build() {
+  say('building (tsc -b) ...');
+  const tsc = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/typescript/bin/tsc'), '-b', 'tsconfig.build.json'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
+  // tsc emits even when it reports errors; a benchmark of the code as built is still a measurement.
+  if (tsc.status !== 0 && !existsSync(join(root, 'dist/apps/api/src/main.js'))) fail('the build failed');
+  if (tsc.status !== 0) say('tsc reported errors (above); benchmarking the JavaScript it emitted');
+  const alias = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/tsc-alias/dist/bin/index.js'), '-p', 'tsconfig.build.json'],
+    { cwd: root, stdio: 'inherit' },
+  );
+  if (alias.status !== 0) fail('tsc-alias failed');
+}
+
+async function main() {
+  const only = (process.env.BENCH_ONLY || 'cases,reads,audit').split(',').map((s) => s.trim());
+  ensureDependencies();
+  build();
+  const services = require('../scripts/lib/services');
+  const { temporalBinaries } = require('../scripts/lib/temporal-binaries');
+  const running = [];
+  const scratch = mkdtempSync(join(tmpdir(), 'safecase-bench-'));
+  const stopAll = async () => {
+    for (const p of [...running].reverse()) await p.stop();
+    rmSync(scratch, { recursive: true, force: true });
+  };
+  process.on('SIGINT', () => void stopAll().then(() => process.exit(130)));
+  say(
+    `load average at start: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
+  try {
+    let databaseUrl;
+    if (process.env.DATABASE_URL) {
+      const server = new URL(process.env.DATABASE_URL);
+      databaseUrl = await services.recreateDatabase(server.toString(), 'safecase_bench');
+      say(`PostgreSQL: fresh database safecase_bench on DATABASE_URL's server`);
+    } else {
+      const port = await services.freePort();
+      const pg = await services.startEmbeddedPostgres({
+        dataDir: join(scratch, 'postgres'),
+        port,
+        database: 'safecase_bench',
+        persistent: false,
+      });
+      running.push(pg);
+      databaseUrl = pg.url;
+      say(`PostgreSQL: embedded on port ${port}`);
+    }
+    const needsTemporal = only.includes('cases') || only.includes('reads');
+    let temporalAddress;
+    if (needsTemporal) {
+      const { cli } = temporalBinaries();
+      const temporal = await services.startTemporalDevServer({
+        cli,
+        port: await services.freePort(),
+        headless: true,
+        quiet: true,
+      });
+      running.push(temporal);
+      temporalAddress = temporal.address;
+      say(`Temporal: dev server ${temporalAddress} (in memory)`);
+    }
+    const apiPort = await services.freePort();
+    const env = {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      TEMPORAL_ADDRESS: temporalAddress ?? '127.0.0.1:1',
+      PORT: String(apiPort),
+      HOST: '127.0.0.1',
+      SANDBOX_MODE: 'false',
+      AUTH_JWT_SECRET: require('node:crypto').randomBytes(48).toString('base64url'),
+      AUDIT_CHECKPOINT_DIR: join(scratch, 'checkpoints'),
+      BENCH_SQL_LOG: join(scratch, 'sql.jsonl'),
+      LOG_LEVEL: 'warn',
+    };
+    try {
+      env.CHROMIUM_PATH = env.CHROMIUM_PATH || require('../scripts/lib/debian-packages').chromiumPath();
+    } catch {
+      /* the benchmarks issue no document that needs printing */
+    }
+    const step = async (name, script, args = []) => {
+      const proc = services.startChild(name, process.execPath, [join(root, script), ...args], {
+        env,
+        cwd: root,
+      });
+      if ((await proc.exited) !== 0) fail(`${name} failed`);
+    };
+    await step('migrate', 'dist/libs/persistence/src/cli/migrate.js');
+    await step('seed', 'dist/libs/persistence/src/cli/seed.js', ['--demo']);
+    let api;
+    let worker;
+    if (needsTemporal) {
+      await step('search', 'dist/libs/temporal/src/cli/register-search-attributes.js');
+      worker = services.startChild('worker', process.execPath, [join(root, 'dist/apps/worker/src/main.js')], {
+        env,
+        cwd: root,
+        quiet: true,
+      });
+      running.push(worker);
+      api = services.startChild(
+        'api',
+        process.execPath,
+        ['-r', join(__dirname, 'capture-sql.js'), join(root, 'dist/apps/api/src/main.js')],
+        { env, cwd: root, quiet: true },
+      );
+      running.push(api);
+      await services.waitForHttp200(`http://127.0.0.1:${apiPort}/health`, 180_000, () =>
+        running.every((p) => p.running),
+      );
+      say('worker and API ready');
+    }
+    const apiUrl = `http://127.0.0.1:${apiPort}`;
+    if (only.includes('cases'))
+      await require('./cases').main({ api: apiUrl, temporalAddress, workerPid: worker?.child.pid });
+    if (only.includes('reads'))
+      await require('./reads').main({
+        api: apiUrl,
+        apiPid: api.child.pid,
+        databaseUrl,
+        sqlLog: env.BENCH_SQL_LOG,
+      });
+    if (only.includes('audit')) await require('./audit').main(databaseUrl);
+    say(
+      `load average at end: ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
+    );
+    return 0;
+  } finally {
+    await stopAll();
+  }
+}
+
+runMain(main);
