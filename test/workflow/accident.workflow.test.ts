@@ -98,23 +98,94 @@ describe('accident investigation and rectification items (time-skipping)', () =>
     return opened;
   }
 
-  it('a late report opens a penalty case against the unit, linked to the accident', async () => {
-    const { accidentId, handle } = await report();
+  const principal = {
+    name: '王某',
+    idNumber: '11010519491231002X',
+    position: '总经理',
+    lastYearIncomeFen: 36_000_000,
+  };
+
+  /** The penalty case a workflow started, once its read model row is there. */
+  async function penaltyOf(penaltyId: string) {
+    const penalty = suite.env.client.workflow.getHandle(workflowIds.penalty(penaltyId));
+    return eventually(async () => {
+      const s = await penalty.query(penaltyStateQuery);
+      expect(s.stage).toBe('proposed');
+      return s;
+    });
+  }
+
+  it('a late report, counted from the head’s receipt, opens a penalty case on the 主要负责人', async () => {
+    const now = await suite.env.currentTimeMs();
+    // Happened 5 hours ago, the head heard of it 3 hours ago, the agency 1 hour 50 minutes ago: late
+    // by the head's hour (第9条), though the accident's time alone would say so too.
+    const { accidentId, handle } = await report({
+      occurredAt: now - 5 * 3600_000,
+      unitHeadNotifiedAt: now - 3 * 3600_000,
+      reportedAt: now - 110 * 60_000,
+      principal,
+    });
     const state = await eventually(async () => {
       const s = await handle.query(accidentStateQuery);
       expect(s.latePenaltyId).not.toBeNull();
       return s;
     });
-    expect(state).toMatchObject({ lateReport: true, grade: 'GENERAL', level: 'county' });
-    const penalty = suite.env.client.workflow.getHandle(workflowIds.penalty(state.latePenaltyId!));
-    await eventually(async () => expect((await penalty.query(penaltyStateQuery)).stage).toBe('proposed'));
+    expect(state).toMatchObject({
+      lateReport: true,
+      lateReportMeasuredFrom: 'unit_head_notified',
+      grade: 'GENERAL',
+      level: 'county',
+    });
+    const penalty = await penaltyOf(state.latePenaltyId!);
+    expect(penalty).toMatchObject({
+      party: 'individual',
+      partyName: '王某',
+      creditCode: null,
+      individual: { ...principal, unit: { name: '南昌某建筑有限公司', creditCode: '91110108551385082Q' } },
+      // 60–100% of ¥360,000 (安全生产法 第110条), from the rulebook.
+      incomeFine: { minFen: 21_600_000, maxFen: 36_000_000, source: '安全生产法 第110条' },
+    });
+    expect(penalty.facts).toContain('国务院令第493号 第9条');
+    expect(penalty.facts).toContain('安全生产法 第110条');
+    expect(penalty.facts).not.toContain('第35条');
     await eventually(async () => {
-      const rows = await suite.own.db.query<{ kind: string; parent_id: string }[]>(
-        'SELECT kind, parent_id FROM procedure WHERE id = $1',
+      const rows = await suite.own.db.query<{ kind: string; parent_id: string; party_name: string }[]>(
+        'SELECT kind, parent_id, party_name FROM procedure WHERE id = $1',
         [state.latePenaltyId],
       );
-      expect(rows).toEqual([{ kind: 'penalty', parent_id: accidentId }]);
+      expect(rows).toEqual([{ kind: 'penalty', parent_id: accidentId, party_name: '王某' }]);
     });
+  });
+
+  it('a report in time from the head’s receipt opens nothing; 瞒报 found later opens two penalty cases', async () => {
+    const now = await suite.env.currentTimeMs();
+    // The head heard of it 3 hours after it happened and reported within 40 minutes: in time.
+    const { handle, act } = await report({
+      occurredAt: now - 4 * 3600_000,
+      unitHeadNotifiedAt: now - 3600_000,
+      reportedAt: now - 20 * 60_000,
+    });
+    const opened = await handle.query(accidentStateQuery);
+    expect(opened).toMatchObject({ lateReport: false, latePenaltyId: null });
+    await act(officer, {
+      type: 'record_reporting_violation',
+      kind: 'concealment',
+      facts: '单位隐瞒一名死亡人员',
+      principal,
+    });
+    const state = await eventually(async () => {
+      const s = await handle.query(accidentStateQuery);
+      expect(s.reportingViolations[0]?.penalties).toHaveLength(2);
+      return s;
+    });
+    const [onPrincipal, onUnit] = state.reportingViolations[0]!.penalties;
+    expect(onPrincipal!.against).toBe('principal');
+    expect(await penaltyOf(onPrincipal!.penaltyId)).toMatchObject({ party: 'individual', partyName: '王某' });
+    expect(onUnit!.against).toBe('unit');
+    const unit = await penaltyOf(onUnit!.penaltyId);
+    expect(unit).toMatchObject({ party: 'unit', creditCode: '91110108551385082Q' });
+    expect(unit.incomeFine).toBeUndefined();
+    expect(unit.facts).toContain('国务院令第493号 第36条');
   });
 
   it('an accident entered months late starts its report task at the head: one event, one audit entry', async () => {

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CLOCK, ProblemException, type Clock } from '@safecase/common';
 import {
+  ACCIDENT_PROCEDURE,
   canSeeRecordOf,
   ITEM_PROCEDURE,
   msg,
@@ -9,6 +10,7 @@ import {
   regionPrefix,
   term,
   TRANSFER_PROCEDURE,
+  type AccidentState,
   type Actor,
   type ItemState,
   type PenaltyState,
@@ -17,7 +19,7 @@ import {
 import { DataSource } from 'typeorm';
 import { displayFacts } from '../contract/display';
 import { owedToday } from './amount-owed';
-import { availableActions } from './available-actions';
+import { availableActions, type AvailableAction } from './available-actions';
 import type { PageQuery } from '../cases/cases.dto';
 import { decodeCursor, DEFAULT_LIMIT, KEY_INSTANT, pageOf } from '../cases/keyset';
 import { documentsOf, iso, TASK_COLUMNS, taskView, timelineOf, type TaskRow } from '../cases/read-views';
@@ -108,7 +110,15 @@ export class ProcedureReadService {
     const owed =
       kind === 'penalty' ? { owed: await owedToday(this.db, row.state as unknown as PenaltyState, now) } : {};
     const classification =
-      kind === 'accident' ? { grade: state.grade, level: state.level, lateReport: state.lateReport } : {};
+      kind === 'accident'
+        ? {
+            grade: state.grade,
+            level: state.level,
+            lateReport: state.lateReport,
+            // A record from before the head's receipt was kept counted from the accident.
+            lateReportMeasuredFrom: state.lateReportMeasuredFrom ?? 'accident_time',
+          }
+        : {};
     return {
       ...this.item(row),
       ...classification,
@@ -123,8 +133,8 @@ export class ProcedureReadService {
     };
   }
 
-  /** What this user may do now, for the procedures that have a definition (available-actions.ts). */
-  private actions(actor: Actor, row: ProcedureRow) {
+  /** What this user may do now, from the procedure's definition (available-actions.ts). */
+  private actions(actor: Actor, row: ProcedureRow): { availableActions: AvailableAction[] } {
     const state = row.state as unknown;
     if (row.kind === 'penalty')
       return {
@@ -144,6 +154,15 @@ export class ProcedureReadService {
           `/transfers/${row.id}`,
         ),
       };
+    if (row.kind === 'accident')
+      return {
+        availableActions: availableActions(
+          ACCIDENT_PROCEDURE,
+          state as AccidentState,
+          actor,
+          `/accidents/${row.id}`,
+        ),
+      };
     if (row.kind === 'rectification_item')
       return {
         availableActions: availableActions(
@@ -153,7 +172,7 @@ export class ProcedureReadService {
           `/rectification-items/${row.id}`,
         ),
       };
-    return {};
+    return { availableActions: [] };
   }
 
   async list(actor: Actor, kind: ProcedureKind, q: { stage?: string } & PageQuery) {

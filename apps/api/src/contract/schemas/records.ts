@@ -259,6 +259,10 @@ const ProcedureDetail = obj(
     grade: oneOf(ACCIDENT_GRADES, { description: 'accidents only' }),
     level: str({ description: 'accidents only: the investigating level' }),
     lateReport: bool({ description: 'accidents only' }),
+    lateReportMeasuredFrom: oneOf(['unit_head_notified', 'accident_time'], {
+      description:
+        'accidents only: the hour of 国务院令第493号 第9条 ran from the unit head’s receipt, or (not known) from the accident',
+    }),
     owed: nullable(
       obj(
         {
@@ -286,10 +290,10 @@ const ProcedureDetail = obj(
     documents: arr(ref('Document')),
     timeline: arr(ref('TimelineEvent')),
     availableActions: arr(ref('AvailableAction'), {
-      description: 'procedures with a definition (all but accidents so far)',
+      description: 'for the calling user, each action of the current stage (from the definition)',
     }),
   },
-  { optional: ['grade', 'level', 'lateReport', 'owed', 'availableActions'] },
+  { optional: ['grade', 'level', 'lateReport', 'lateReportMeasuredFrom', 'owed'] },
 );
 
 const actionFields = {
