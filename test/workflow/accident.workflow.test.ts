@@ -188,6 +188,54 @@ describe('accident investigation and rectification items (time-skipping)', () =>
     expect(unit.facts).toContain('国务院令第493号 第36条');
   });
 
+  it('a technical appraisal stops the 60-day report clock: no overdue while it runs, later due after (第27条)', async () => {
+    const now = await suite.env.currentTimeMs();
+    const { accidentId, handle, act } = await report({
+      occurredAt: now - 2 * 3600_000,
+      reportedAt: now - 90 * 60_000,
+    });
+    await act(supervisor, { type: 'form_team', leader: '张组长', members: ['李'] });
+    const row = async () =>
+      (
+        await suite.own.db.query<{ due_date: string | null; paused: boolean }[]>(
+          `SELECT to_char(due_date, 'YYYY-MM-DD') AS due_date, paused FROM case_task
+           WHERE case_id = $1 AND task_key = 'submit_report'`,
+          [accidentId],
+        )
+      )[0];
+    const before = await eventually(async () => {
+      const r = await row();
+      expect(r?.due_date).toBeTruthy();
+      return r!;
+    });
+    const started = await today();
+    await act(officer, { type: 'start_technical_appraisal', on: started, note: '委托鉴定脚手架扣件' });
+    await eventually(async () => expect(await row()).toEqual({ due_date: null, paused: true }));
+    // Seventy days on, past the 60 and both rungs of the ladder: nothing has fired for the report.
+    await sleepUntil(now + 70 * 86_400_000);
+    await eventually(async () =>
+      expect((await handle.query(accidentStateQuery)).taskMarks['pass_report_up']).toMatchObject({
+        overdue: true,
+      }),
+    );
+    // No mark at all: not reminded, not overdue, not escalated.
+    expect((await handle.query(accidentStateQuery)).taskMarks['submit_report']).toBeUndefined();
+    const ended = await today();
+    await act(officer, { type: 'end_technical_appraisal', on: ended });
+    const stood = Math.round((Date.parse(ended) - Date.parse(started)) / 86_400_000);
+    expect(stood).toBeGreaterThanOrEqual(69);
+    const after = await eventually(async () => {
+      const r = await row();
+      expect(r).toMatchObject({ paused: false });
+      expect(r?.due_date).toBeTruthy();
+      return r!;
+    });
+    // The same budget, pushed back by the days it stood still (the end may roll off a rest day).
+    const shift = Math.round((Date.parse(after.due_date!) - Date.parse(before.due_date!)) / 86_400_000);
+    expect(shift).toBeGreaterThanOrEqual(stood - 3);
+    expect(shift).toBeLessThanOrEqual(stood + 3);
+  });
+
   it('an accident entered months late starts its report task at the head: one event, one audit entry', async () => {
     const now = await suite.env.currentTimeMs();
     // Happened 100 days ago: the 60-day report (第29条) is past both rungs of its ladder already.
