@@ -9,6 +9,9 @@ import {
 import {
   applyAccidentEvent,
   classify,
+  lateReportFacts,
+  principalFineRange,
+  reportingViolationFacts,
   decideAccident,
   dueAccidentClockEvents,
   nextAccidentClockInstant,
@@ -57,40 +60,30 @@ function model(input: AccidentInput): ProcedureModel<AccidentState, AccidentEven
       seq: s.seq,
       state: { ...s, rulebook: { version: s.rulebook.version } },
     }),
-    // 迟报 is a violation of its own (安全生产法 第110条): a penalty case against the unit, on its own.
+    // 迟报 is the 主要负责人's violation (安全生产法 第110条): a penalty case on that person, on its own.
     async onStart(s) {
       if (!s.lateReport) return [];
       const penaltyId = uuid4();
-      await startChild<typeof penaltyProcedureWorkflow>('penaltyProcedureWorkflow', {
-        workflowId: `penalty:${penaltyId}`,
-        parentClosePolicy: ParentClosePolicy.ABANDON,
-        args: [
-          {
-            parentWorkflowId: parentWorkflowId(),
-            searchAttributes: input.searchAttributes,
-            opening: {
-              penaltyId,
-              caseId: null,
-              accidentId: s.accidentId,
-              agencyId: s.agencyId,
-              regionCode: s.regionCode,
-              docPrefix: s.docPrefix,
-              party: 'unit',
-              partyName: s.unit.name,
-              creditCode: s.unit.creditCode,
-              facts: `事故迟报: occurred ${new Date(s.occurredAt).toISOString()}, reported ${new Date(s.reportedAt).toISOString()} (国务院令第493号 第9条, 第35条)`,
-              majorHiddenDanger: false,
-              rulebook: s.rulebook,
-            },
-            proposedBy: input.reportedBy,
-            handlers: [],
-          },
-        ],
-      });
+      await openPenalty(s, penaltyId, 'principal', lateReportFacts(s));
       return [{ type: 'late_report_penalty_opened', penaltyId, at: Date.now() }];
     },
     async afterCommand(s, events) {
+      const opened: AccidentEvent[] = [];
       for (const e of events) {
+        // 谎报 / 瞒报: the 主要负责人 (安全生产法 第110条) and the unit (国务院令第493号 第36条).
+        if (e.type === 'reporting_violation_recorded') {
+          for (const against of ['principal', 'unit'] as const) {
+            const penaltyId = uuid4();
+            await openPenalty(s, penaltyId, against, reportingViolationFacts(s, e.kind, e.facts, against));
+            opened.push({
+              type: 'reporting_penalty_opened',
+              kind: e.kind,
+              penaltyId,
+              against,
+              at: Date.now(),
+            });
+          }
+        }
         if (e.type === 'rectification_item_added') {
           await startChild<typeof rectificationItemWorkflow>('rectificationItemWorkflow', {
             workflowId: `rectification-item:${e.item.itemId}`,
@@ -124,9 +117,55 @@ function model(input: AccidentInput): ProcedureModel<AccidentState, AccidentEven
           }
         }
       }
-      return [];
+      return opened;
     },
   };
+
+  /**
+   * A penalty case of the accident: on the 主要负责人, an individual fined on last year's income
+   * (安全生产法 第110条), or on the unit. An accident recorded before the principal was kept has none
+   * on record: its penalty opens against the unit, as it did then.
+   */
+  async function openPenalty(
+    s: AccidentState,
+    penaltyId: string,
+    against: 'principal' | 'unit',
+    facts: string,
+  ): Promise<void> {
+    const principal = against === 'principal' ? (s.principal ?? null) : null;
+    await startChild<typeof penaltyProcedureWorkflow>('penaltyProcedureWorkflow', {
+      workflowId: `penalty:${penaltyId}`,
+      parentClosePolicy: ParentClosePolicy.ABANDON,
+      args: [
+        {
+          parentWorkflowId: parentWorkflowId(),
+          searchAttributes: input.searchAttributes,
+          opening: {
+            penaltyId,
+            caseId: null,
+            accidentId: s.accidentId,
+            agencyId: s.agencyId,
+            regionCode: s.regionCode,
+            docPrefix: s.docPrefix,
+            ...(principal
+              ? {
+                  party: 'individual' as const,
+                  partyName: principal.name,
+                  creditCode: null,
+                  individual: { ...principal, unit: { ...s.unit } },
+                  incomeFine: principalFineRange(s.rulebook, principal.lastYearIncomeFen),
+                }
+              : { party: 'unit' as const, partyName: s.unit.name, creditCode: s.unit.creditCode }),
+            facts,
+            majorHiddenDanger: false,
+            rulebook: s.rulebook,
+          },
+          proposedBy: input.reportedBy,
+          handlers: [],
+        },
+      ],
+    });
+  }
 }
 
 export async function accidentInvestigationWorkflow(input: AccidentInput): Promise<string> {

@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import {
+  ACCIDENT_PROCEDURE,
   ENFORCEMENT_PROCEDURE,
   ITEM_PROCEDURE,
   PENALTY_PROCEDURE,
@@ -20,7 +21,6 @@ jest.setTimeout(60_000);
 
 const ALL: Role[] = [...ROLES];
 const READERS: Role[] = ['officer', 'supervisor', 'head', 'legal_reviewer', 'auditor'];
-const APPROVERS: Role[] = ['supervisor', 'head'];
 const OFFICER: Role[] = ['officer'];
 
 /** A procedure's actions take their roles from its definition (libs/domain/src/…/….procedure.ts). */
@@ -78,21 +78,7 @@ const EXPECTED: Record<string, 'public' | Role[]> = {
   'GET /accidents/:id': READERS,
   'GET /rectification-items/:id': READERS,
   ...actionsOf('/rectification-items/:id', ITEM_PROCEDURE),
-  'POST /accidents/:id/casualties': OFFICER,
-  'POST /accidents/:id/report-passed-up': OFFICER,
-  'POST /accidents/:id/level-handover': ['head'],
-  'POST /accidents/:id/team': APPROVERS,
-  'POST /accidents/:id/report-extension': OFFICER,
-  'POST /accidents/:id/report-extension/decision': APPROVERS,
-  'POST /accidents/:id/report': OFFICER,
-  'POST /accidents/:id/approval-extension': OFFICER,
-  'POST /accidents/:id/approval-extension/decision': APPROVERS,
-  'POST /accidents/:id/approval': ['head'],
-  'POST /accidents/:id/publication': OFFICER,
-  'POST /accidents/:id/rectification-items': OFFICER,
-  'POST /accidents/:id/evaluation': APPROVERS,
-  'POST /accidents/:id/evaluation/publication': OFFICER,
-  'POST /accidents/:id/closure': APPROVERS,
+  ...actionsOf('/accidents/:id', ACCIDENT_PROCEDURE),
 };
 
 /** Routes whose resource belongs to an agency: the second dimension of the matrix. */

@@ -98,23 +98,142 @@ describe('accident investigation and rectification items (time-skipping)', () =>
     return opened;
   }
 
-  it('a late report opens a penalty case against the unit, linked to the accident', async () => {
-    const { accidentId, handle } = await report();
+  const principal = {
+    name: '王某',
+    idNumber: '11010519491231002X',
+    position: '总经理',
+    lastYearIncomeFen: 36_000_000,
+  };
+
+  /** The penalty case a workflow started, once its read model row is there. */
+  async function penaltyOf(penaltyId: string) {
+    const penalty = suite.env.client.workflow.getHandle(workflowIds.penalty(penaltyId));
+    return eventually(async () => {
+      const s = await penalty.query(penaltyStateQuery);
+      expect(s.stage).toBe('proposed');
+      return s;
+    });
+  }
+
+  it('a late report, counted from the head’s receipt, opens a penalty case on the 主要负责人', async () => {
+    const now = await suite.env.currentTimeMs();
+    // Happened 5 hours ago, the head heard of it 3 hours ago, the agency 1 hour 50 minutes ago: late
+    // by the head's hour (第9条), though the accident's time alone would say so too.
+    const { accidentId, handle } = await report({
+      occurredAt: now - 5 * 3600_000,
+      unitHeadNotifiedAt: now - 3 * 3600_000,
+      reportedAt: now - 110 * 60_000,
+      principal,
+    });
     const state = await eventually(async () => {
       const s = await handle.query(accidentStateQuery);
       expect(s.latePenaltyId).not.toBeNull();
       return s;
     });
-    expect(state).toMatchObject({ lateReport: true, grade: 'GENERAL', level: 'county' });
-    const penalty = suite.env.client.workflow.getHandle(workflowIds.penalty(state.latePenaltyId!));
-    await eventually(async () => expect((await penalty.query(penaltyStateQuery)).stage).toBe('proposed'));
+    expect(state).toMatchObject({
+      lateReport: true,
+      lateReportMeasuredFrom: 'unit_head_notified',
+      grade: 'GENERAL',
+      level: 'county',
+    });
+    const penalty = await penaltyOf(state.latePenaltyId!);
+    expect(penalty).toMatchObject({
+      party: 'individual',
+      partyName: '王某',
+      creditCode: null,
+      individual: { ...principal, unit: { name: '南昌某建筑有限公司', creditCode: '91110108551385082Q' } },
+      // 60–100% of ¥360,000 (安全生产法 第110条), from the rulebook.
+      incomeFine: { minFen: 21_600_000, maxFen: 36_000_000, source: '安全生产法 第110条' },
+    });
+    expect(penalty.facts).toContain('国务院令第493号 第9条');
+    expect(penalty.facts).toContain('安全生产法 第110条');
+    expect(penalty.facts).not.toContain('第35条');
     await eventually(async () => {
-      const rows = await suite.own.db.query<{ kind: string; parent_id: string }[]>(
-        'SELECT kind, parent_id FROM procedure WHERE id = $1',
+      const rows = await suite.own.db.query<{ kind: string; parent_id: string; party_name: string }[]>(
+        'SELECT kind, parent_id, party_name FROM procedure WHERE id = $1',
         [state.latePenaltyId],
       );
-      expect(rows).toEqual([{ kind: 'penalty', parent_id: accidentId }]);
+      expect(rows).toEqual([{ kind: 'penalty', parent_id: accidentId, party_name: '王某' }]);
     });
+  });
+
+  it('a report in time from the head’s receipt opens nothing; 瞒报 found later opens two penalty cases', async () => {
+    const now = await suite.env.currentTimeMs();
+    // The head heard of it 3 hours after it happened and reported within 40 minutes: in time.
+    const { handle, act } = await report({
+      occurredAt: now - 4 * 3600_000,
+      unitHeadNotifiedAt: now - 3600_000,
+      reportedAt: now - 20 * 60_000,
+    });
+    const opened = await handle.query(accidentStateQuery);
+    expect(opened).toMatchObject({ lateReport: false, latePenaltyId: null });
+    await act(officer, {
+      type: 'record_reporting_violation',
+      kind: 'concealment',
+      facts: '单位隐瞒一名死亡人员',
+      principal,
+    });
+    const state = await eventually(async () => {
+      const s = await handle.query(accidentStateQuery);
+      expect(s.reportingViolations[0]?.penalties).toHaveLength(2);
+      return s;
+    });
+    const [onPrincipal, onUnit] = state.reportingViolations[0]!.penalties;
+    expect(onPrincipal!.against).toBe('principal');
+    expect(await penaltyOf(onPrincipal!.penaltyId)).toMatchObject({ party: 'individual', partyName: '王某' });
+    expect(onUnit!.against).toBe('unit');
+    const unit = await penaltyOf(onUnit!.penaltyId);
+    expect(unit).toMatchObject({ party: 'unit', creditCode: '91110108551385082Q' });
+    expect(unit.incomeFine).toBeUndefined();
+    expect(unit.facts).toContain('国务院令第493号 第36条');
+  });
+
+  it('a technical appraisal stops the 60-day report clock: no overdue while it runs, later due after (第27条)', async () => {
+    const now = await suite.env.currentTimeMs();
+    const { accidentId, handle, act } = await report({
+      occurredAt: now - 2 * 3600_000,
+      reportedAt: now - 90 * 60_000,
+    });
+    await act(supervisor, { type: 'form_team', leader: '张组长', members: ['李'] });
+    const row = async () =>
+      (
+        await suite.own.db.query<{ due_date: string | null; paused: boolean }[]>(
+          `SELECT to_char(due_date, 'YYYY-MM-DD') AS due_date, paused FROM case_task
+           WHERE case_id = $1 AND task_key = 'submit_report'`,
+          [accidentId],
+        )
+      )[0];
+    const before = await eventually(async () => {
+      const r = await row();
+      expect(r?.due_date).toBeTruthy();
+      return r!;
+    });
+    const started = await today();
+    await act(officer, { type: 'start_technical_appraisal', on: started, note: '委托鉴定脚手架扣件' });
+    await eventually(async () => expect(await row()).toEqual({ due_date: null, paused: true }));
+    // Seventy days on, past the 60 and both rungs of the ladder: nothing has fired for the report.
+    await sleepUntil(now + 70 * 86_400_000);
+    await eventually(async () =>
+      expect((await handle.query(accidentStateQuery)).taskMarks['pass_report_up']).toMatchObject({
+        overdue: true,
+      }),
+    );
+    // No mark at all: not reminded, not overdue, not escalated.
+    expect((await handle.query(accidentStateQuery)).taskMarks['submit_report']).toBeUndefined();
+    const ended = await today();
+    await act(officer, { type: 'end_technical_appraisal', on: ended });
+    const stood = Math.round((Date.parse(ended) - Date.parse(started)) / 86_400_000);
+    expect(stood).toBeGreaterThanOrEqual(69);
+    const after = await eventually(async () => {
+      const r = await row();
+      expect(r).toMatchObject({ paused: false });
+      expect(r?.due_date).toBeTruthy();
+      return r!;
+    });
+    // The same budget, pushed back by the days it stood still (the end may roll off a rest day).
+    const shift = Math.round((Date.parse(after.due_date!) - Date.parse(before.due_date!)) / 86_400_000);
+    expect(shift).toBeGreaterThanOrEqual(stood - 3);
+    expect(shift).toBeLessThanOrEqual(stood + 3);
   });
 
   it('an accident entered months late starts its report task at the head: one event, one audit entry', async () => {

@@ -1,4 +1,4 @@
-import { creditCodeProblem, fenOfYuan, isIsoDate } from '@safecase/domain';
+import { creditCodeProblem, fenOfYuan, isIsoDate, residentIdProblem } from '@safecase/domain';
 import { Transform } from 'class-transformer';
 import { isISO8601, ValidateBy } from 'class-validator';
 
@@ -22,6 +22,19 @@ export const IsCreditCode = () =>
       defaultMessage: (args?: { value: unknown; property: string }) =>
         `${args?.property ?? 'value'} is not a valid unified social credit code: ${
           typeof args?.value === 'string' ? creditCodeProblem(args.value) : 'must be a string'
+        }`,
+    },
+  });
+
+/** 居民身份证号 with a correct check character and a real birth date (GB 11643-1999). */
+export const IsResidentId = () =>
+  ValidateBy({
+    name: 'isResidentId',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && residentIdProblem(value) === undefined,
+      defaultMessage: (args?: { value: unknown; property: string }) =>
+        `${args?.property ?? 'value'} is not a valid resident identity number (GB 11643): ${
+          typeof args?.value === 'string' ? residentIdProblem(args.value) : 'must be a string'
         }`,
     },
   });

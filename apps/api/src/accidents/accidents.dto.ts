@@ -15,7 +15,8 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { ACCIDENT_CATEGORIES, ACCIDENT_STAGES } from '@safecase/domain';
+import { ACCIDENT_CATEGORIES, ACCIDENT_STAGES, REPORTING_VIOLATIONS } from '@safecase/domain';
+import { IndividualPartyDto } from '../procedures/procedures.dto';
 import { PageQuery } from '../cases/cases.dto';
 import { IsCalendarDate, IsCreditCode, IsInstant, IsYuan } from '../validation';
 
@@ -29,6 +30,15 @@ export class AccidentUnitDto {
 class CasualtiesDto {
   @ApiProperty({ minimum: 0 }) @IsInt() @Min(0) @Max(100_000) deaths!: number;
   @ApiProperty({ minimum: 0 }) @IsInt() @Min(0) @Max(100_000) seriousInjuries!: number;
+  @ApiPropertyOptional({
+    minimum: 0,
+    description: '下落不明: counted with the deaths for grading (rule accident.missing_as_deaths)',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100_000)
+  missing?: number;
   @ApiProperty({ description: 'direct economic loss in yuan', example: '12000000.00' })
   @IsYuan(1_000_000_000_000)
   directLoss!: string;
@@ -36,7 +46,30 @@ class CasualtiesDto {
 
 export class OpenAccidentDto extends CasualtiesDto {
   @ApiProperty({ example: '2026-11-28T08:10:00+08:00' }) @IsInstant() occurredAt!: string;
-  @ApiProperty({ example: '2026-11-28T08:55:00+08:00' }) @IsInstant() reportedAt!: string;
+  @ApiPropertyOptional({
+    example: '2026-11-28T08:20:00+08:00',
+    description:
+      'when the unit’s head received the report from the scene (国务院令第493号 第9条: the hour runs from it); ' +
+      'when not known the accident’s time counts, and the record says so',
+  })
+  @IsOptional()
+  @IsInstant()
+  unitHeadNotifiedAt?: string;
+  @ApiProperty({
+    example: '2026-11-28T08:55:00+08:00',
+    description: 'when the agency received the unit’s report',
+  })
+  @IsInstant()
+  reportedAt!: string;
+  @ApiPropertyOptional({
+    type: IndividualPartyDto,
+    description: 'the unit’s 主要负责人; required when the report is late (安全生产法 第110条)',
+  })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => IndividualPartyDto)
+  principal?: IndividualPartyDto;
   @ApiProperty({ type: AccidentUnitDto })
   // ValidateNested alone lets a missing object through (class-validator skips undefined) and an array.
   @IsObject()
@@ -58,6 +91,38 @@ export class OpenAccidentDto extends CasualtiesDto {
 
 export class CasualtyUpdateDto extends CasualtiesDto {
   @ApiProperty() @IsString() @Length(0, 2000) note!: string;
+  @ApiPropertyOptional({
+    example: '2026-06-29',
+    description:
+      'the day the change happened (default today): the 30-day window (7 for road traffic and fire) judges it; ' +
+      'a correction of the direct loss alone is accepted at any time',
+  })
+  @IsOptional()
+  @IsCalendarDate()
+  changedOn?: string;
+}
+
+export class ReportingViolationDto {
+  @ApiProperty({ enum: REPORTING_VIOLATIONS, description: 'false_report 谎报, concealment 瞒报' })
+  @IsIn(REPORTING_VIOLATIONS)
+  kind!: (typeof REPORTING_VIOLATIONS)[number];
+  @ApiProperty() @IsString() @Length(1, 4000) facts!: string;
+  @ApiPropertyOptional({ type: IndividualPartyDto, description: 'the 主要负责人, unless named at intake' })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => IndividualPartyDto)
+  principal?: IndividualPartyDto;
+}
+
+export class AppraisalStartDto {
+  @ApiProperty({ example: '2026-07-10', description: 'the day the appraisal started' })
+  @IsCalendarDate()
+  on!: string;
+  @ApiProperty({ example: '委托省特种设备检验研究院鉴定塔吊结构' })
+  @IsString()
+  @Length(1, 2000)
+  note!: string;
 }
 
 export class TeamDto {

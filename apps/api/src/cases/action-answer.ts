@@ -14,13 +14,13 @@ export interface ActionAnswer {
   stage: string;
   seq: number;
   documents: { number: string; type: string; name: string; key: string }[];
-  availableActions?: AvailableAction[];
+  availableActions: AvailableAction[];
 }
 
 export function actionAnswer(
   id: string,
   result: { seq: number; stage: string; documents: IssuedDocument[] },
-  availableActions: AvailableAction[] | undefined,
+  availableActions: AvailableAction[],
 ): ActionAnswer {
   const locale = currentLocale();
   return {
@@ -33,6 +33,6 @@ export function actionAnswer(
       name: documentName(d.type, locale),
       key: d.key,
     })),
-    ...(availableActions ? { availableActions } : {}),
+    availableActions,
   };
 }

@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { APP_CONFIG, CLOCK, ProblemException, type AppConfig, type Clock } from '@safecase/common';
 import {
+  intakeInstantsProblem,
+  isLateReport,
   chinaDateOf,
   factInstantProblem,
   type AccidentCommand,
@@ -36,7 +38,7 @@ import {
   within,
 } from '../cases/workflow-calls';
 import type { OpenAccidentDto } from '../accidents/accidents.dto';
-import type { OpenPenaltyDto } from './procedures.dto';
+import { individualOf, type OpenPenaltyDto } from './procedures.dto';
 import { fen } from '../validation';
 import { ProcedureReadService, type ProcedureKind } from './procedure-read.service';
 
@@ -73,6 +75,7 @@ export class ProcedureCommandsService {
         party: dto.party,
         partyName: dto.partyName,
         creditCode: dto.creditCode ?? null,
+        ...(dto.party === 'individual' && dto.individual ? { individual: individualOf(dto.individual) } : {}),
         facts: dto.facts,
         majorHiddenDanger: dto.majorHiddenDanger ?? false,
         rulebook: await this.rulebookToday(),
@@ -89,14 +92,18 @@ export class ProcedureCommandsService {
     const occurredAt = Date.parse(dto.occurredAt);
     const reportedAt = Date.parse(dto.reportedAt);
     const now = (await this.clock.now()).getTime();
-    if (reportedAt < occurredAt)
-      throw new ProblemException('case.invalid', msg('api.accident_reported_after'));
+    const unitHeadNotifiedAt = dto.unitHeadNotifiedAt ? Date.parse(dto.unitHeadNotifiedAt) : null;
+    const order = intakeInstantsProblem({ occurredAt, unitHeadNotifiedAt, reportedAt });
+    if (order) throw new ProblemException('case.invalid', msg(order));
     if (reportedAt > now + 60_000) throw new ProblemException('case.invalid', msg('api.reported_at_future'));
     const rulebook = await this.rulebookToday();
     // With the minute of clock skew the report is allowed; the bound itself is the rulebook's.
     const tooOld = factInstantProblem(rulebook, now + 60_000, occurredAt, 'occurredAt');
     if (tooOld) throw new ProblemException('case.invalid', tooOld);
     const accidentId = this.cases.newId('accident', requestKey);
+    // A late report is the 主要负责人's violation (安全生产法 第110条): the penalty needs that person.
+    if (!dto.principal && isLateReport({ occurredAt, unitHeadNotifiedAt, reportedAt, rulebook }))
+      throw new ProblemException('case.invalid', msg('accident.principal_required'));
     const input: AccidentInput = {
       searchAttributes: true,
       reportedBy: { userId: actor.userId, username: actor.username },
@@ -106,14 +113,17 @@ export class ProcedureCommandsService {
         regionCode: agency.regionCode,
         docPrefix: agency.docPrefix,
         occurredAt,
+        unitHeadNotifiedAt,
         reportedAt,
         unit: { ...dto.unit },
+        principal: dto.principal ? individualOf(dto.principal) : null,
         location: dto.location,
         industry: dto.industry,
         category: dto.category,
         summary: dto.summary,
         deaths: dto.deaths,
         seriousInjuries: dto.seriousInjuries,
+        missing: dto.missing ?? 0,
         // Grading compares whole yuan with the thresholds (以上 includes them): fen below a yuan never count.
         directLossYuan: Math.floor(fen(dto.directLoss) / 100),
         rulebook,

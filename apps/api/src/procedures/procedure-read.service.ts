@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CLOCK, ProblemException, type Clock } from '@safecase/common';
 import {
+  ACCIDENT_PROCEDURE,
   canSeeRecordOf,
   ITEM_PROCEDURE,
   msg,
@@ -9,6 +10,7 @@ import {
   regionPrefix,
   term,
   TRANSFER_PROCEDURE,
+  type AccidentState,
   type Actor,
   type ItemState,
   type PenaltyState,
@@ -17,7 +19,7 @@ import {
 import { DataSource } from 'typeorm';
 import { displayFacts } from '../contract/display';
 import { owedToday } from './amount-owed';
-import { availableActions } from './available-actions';
+import { availableActions, type AvailableAction } from './available-actions';
 import type { PageQuery } from '../cases/cases.dto';
 import { decodeCursor, DEFAULT_LIMIT, KEY_INSTANT, pageOf } from '../cases/keyset';
 import { documentsOf, iso, TASK_COLUMNS, taskView, timelineOf, type TaskRow } from '../cases/read-views';
@@ -108,7 +110,15 @@ export class ProcedureReadService {
     const owed =
       kind === 'penalty' ? { owed: await owedToday(this.db, row.state as unknown as PenaltyState, now) } : {};
     const classification =
-      kind === 'accident' ? { grade: state.grade, level: state.level, lateReport: state.lateReport } : {};
+      kind === 'accident'
+        ? {
+            grade: state.grade,
+            level: state.level,
+            lateReport: state.lateReport,
+            // A record from before the head's receipt was kept counted from the accident.
+            lateReportMeasuredFrom: state.lateReportMeasuredFrom ?? 'accident_time',
+          }
+        : {};
     return {
       ...this.item(row),
       ...classification,
@@ -125,8 +135,7 @@ export class ProcedureReadService {
 
   /** What this user may do now, for the procedures that have a definition (available-actions.ts). */
   private actions(actor: Actor, row: Pick<ProcedureRow, 'id' | 'kind' | 'state'>) {
-    const availableActions = actionsOf(actor, row.kind, row.id, row.state);
-    return availableActions ? { availableActions } : {};
+    return { availableActions: actionsOf(actor, row.kind, row.id, row.state) };
   }
 
   /**
@@ -174,11 +183,8 @@ export class ProcedureReadService {
   }
 }
 
-/**
- * The actions of a procedure's current stage for the caller, from its definition; undefined for a
- * kind without a definition yet (the accident), whose pages and answers then carry none.
- */
-function actionsOf(actor: Actor, kind: ProcedureKind, id: string, state: unknown) {
+/** The actions of a procedure's current stage for the caller, from its definition. */
+function actionsOf(actor: Actor, kind: ProcedureKind, id: string, state: unknown): AvailableAction[] {
   switch (kind) {
     case 'penalty':
       return availableActions(PENALTY_PROCEDURE, state as PenaltyState, actor, `/penalties/${id}`);
@@ -187,6 +193,6 @@ function actionsOf(actor: Actor, kind: ProcedureKind, id: string, state: unknown
     case 'rectification_item':
       return availableActions(ITEM_PROCEDURE, state as ItemState, actor, `/rectification-items/${id}`);
     case 'accident':
-      return undefined;
+      return availableActions(ACCIDENT_PROCEDURE, state as AccidentState, actor, `/accidents/${id}`);
   }
 }

@@ -5,6 +5,7 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   Length,
@@ -15,10 +16,36 @@ import {
 import { Type } from 'class-transformer';
 import { PENALTY_STAGES, TRANSFER_STAGES } from '@safecase/domain';
 import { PageQuery } from '../cases/cases.dto';
-import { IsCalendarDate, IsCreditCode, IsYuan } from '../validation';
+import { fen, IsCalendarDate, IsCreditCode, IsResidentId, IsYuan } from '../validation';
+
+/** The domain's individual party from its request (income in fen inside). */
+export const individualOf = (dto: IndividualPartyDto) => ({
+  name: dto.name,
+  idNumber: dto.idNumber,
+  position: dto.position,
+  lastYearIncomeFen: fen(dto.lastYearIncome),
+});
 
 const SANCTIONS = ['warning', 'fine', 'confiscation', 'licence_revocation', 'suspension', 'closure'] as const;
 const PARTIES = ['unit', 'individual'] as const;
+
+/** A natural person as a penalty's party (安全生产法 第110条: a unit's 主要负责人, fined on income). */
+export class IndividualPartyDto {
+  @ApiProperty({ example: '王某' }) @IsString() @Length(1, 100) name!: string;
+  @ApiProperty({
+    example: '11010519491231002X',
+    description: '居民身份证号, check character validated (GB 11643)',
+  })
+  @IsResidentId()
+  idNumber!: string;
+  @ApiProperty({ example: '总经理' }) @IsString() @Length(1, 100) position!: string;
+  @ApiProperty({
+    example: '360000.00',
+    description: '上一年年收入 in yuan: a fine under 第110条 is a share of it',
+  })
+  @IsYuan(1_000_000_000)
+  lastYearIncome!: string;
+}
 
 export class OpenPenaltyDto {
   @ApiProperty({ enum: PARTIES }) @IsIn(PARTIES) party!: (typeof PARTIES)[number];
@@ -27,6 +54,15 @@ export class OpenPenaltyDto {
   @IsOptional()
   @IsCreditCode()
   creditCode?: string;
+  @ApiPropertyOptional({
+    type: IndividualPartyDto,
+    description: 'who the individual is (name, 居民身份证号, position, last year’s income)',
+  })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => IndividualPartyDto)
+  individual?: IndividualPartyDto;
   @ApiProperty() @IsString() @Length(1, 4000) facts!: string;
   @ApiPropertyOptional({ description: 'the unit has a major hidden danger (安全生产法 第113条)' })
   @IsOptional()

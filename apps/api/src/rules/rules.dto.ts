@@ -11,10 +11,13 @@ export class RulesQuery {
 
 export class ClockRuleDto {
   @ApiProperty() @IsString() @Length(1, 300) name!: string;
-  @ApiProperty({ minimum: 1 }) @IsInt() @Min(1) amount!: number;
-  @ApiProperty({ enum: ['working_days', 'calendar_days', 'hours', 'months', 'years', 'yuan'] })
-  @IsIn(['working_days', 'calendar_days', 'hours', 'months', 'years', 'yuan'])
-  unit!: 'working_days' | 'calendar_days' | 'hours' | 'months' | 'years' | 'yuan';
+  @ApiProperty({ minimum: 0, description: 'at least 1, except a percent (0–100)' })
+  @IsInt()
+  @Min(0)
+  amount!: number;
+  @ApiProperty({ enum: ['working_days', 'calendar_days', 'hours', 'months', 'years', 'yuan', 'percent'] })
+  @IsIn(['working_days', 'calendar_days', 'hours', 'months', 'years', 'yuan', 'percent'])
+  unit!: 'working_days' | 'calendar_days' | 'hours' | 'months' | 'years' | 'yuan' | 'percent';
   @ApiProperty() @IsString() @Length(1, 300) startsOn!: string;
   @ApiProperty({ type: [String] }) @IsString({ each: true }) pausedBy!: string[];
   @ApiProperty({ description: 'law and article' }) @IsString() @Length(1, 500) source!: string;

@@ -1,13 +1,15 @@
 import { chinaDateOf } from '../calendar/china-time';
 import { isIsoDate } from '../calendar/iso-date';
 import { refuse, reject } from '../enforcement/case-rejection';
-import { anyOf, term, type ActionPhrase } from '../i18n';
+import { term, type ActionPhrase } from '../i18n';
 import type { CaseActor } from '../enforcement/case-types';
 import { fourEyesViolation } from '../identity/four-eyes';
 import { deadlineDayProblem } from '../rulebook/input-bounds';
 import { ruleOf } from '../rulebook/rulebook';
-import { casualtyWindowEnds, classify } from './accident-rules';
-import type { AccidentCommand, AccidentEvent, AccidentStage, AccidentState } from './accident-types';
+import { checkCommand } from '../procedure/definition';
+import { ACCIDENT_PROCEDURE } from './accident.procedure';
+import { casualtyWindowEnds, classify, principalProblem } from './accident-rules';
+import type { AccidentCommand, AccidentEvent, AccidentState } from './accident-types';
 
 /**
  * decideAccident(state, command, actor, now) → events, or a CaseRejection. Officers record what the
@@ -21,23 +23,16 @@ export function decideAccident(
   now: number,
 ): AccidentEvent[] {
   if (actor.agencyId !== s.agencyId) reject('case.not_found', 'accident.not_in_agency');
-  if (s.stage === 'closed') reject('case.wrong_stage', 'accident.closed');
+  // Closed, wrong stage, wrong role: once, from the definition (accident.procedure.ts).
+  const role = checkCommand(ACCIDENT_PROCEDURE, s.stage, c.type, actor);
   const today = chinaDateOf(now);
-  const stage = (allowed: AccidentStage[], what: ActionPhrase) => {
-    if (!allowed.includes(s.stage))
-      reject('case.wrong_stage', 'accident.wrong_stage', { action: term(what), stage: term(s.stage) });
-  };
-  const role = (roles: string[], what: ActionPhrase) =>
-    roles.find((r) => actor.roles.includes(r)) ??
-    reject('auth.forbidden', 'common.needs_role', { action: term(what), roles: anyOf(roles) });
-  const by = (r: string) => ({ userId: actor.userId, username: actor.username, role: r });
+  const by = { userId: actor.userId, username: actor.username, role };
+  // Approvals are four-eyes against whoever asked (the definition's `not_proposer`).
   const approver = (what: ActionPhrase, proposedBy?: string) => {
-    const r = role(['head', 'supervisor'], what);
     const why = fourEyesViolation(actor, { proposedBy, handlers: [] });
     if (why) reject('auth.four_eyes', 'common.four_eyes', { action: term(what), why: term(why) });
-    return by(r);
+    return by;
   };
-  const officer = (what: ActionPhrase) => by(role(['officer'], what));
   const text = (v: string, field: string) => {
     if (!v.trim()) reject('case.invalid', 'common.required', { field });
   };
@@ -60,7 +55,7 @@ export function decideAccident(
     extension(c.days, ruleOf(s.rulebook, `accident.${clock}_extension`).amount);
     text(c.reason, 'reason');
     const type = `${clock}_extension_requested` as const;
-    return [{ type, at: now, by: officer('requesting an extension'), days: c.days, reason: c.reason }];
+    return [{ type, at: now, by, days: c.days, reason: c.reason }];
   };
   const decideExtension = (
     clock: 'report' | 'approval',
@@ -70,29 +65,39 @@ export function decideAccident(
     if (current?.status !== 'requested') return reject('case.wrong_stage', 'common.no_extension_requested');
     const type = `${clock}_extension_decided` as const;
     const documents = c.approve ? [{ key: `${clock}_extension`, type: `${clock}_extension` as const }] : [];
-    const by = approver('approving the extension', current.requestedBy);
-    return [{ type, at: now, by, approved: c.approve, note: c.note, documents }];
+    const actorBy = approver('approving the extension', current.requestedBy);
+    return [{ type, at: now, by: actorBy, approved: c.approve, note: c.note, documents }];
   };
   switch (c.type) {
     case 'update_casualties': {
-      const actorBy = officer('recording casualties');
-      const last = casualtyWindowEnds(s.occurredAt, s.category, s.rulebook);
-      if (today > last) reject('case.invalid', 'accident.casualty_window', { last });
-      for (const [k, v] of Object.entries({
+      const figures = {
         deaths: c.deaths,
         seriousInjuries: c.seriousInjuries,
         directLossYuan: c.directLossYuan,
-      }))
+        missing: c.missing ?? s.missing ?? 0,
+      };
+      for (const [k, v] of Object.entries(figures))
         if (!Number.isInteger(v) || v < 0) reject('case.invalid', 'accident.whole_number', { k });
-      const k = classify(s, c);
+      // The window (第13条) is judged by the day the change happened, however late it is entered;
+      // a correction of the direct loss alone is accepted at any time (docs/domain.md §4).
+      const changedOn = c.changedOn ?? today;
+      if (!isIsoDate(changedOn) || changedOn > today || changedOn < chinaDateOf(s.occurredAt))
+        reject('case.invalid', 'accident.change_day', { occurredOn: chinaDateOf(s.occurredAt) });
+      const casualtiesChanged =
+        figures.deaths !== s.deaths ||
+        figures.seriousInjuries !== s.seriousInjuries ||
+        figures.missing !== (s.missing ?? 0);
+      const last = casualtyWindowEnds(s.occurredAt, s.category, s.rulebook);
+      if (casualtiesChanged && changedOn > last)
+        reject('case.invalid', 'accident.casualty_window', { last, changedOn });
+      const k = classify(s, figures);
       return [
         {
           type: 'casualties_updated',
           at: now,
-          by: actorBy,
-          deaths: c.deaths,
-          seriousInjuries: c.seriousInjuries,
-          directLossYuan: c.directLossYuan,
+          by,
+          ...figures,
+          ...(c.changedOn === undefined ? {} : { changedOn }),
           grade: k.grade,
           previousGrade: s.grade,
           level: k.level,
@@ -102,6 +107,31 @@ export function decideAccident(
         },
       ];
     }
+    case 'record_reporting_violation': {
+      // 谎报 / 瞒报: the 主要负责人 (安全生产法 第110条) and the unit (国务院令第493号 第36条) answer for it.
+      text(c.facts, 'facts');
+      const principal = c.principal ?? s.principal;
+      if (!principal) return reject('case.invalid', 'accident.principal_required');
+      const problem = principalProblem(principal);
+      if (problem) reject('case.invalid', problem);
+      return [{ type: 'reporting_violation_recorded', at: now, by, kind: c.kind, facts: c.facts, principal }];
+    }
+    case 'start_technical_appraisal': {
+      // 第27条: the time of a technical appraisal is not counted in the investigation's period.
+      if (s.appraisals.some((a) => a.to === null)) reject('case.wrong_stage', 'accident.appraisal_open');
+      const latest = s.appraisals.at(-1)?.to ?? chinaDateOf(s.occurredAt);
+      if (!isIsoDate(c.on) || c.on > today || c.on < latest)
+        reject('case.invalid', 'accident.appraisal_day', { notBefore: latest });
+      text(c.note, 'note');
+      return [{ type: 'technical_appraisal_started', at: now, by, from: c.on, note: c.note }];
+    }
+    case 'end_technical_appraisal': {
+      const open = s.appraisals.find((a) => a.to === null);
+      if (!open) return reject('case.wrong_stage', 'accident.no_appraisal_open');
+      if (!isIsoDate(c.on) || c.on > today || c.on < open.from)
+        reject('case.invalid', 'accident.appraisal_day', { notBefore: open.from });
+      return [{ type: 'technical_appraisal_ended', at: now, by, to: c.on }];
+    }
     case 'record_level_handover': {
       if (!s.levelHandover.required || s.levelHandover.note)
         reject('case.wrong_stage', 'accident.no_handover_due');
@@ -110,7 +140,7 @@ export function decideAccident(
         {
           type: 'level_handover_recorded',
           at: now,
-          by: by(role(['head'], 'handing the investigation up')),
+          by,
           note: c.note,
         },
       ];
@@ -118,17 +148,16 @@ export function decideAccident(
     case 'record_passed_up': {
       if (s.passedUp) reject('case.wrong_stage', 'accident.passed_up', { to: s.passedUp.to });
       text(c.to, 'to');
-      return [{ type: 'report_passed_up', at: now, by: officer('recording the report passed up'), to: c.to }];
+      return [{ type: 'report_passed_up', at: now, by, to: c.to }];
     }
     case 'form_team': {
-      stage(['reported'], 'form the investigation team');
       text(c.leader, 'leader');
       if (c.members.filter((m) => m.trim()).length < 1) reject('case.invalid', 'accident.team_members');
       return [
         {
           type: 'team_formed',
           at: now,
-          by: approver('forming the investigation team'),
+          by,
           formedOn: today,
           leader: c.leader,
           members: c.members,
@@ -137,37 +166,33 @@ export function decideAccident(
       ];
     }
     case 'request_report_extension':
-      stage(['investigating'], 'request more time for the report');
       return requestExtension('report', c);
     case 'decide_report_extension':
       return decideExtension('report', c);
     case 'submit_report': {
-      stage(['investigating'], 'submit the investigation report');
       text(c.summary, 'summary');
+      if (s.appraisals.some((a) => a.to === null)) reject('case.wrong_stage', 'accident.appraisal_open');
       return [
         {
           type: 'report_submitted',
           at: now,
-          by: officer('submitting the report'),
+          by,
           submittedOn: today,
           summary: c.summary,
         },
       ];
     }
     case 'request_approval_extension':
-      stage(['report_submitted'], 'request more time for the approval');
       if (s.grade !== 'ESPECIALLY_MAJOR') reject('case.invalid', 'accident.approval_extension_major');
       return requestExtension('approval', c);
     case 'decide_approval_extension':
       return decideExtension('approval', c);
     case 'approve_report': {
-      stage(['report_submitted'], 'record the approval (批复)');
-      const actorBy = by(role(['head'], 'recording the 批复'));
       return [
         {
           type: 'report_approved',
           at: now,
-          by: actorBy,
+          by,
           approvedOn: today,
           note: c.note,
           documents: [{ key: 'approval', type: 'approval' }],
@@ -175,20 +200,18 @@ export function decideAccident(
       ];
     }
     case 'record_publication': {
-      stage(['approved'], 'record the publication');
       if (!isIsoDate(c.publishedOn) || c.publishedOn > today || c.publishedOn < s.approval!.approvedOn)
         reject('case.invalid', 'accident.report_publish_day', { approvedOn: s.approval!.approvedOn });
       return [
         {
           type: 'report_published',
           at: now,
-          by: officer('recording the publication'),
+          by,
           publishedOn: c.publishedOn,
         },
       ];
     }
     case 'add_rectification_item': {
-      stage(['approved', 'published'], 'add a rectification item');
       text(c.measure, 'measure');
       text(c.responsibleUnit, 'responsibleUnit');
       if (!isIsoDate(c.deadline) || c.deadline < today) reject('case.invalid', 'accident.item_deadline');
@@ -201,21 +224,20 @@ export function decideAccident(
         {
           type: 'rectification_item_added',
           at: now,
-          by: officer('adding a rectification item'),
+          by,
           item,
           documents: [{ key: `rectification:${c.itemId}`, type: 'rectification_notice' }],
         },
       ];
     }
     case 'record_evaluation': {
-      stage(['approved', 'published'], 'record the evaluation');
       text(c.result, 'result');
       const referred = s.items.filter((i) => i.status === 'open').map((i) => i.itemId);
       return [
         {
           type: 'evaluation_recorded',
           at: now,
-          by: by(role(['head', 'supervisor'], 'recording the evaluation')),
+          by,
           evaluatedOn: today,
           result: c.result,
           referred,
@@ -224,7 +246,6 @@ export function decideAccident(
       ];
     }
     case 'publish_evaluation': {
-      stage(['evaluated'], 'publish the evaluation');
       if (s.evaluation!.publishedOn) reject('case.wrong_stage', 'accident.evaluation_published');
       if (!isIsoDate(c.publishedOn) || c.publishedOn > today || c.publishedOn < s.evaluation!.evaluatedOn)
         reject('case.invalid', 'accident.evaluation_publish_day', { evaluatedOn: s.evaluation!.evaluatedOn });
@@ -232,16 +253,15 @@ export function decideAccident(
         {
           type: 'evaluation_published',
           at: now,
-          by: officer('recording the publication'),
+          by,
           publishedOn: c.publishedOn,
         },
       ];
     }
     case 'close_accident': {
-      stage(['evaluated'], 'close the accident');
       if (!s.evaluation!.publishedOn) reject('case.wrong_stage', 'accident.publish_evaluation_first');
       if (s.items.some((i) => i.status === 'open')) reject('case.wrong_stage', 'accident.items_open');
-      return [{ type: 'accident_closed', at: now, by: approver('closing the accident'), note: c.note }];
+      return [{ type: 'accident_closed', at: now, by, note: c.note }];
     }
   }
 }

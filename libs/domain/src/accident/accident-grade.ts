@@ -9,6 +9,8 @@ export interface Casualties {
   deaths: number;
   seriousInjuries: number;
   directLossYuan: number;
+  /** 下落不明: counted with the deaths for grading when the rulebook says so (an older record has none). */
+  missing?: number;
 }
 
 const THRESHOLDS: { grade: AccidentGrade; deaths: number; injuries: number; lossYuan: number }[] = [
@@ -17,9 +19,14 @@ const THRESHOLDS: { grade: AccidentGrade; deaths: number; injuries: number; loss
   { grade: 'LARGER', deaths: 3, injuries: 10, lossYuan: 10_000_000 },
 ];
 
-export function gradeAccident(c: Casualties): AccidentGrade {
+/**
+ * The grade; `missingAsDeathsPercent` of the missing persons count as deaths (the rulebook's
+ * `accident.missing_as_deaths`: 100 counts each of them, 0 none).
+ */
+export function gradeAccident(c: Casualties, missingAsDeathsPercent = 0): AccidentGrade {
+  const deaths = c.deaths + Math.floor(((c.missing ?? 0) * missingAsDeathsPercent) / 100);
   const hit = THRESHOLDS.find(
-    (t) => c.deaths >= t.deaths || c.seriousInjuries >= t.injuries || c.directLossYuan >= t.lossYuan,
+    (t) => deaths >= t.deaths || c.seriousInjuries >= t.injuries || c.directLossYuan >= t.lossYuan,
   );
   return hit?.grade ?? 'GENERAL';
 }

@@ -24,7 +24,10 @@ function step(s: AccidentState, e: AccidentEvent): AccidentState {
         grade,
         level,
         lateReport,
+        lateReportMeasuredFrom: opening.unitHeadNotifiedAt != null ? 'unit_head_notified' : 'accident_time',
         latePenaltyId: null,
+        reportingViolations: [],
+        appraisals: [],
         passedUp: null,
         casualtyUpdates: [],
         levelHandover: { required: handoverRequired, note: null },
@@ -48,6 +51,7 @@ function step(s: AccidentState, e: AccidentEvent): AccidentState {
         deaths: e.deaths,
         seriousInjuries: e.seriousInjuries,
         directLossYuan: e.directLossYuan,
+        ...(e.missing === undefined ? {} : { missing: e.missing }),
         grade: e.grade,
         level: e.level,
         casualtyUpdates: [
@@ -57,6 +61,8 @@ function step(s: AccidentState, e: AccidentEvent): AccidentState {
             deaths: e.deaths,
             seriousInjuries: e.seriousInjuries,
             directLossYuan: e.directLossYuan,
+            ...(e.missing === undefined ? {} : { missing: e.missing }),
+            ...(e.changedOn === undefined ? {} : { changedOn: e.changedOn }),
             grade: e.grade,
             level: e.level,
           },
@@ -66,6 +72,29 @@ function step(s: AccidentState, e: AccidentEvent): AccidentState {
       };
     case 'late_report_penalty_opened':
       return { ...s, latePenaltyId: e.penaltyId };
+    case 'reporting_violation_recorded':
+      return {
+        ...s,
+        principal: e.principal,
+        reportingViolations: [
+          ...s.reportingViolations,
+          { kind: e.kind, facts: e.facts, at: e.at, penalties: [] },
+        ],
+      };
+    case 'reporting_penalty_opened': {
+      // The penalties belong to the latest finding of that kind.
+      const i = s.reportingViolations.map((v) => v.kind).lastIndexOf(e.kind);
+      return {
+        ...s,
+        reportingViolations: s.reportingViolations.map((v, j) =>
+          j === i ? { ...v, penalties: [...v.penalties, { penaltyId: e.penaltyId, against: e.against }] } : v,
+        ),
+      };
+    }
+    case 'technical_appraisal_started':
+      return { ...s, appraisals: [...s.appraisals, { from: e.from, to: null, note: e.note }] };
+    case 'technical_appraisal_ended':
+      return { ...s, appraisals: s.appraisals.map((a) => (a.to === null ? { ...a, to: e.to } : a)) };
     case 'report_passed_up':
       return { ...s, passedUp: { at: e.at, to: e.to } };
     case 'level_handover_recorded':

@@ -1,11 +1,27 @@
 import { term } from '../i18n/message';
 import { chinaDateOf } from '../calendar/china-time';
+import type { IsoDate } from '../calendar/iso-date';
 import type { WorkCalendar } from '../calendar/work-calendar';
 import { task, taskTitle, taskClockOf, type CatchUp, type ProcedureTask } from '../tasks';
 import { approvalRule } from './accident-rules';
 import type { AccidentEvent, AccidentState } from './accident-types';
 
 const extra = (e: { days: number; status: string } | null) => (e?.status === 'approved' ? e.days : 0);
+const daysBetween = (from: IsoDate, to: IsoDate) =>
+  Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+
+/**
+ * The days the report clock stood still for technical appraisal (第27条: not counted), and whether it
+ * stands still now. An appraisal from 10 Jul to 25 Jul adds 15 days.
+ */
+export function appraisalPause(s: AccidentState): { days: number; running: boolean } {
+  // A record written before appraisals were kept has none.
+  const appraisals = s.appraisals ?? [];
+  return {
+    days: appraisals.reduce((n, a) => n + (a.to ? daysBetween(a.from, a.to) : 0), 0),
+    running: appraisals.some((a) => a.to === null),
+  };
+}
 
 /** The pending steps of an accident, derived from its state. */
 export function openAccidentTasks(s: AccidentState): ProcedureTask[] {
@@ -28,10 +44,11 @@ export function openAccidentTasks(s: AccidentState): ProcedureTask[] {
         kind: 'days',
         rule: 'accident.report',
         from: chinaDateOf(s.occurredAt),
-        extraDays: extra(s.reportExtension),
+        extraDays: extra(s.reportExtension) + appraisalPause(s).days,
+        paused: appraisalPause(s).running,
       }),
     );
-  if (s.reportExtension?.status === 'requested')
+  if (s.stage === 'investigating' && s.reportExtension?.status === 'requested')
     tasks.push(
       task(
         'decide_report_extension',
@@ -48,7 +65,7 @@ export function openAccidentTasks(s: AccidentState): ProcedureTask[] {
         extraDays: extra(s.approvalExtension),
       }),
     );
-  if (s.approvalExtension?.status === 'requested')
+  if (s.stage === 'report_submitted' && s.approvalExtension?.status === 'requested')
     tasks.push(
       task(
         'decide_approval_extension',

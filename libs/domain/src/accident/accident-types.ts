@@ -1,5 +1,6 @@
 import type { IsoDate } from '../calendar/iso-date';
 import type { EventActor } from '../enforcement/case-events';
+import type { IndividualParty } from '../penalty/penalty-types';
 import type { Rulebook } from '../rulebook/rulebook';
 import type { TaskClockEvent, TaskMarks } from '../tasks/task-types';
 import type { AccidentGrade, Casualties, InvestigatingLevel } from './accident-grade';
@@ -22,6 +23,10 @@ export type AccidentStage = (typeof ACCIDENT_STAGES)[number];
 export const ACCIDENT_CATEGORIES = ['road_traffic', 'fire', 'other'] as const;
 export type AccidentCategory = (typeof ACCIDENT_CATEGORIES)[number];
 
+/** 谎报 (a false report) and 瞒报 (a concealed one): 安全生产法 第110条; 国务院令第493号 第36条. */
+export const REPORTING_VIOLATIONS = ['false_report', 'concealment'] as const;
+export type ReportingViolation = (typeof REPORTING_VIOLATIONS)[number];
+
 export const ACCIDENT_DOCUMENT_TYPES = {
   investigation_team: '调组',
   report_extension: '调延',
@@ -38,8 +43,16 @@ export interface AccidentOpening extends Casualties {
   regionCode: string;
   docPrefix: string;
   occurredAt: number;
+  /**
+   * When the unit's head received the report from the scene (国务院令第493号 第9条): the hour to
+   * report runs from it. Null or absent when not known: the accident's time counts, and the record says so.
+   */
+  unitHeadNotifiedAt?: number | null;
+  /** When the agency received the unit's report. */
   reportedAt: number;
   unit: { name: string; creditCode: string };
+  /** The unit's 主要负责人, the violator of a late, false or concealed report (安全生产法 第110条). */
+  principal?: IndividualParty | null;
   /** Where it happened (行政区划代码). */
   location: string;
   industry: string;
@@ -64,11 +77,28 @@ export interface AccidentState extends AccidentOpening {
   grade: AccidentGrade;
   level: InvestigatingLevel;
   lateReport: boolean;
-  /** The penalty procedure opened against the unit for a late report, once started. */
+  /** What the hour of 第9条 was counted from: the head's receipt, or (not known) the accident itself. */
+  lateReportMeasuredFrom: 'unit_head_notified' | 'accident_time';
+  /** The penalty procedure opened for a late report (against the 主要负责人), once started. */
   latePenaltyId: string | null;
+  /** 谎报 / 瞒报 found (DOMAIN §4), each opening penalties on the 主要负责人 and on the unit. */
+  reportingViolations: {
+    kind: ReportingViolation;
+    facts: string;
+    at: number;
+    penalties: { penaltyId: string; against: 'principal' | 'unit' }[];
+  }[];
+  /** 技术鉴定 (第27条): the report clock stands still from the day it starts to the day it ends. */
+  appraisals: { from: IsoDate; to: IsoDate | null; note: string }[];
   /** 逐级上报 (第10–11条): when and to whom the agency passed the report up. */
   passedUp: { at: number; to: string } | null;
-  casualtyUpdates: (Casualties & { at: number; grade: AccidentGrade; level: InvestigatingLevel })[];
+  casualtyUpdates: (Casualties & {
+    at: number;
+    /** The day the change happened (a death in hospital), which the 30-day window judges. */
+    changedOn?: IsoDate;
+    grade: AccidentGrade;
+    level: InvestigatingLevel;
+  })[];
   levelHandover: { required: boolean; note: string | null };
   team: { formedOn: IsoDate; leader: string; members: string[] } | null;
   reportExtension: {
@@ -122,8 +152,23 @@ export type AccidentEvent = Base &
         previousLevel: InvestigatingLevel;
         handoverRequired: boolean;
         note: string;
+        changedOn?: IsoDate;
       } & Casualties)
     | { type: 'late_report_penalty_opened'; penaltyId: string }
+    | {
+        type: 'reporting_violation_recorded';
+        kind: ReportingViolation;
+        facts: string;
+        principal: IndividualParty;
+      }
+    | {
+        type: 'reporting_penalty_opened';
+        kind: ReportingViolation;
+        penaltyId: string;
+        against: 'principal' | 'unit';
+      }
+    | { type: 'technical_appraisal_started'; from: IsoDate; note: string }
+    | { type: 'technical_appraisal_ended'; to: IsoDate }
     | { type: 'report_passed_up'; to: string }
     | { type: 'level_handover_recorded'; note: string }
     | { type: 'team_formed'; formedOn: IsoDate; leader: string; members: string[] }
@@ -144,7 +189,21 @@ export type AccidentEvent = Base &
   );
 
 export type AccidentCommand =
-  | ({ type: 'update_casualties'; note: string } & Casualties)
+  | ({
+      type: 'update_casualties';
+      note: string;
+      /** The day the change happened; today when not given. */
+      changedOn?: IsoDate;
+    } & Casualties)
+  | {
+      type: 'record_reporting_violation';
+      kind: ReportingViolation;
+      facts: string;
+      /** Needed when the intake did not name the 主要负责人. */
+      principal?: IndividualParty;
+    }
+  | { type: 'start_technical_appraisal'; on: IsoDate; note: string }
+  | { type: 'end_technical_appraisal'; on: IsoDate }
   | { type: 'record_level_handover'; note: string }
   | { type: 'record_passed_up'; to: string }
   | { type: 'form_team'; leader: string; members: string[] }

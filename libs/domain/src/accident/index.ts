@@ -9,3 +9,5 @@ export * from './item-reducer';
 export * from './item-decide';
 export * from './item-clock';
 export * from './item.procedure';
+export * from './accident.procedure';
+export * from './accident-penalties';

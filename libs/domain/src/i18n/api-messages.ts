@@ -132,6 +132,10 @@ export const API_MESSAGES = {
   'validation.isCalendarDate': { zh: '{field} 须为 YYYY-MM-DD 格式的有效日期', en: '{message}' },
   // The check's own finding (which character is wrong) is in English only: quoted as it is.
   'validation.isCreditCode': { zh: '{field} 不是有效的统一社会信用代码（{message}）', en: '{message}' },
+  'validation.isResidentId': {
+    zh: '{field} 不是有效的居民身份证号码（须为 18 位，出生日期真实，末位校验码符合 GB 11643）',
+    en: '{message}',
+  },
   'validation.isPositiveIsoDuration': {
     zh: '{field} 须为正的 ISO 8601 时长（如 P10D、PT2H），且不超过 5 年',
     en: '{message}',

@@ -1,3 +1,4 @@
 export * from './roles';
 export * from './jurisdiction';
 export * from './four-eyes';
+export * from './resident-id';

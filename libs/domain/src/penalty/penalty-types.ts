@@ -41,6 +41,31 @@ export const PENALTY_DOCUMENT_TYPES = {
 } as const;
 export type PenaltyDocumentType = keyof typeof PENALTY_DOCUMENT_TYPES;
 
+/**
+ * A natural person as the party (e.g. a unit's 主要负责人 for a late, false or concealed accident
+ * report, 安全生产法 第110条): who they are and the income a fine on them is measured on.
+ */
+export interface IndividualParty {
+  name: string;
+  /** 居民身份证号 (GB 11643, its check character validated at the edge). */
+  idNumber: string;
+  /** Their position in the unit, e.g. 董事长、总经理. */
+  position: string;
+  /** 上一年年收入, in fen. */
+  lastYearIncomeFen: number;
+  /** The unit they hold the position in, if any. */
+  unit?: { name: string; creditCode: string } | null;
+}
+
+/** A fine measured on the party's income: the share range the rulebook gives its article. */
+export interface IncomeFine {
+  /** The rule ids of the lowest and highest share, e.g. `fine.principal_income.min` / `.max`. */
+  rule: 'fine.principal_income';
+  minFen: number;
+  maxFen: number;
+  source: string;
+}
+
 export interface IntendedPenalty {
   sanctions: Sanction[];
   fineFen: number;
@@ -53,7 +78,7 @@ export interface PenaltyOpening {
   penaltyId: string;
   /** The enforcement case it came from; null for a penalty opened on its own (e.g. a late accident report). */
   caseId: string | null;
-  /** The accident a penalty for a late report comes from (国务院令第493号 第35条), if any. */
+  /** The accident a penalty for a late, false or concealed report comes from (安全生产法 第110条), if any. */
   accidentId?: string | null;
   agencyId: string;
   regionCode: string;
@@ -62,6 +87,10 @@ export interface PenaltyOpening {
   partyName: string;
   /** Unified social credit code of a unit; null for an individual. */
   creditCode: string | null;
+  /** Who the individual is, when the party is one (an older record may not say). */
+  individual?: IndividualParty | null;
+  /** A fine the law measures on the individual's income (安全生产法 第110条): its range, fixed at opening. */
+  incomeFine?: IncomeFine | null;
   facts: string;
   /** The unit has a major hidden danger (安全生产法 第113条: the closure proposal counts only those). */
   majorHiddenDanger: boolean;

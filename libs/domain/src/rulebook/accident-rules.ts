@@ -10,7 +10,7 @@ export const ACCIDENT_RULES: Record<string, ClockRule> = {
     name: 'the unit reports the accident',
     amount: 1,
     unit: 'hours',
-    startsOn: 'accident occurred',
+    startsOn: 'the unit’s head received the report from the scene (the accident, when not known)',
     source: '生产安全事故报告和调查处理条例 (国务院令第493号) 第9条',
   }),
   'accident.level_report': confirmed({
@@ -39,7 +39,8 @@ export const ACCIDENT_RULES: Record<string, ClockRule> = {
     amount: 60,
     unit: 'calendar_days',
     startsOn: 'accident occurred',
-    source: '国务院令第493号 第29条',
+    pausedBy: ['technical appraisal (技术鉴定, 第27条)'],
+    source: '国务院令第493号 第29条; its pause: 第27条',
   }),
   'accident.report_extension': confirmed({
     name: 'one approved extension of the investigation report, at most',
@@ -75,6 +76,29 @@ export const ACCIDENT_RULES: Record<string, ClockRule> = {
     unit: 'years',
     startsOn: 'investigation report approved',
     source: '安全生产法 第86条; 安委办〔2021〕4号',
+  }),
+  'accident.missing_as_deaths': configurable({
+    name: 'missing persons (下落不明) counted with the deaths for grading (100: each counts; 0: none)',
+    amount: 100,
+    unit: 'percent',
+    startsOn: 'the casualties reported',
+    source: '国务院令第493号 第3条; 下落不明 counted with the deaths per practice (docs/domain.md §4)',
+  }),
+  // A fine on the unit's 主要负责人 for a late, omitted, false or concealed report, as a share of their
+  // last year's income (安全生产法 第110条, which supersedes the 40–80% of 国务院令第493号 第35条).
+  'fine.principal_income.min': confirmed({
+    name: 'lowest fine on the 主要负责人, as a share of last year’s income',
+    amount: 60,
+    unit: 'percent',
+    startsOn: 'last year’s income',
+    source: '安全生产法 第110条',
+  }),
+  'fine.principal_income.max': confirmed({
+    name: 'highest fine on the 主要负责人, as a share of last year’s income',
+    amount: 100,
+    unit: 'percent',
+    startsOn: 'last year’s income',
+    source: '安全生产法 第110条',
   }),
   'rectification.notice_after': configurable({
     name: 'an overdue rectification item is circulated (通报)',

@@ -2,7 +2,7 @@ import type { IsoDate } from '../calendar/iso-date';
 import { ACCIDENT_RULES } from './accident-rules';
 import { confirmed, configurable } from './rule-helpers';
 
-export type ClockUnit = 'working_days' | 'calendar_days' | 'hours' | 'months' | 'years' | 'yuan';
+export type ClockUnit = 'working_days' | 'calendar_days' | 'hours' | 'months' | 'years' | 'yuan' | 'percent';
 
 /** One statutory clock: how long, counted how, from what, paused by what, and on whose authority. */
 export interface ClockRule {

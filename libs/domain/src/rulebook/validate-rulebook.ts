@@ -1,7 +1,15 @@
 import { isIsoDate } from '../calendar/iso-date';
 import { RULEBOOK_2026_V1, type ClockUnit, type Rulebook } from './rulebook';
 
-const UNITS: readonly ClockUnit[] = ['working_days', 'calendar_days', 'hours', 'months', 'years', 'yuan'];
+const UNITS: readonly ClockUnit[] = [
+  'working_days',
+  'calendar_days',
+  'hours',
+  'months',
+  'years',
+  'yuan',
+  'percent',
+];
 
 /**
  * What is wrong with a rulebook an admin wants to publish (empty when nothing). A new version may
@@ -17,7 +25,11 @@ export function rulebookProblems(r: Rulebook): string[] {
   }
   for (const [id, rule] of Object.entries(r.rules)) {
     if (!(id in RULEBOOK_2026_V1.rules)) problems.push(`rule ${id} is unknown`);
-    if (!Number.isInteger(rule.amount) || rule.amount < 1)
+    // A share may be 0 (a missing person not counted) and never exceeds the whole.
+    if (rule.unit === 'percent') {
+      if (!Number.isInteger(rule.amount) || rule.amount < 0 || rule.amount > 100)
+        problems.push(`rule ${id}: amount must be a whole percentage from 0 to 100`);
+    } else if (!Number.isInteger(rule.amount) || rule.amount < 1)
       problems.push(`rule ${id}: amount must be a positive whole number`);
     if (!UNITS.includes(rule.unit)) problems.push(`rule ${id}: unit must be one of ${UNITS.join(', ')}`);
     const expected = RULEBOOK_2026_V1.rules[id]?.unit;

@@ -264,6 +264,10 @@ const ProcedureDetail = obj(
     grade: oneOf(ACCIDENT_GRADES, { description: 'accidents only' }),
     level: str({ description: 'accidents only: the investigating level' }),
     lateReport: bool({ description: 'accidents only' }),
+    lateReportMeasuredFrom: oneOf(['unit_head_notified', 'accident_time'], {
+      description:
+        'accidents only: the hour of 国务院令第493号 第9条 ran from the unit head’s receipt, or (not known) from the accident',
+    }),
     owed: nullable(
       obj(
         {
@@ -291,10 +295,10 @@ const ProcedureDetail = obj(
     documents: arr(ref('Document')),
     timeline: arr(ref('TimelineEvent')),
     availableActions: arr(ref('AvailableAction'), {
-      description: 'procedures with a definition (all but accidents so far)',
+      description: 'for the calling user, each action of the current stage (from the definition)',
     }),
   },
-  { optional: ['grade', 'level', 'lateReport', 'owed', 'availableActions'] },
+  { optional: ['grade', 'level', 'lateReport', 'lateReportMeasuredFrom', 'owed'] },
 );
 
 /**
@@ -308,12 +312,10 @@ const ActionAnswer = obj(
     seq: int({ minimum: 1, description: 'the record’s sequence number after the action' }),
     documents: arr(ref('IssuedDocument'), { description: 'the numbered documents this action issued' }),
     availableActions: arr(ref('AvailableAction'), {
-      description:
-        'what the caller may do now, as on the record’s page (procedures with a definition: all but accidents so far)',
+      description: 'what the caller may do now, as on the record’s page',
     }),
   },
   {
-    optional: ['availableActions'],
     description: 'An action taken: its result, and the actions of the stage it left the record in',
     example: {
       id: '0f8c2d4e-5b6a-4c7d-8e9f-0a1b2c3d4e5f',

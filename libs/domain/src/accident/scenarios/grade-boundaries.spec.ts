@@ -44,7 +44,7 @@ describe('accident grades at their exact boundaries (国务院令第493号 第3�
   });
   it('is late when reported more than one hour after it occurred; exactly one hour is in time', () => {
     const t = Date.parse('2026-06-01T00:00:00Z');
-    expect(isLateReport(t, t + 3600_000, RULEBOOK_2026_V1)).toBe(false);
-    expect(isLateReport(t, t + 3600_001, RULEBOOK_2026_V1)).toBe(true);
+    expect(isLateReport({ occurredAt: t, reportedAt: t + 3600_000, rulebook: RULEBOOK_2026_V1 })).toBe(false);
+    expect(isLateReport({ occurredAt: t, reportedAt: t + 3600_001, rulebook: RULEBOOK_2026_V1 })).toBe(true);
   });
 });

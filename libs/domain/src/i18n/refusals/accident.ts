@@ -5,12 +5,40 @@ export const ACCIDENT_REFUSALS = {
     en: 'only an especially major accident’s approval may be extended (第32条)',
   },
   'accident.casualty_window': {
-    zh: '伤亡人数变化在 {last} 前计入（国务院令第493号 第13条）',
-    en: 'casualty changes count until {last} (国务院令第493号 第13条)',
+    zh: '{changedOn} 发生的伤亡变化不再计入：伤亡变化须发生在 {last} 以前（含当日）（国务院令第493号 第13条）；仅更正直接经济损失不受此限',
+    en: 'a casualty change on {changedOn} no longer counts: changes count until {last} (国务院令第493号 第13条); a correction of the direct loss alone is accepted at any time',
   },
-  'accident.closed': {
-    zh: '事故已结案',
-    en: 'the accident is closed',
+  'accident.change_day': {
+    zh: '变化发生日期（changedOn）须在事故发生日 {occurredOn} 至今天之间',
+    en: 'changedOn is a day from the accident’s ({occurredOn}) to today',
+  },
+  'accident.principal_required': {
+    zh: '须登记事故发生单位的主要负责人（姓名、居民身份证号、职务、上一年年收入）：迟报、谎报、瞒报的违法行为人是主要负责人（安全生产法 第110条）',
+    en: 'name the unit’s principal (name, resident ID number, position, last year’s income): a late, false or concealed report is the principal’s violation (安全生产法 第110条)',
+  },
+  'accident.principal_incomplete': {
+    zh: '主要负责人的姓名、职务须填写，上一年年收入须为不小于 0 的金额（分）',
+    en: 'the principal’s name and position are required, last year’s income a whole amount of fen from 0',
+  },
+  'accident.principal_id_number': {
+    zh: '主要负责人的居民身份证号无效（GB 11643 校验码不符）',
+    en: 'the principal’s resident ID number is not valid (GB 11643 check character)',
+  },
+  'accident.head_notified_order': {
+    zh: '单位负责人接到报告的时间（unitHeadNotifiedAt）须在事故发生之后、单位报告之前',
+    en: 'unitHeadNotifiedAt is after the accident and not after the unit’s report',
+  },
+  'accident.appraisal_open': {
+    zh: '技术鉴定尚未结束：请先登记鉴定结束日期（国务院令第493号 第27条）',
+    en: 'a technical appraisal is still running: record its end first (国务院令第493号 第27条)',
+  },
+  'accident.no_appraisal_open': {
+    zh: '没有进行中的技术鉴定',
+    en: 'no technical appraisal is running',
+  },
+  'accident.appraisal_day': {
+    zh: '鉴定日期（on）须在 {notBefore} 至今天之间',
+    en: 'on is a day from {notBefore} to today',
   },
   'accident.evaluation_publish_day': {
     zh: '公布日期（publishedOn）须在 {evaluatedOn} 至今天之间',
@@ -67,9 +95,5 @@ export const ACCIDENT_REFUSALS = {
   'accident.whole_number': {
     zh: '{k} 须为 0 或正整数',
     en: '{k} is a whole number, 0 or more',
-  },
-  'accident.wrong_stage': {
-    zh: '事故当前处于“{stage}”阶段，不能{action}',
-    en: 'cannot {action} while the accident is {stage}',
   },
 } as const;

@@ -240,6 +240,10 @@ export const PENALTY_REFUSALS = {
     zh: '处罚案件已“{stage}”',
     en: 'the penalty case is {stage}',
   },
+  'penalty.income_fine_range': {
+    zh: '对个人的罚款须为上一年年收入的法定比例：{min} 元至 {max} 元（{source}）',
+    en: 'a fine on this individual is between {min} and {max} yuan of last year’s income ({source})',
+  },
   'penalty.unknown_evidence': {
     zh: '没有登记保存的证据 {evidenceId}',
     en: 'no preserved evidence {evidenceId}',

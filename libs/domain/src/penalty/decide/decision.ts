@@ -7,7 +7,7 @@ import { decisionClock, deliberationRequired, reviewRequired } from '../penalty-
 import type { PenaltyCommandOf } from '../penalty-commands';
 import type { PenaltyEvent } from '../penalty-events';
 import { penaltyRose } from '../penalty-rules';
-import { checkIntended, unreviewedStatements } from './notice-and-hearing';
+import { checkIncomeFine, checkIntended, unreviewedStatements } from './notice-and-hearing';
 import { needApprover, needHandler, pastDue, reject, type PenaltyContext } from './guards';
 
 /**
@@ -157,6 +157,7 @@ export function decidePenaltyCommand(
   if (deliberationRequired(state) && !state.deliberation)
     reject('case.wrong_stage', 'penalty.deliberation_required');
   checkIntended(c);
+  checkIncomeFine(state, c);
   const rose = penaltyRose(state.notice!, c);
   if (rose) reject('case.invalid', 'penalty.heavier_than_noticed', { rose });
   const clock = decisionClock(state);

@@ -2,11 +2,13 @@
 import { earliestHearingDay, defenceEnds, hearingRequestEnds, hearingRight } from '../penalty-rules';
 import type { PenaltyCommandOf } from '../penalty-commands';
 import type { PenaltyEvent } from '../penalty-events';
+import { yuanOfFen } from '../../money/yuan';
 import {
   currentHearing,
   type HearingMinutes,
   type IntendedPenalty,
   type PartyStatement,
+  type PenaltyState,
 } from '../penalty-types';
 import { needApprover, needDayAhead, needHandler, needPastDate, reject, type PenaltyContext } from './guards';
 
@@ -17,11 +19,27 @@ export function checkIntended(p: IntendedPenalty): void {
   if (!p.facts.trim() || !p.legalBasis.trim()) reject('case.invalid', 'penalty.facts_and_basis');
 }
 
+/**
+ * A fine on an individual measured on last year's income (安全生产法 第110条: 60–100%, the range fixed
+ * from the rulebook when the penalty opened) stays inside it; a warning alone is not a fine.
+ */
+export function checkIncomeFine(state: PenaltyState, p: IntendedPenalty): void {
+  const range = state.incomeFine;
+  if (!range || !p.sanctions.includes('fine')) return;
+  if (p.fineFen < range.minFen || p.fineFen > range.maxFen)
+    reject('case.invalid', 'penalty.income_fine_range', {
+      min: yuanOfFen(range.minFen),
+      max: yuanOfFen(range.maxFen),
+      source: range.source,
+    });
+}
+
 export function serveNotice(ctx: PenaltyContext, c: PenaltyCommandOf<'serve_notice'>): PenaltyEvent[] {
   const { state, now, by, calendar } = ctx;
   const role = needHandler(ctx, 'serving the notice');
   needPastDate(ctx, c.servedOn, 'servedOn', state.filing!.on);
   checkIntended(c);
+  checkIncomeFine(state, c);
   const right = hearingRight(state.rulebook, state.party, c.sanctions, c.fineFen);
   return [
     {
