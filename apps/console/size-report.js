@@ -24,4 +24,6 @@ for (const file of seen) {
   total += size;
   console.log(`${(size / 1024).toFixed(1).padStart(8)} KB  ${file}`);
 }
-console.log(`${(total / 1024).toFixed(1).padStart(8)} KB  sign-in + inbox JavaScript, gzip -9 (budget 300 KB)`);
+console.log(
+  `${(total / 1024).toFixed(1).padStart(8)} KB  sign-in + inbox JavaScript, gzip -9 (budget 300 KB)`,
+);
