@@ -17,7 +17,17 @@ const WORKFLOW_IMPORTS = {
 export default tseslint.config(
   // test/contract/client is type-checked by its own test against types generated during the run.
   {
-    ignores: ['dist/', 'node_modules/', '.tools/', '.data/', '.cache/', 'coverage/', 'test/contract/client/'],
+    ignores: [
+      'dist/',
+      'node_modules/',
+      '.tools/',
+      '.data/',
+      '.cache/',
+      'coverage/',
+      'test/contract/client/',
+      'apps/console/dist/',
+      'apps/console/src/generated/',
+    ],
   },
   js.configs.recommended,
   {

@@ -71,6 +71,8 @@ module.exports = {
     },
     // Fault drills: each starts (and kills) servers of its own; see test/support/drill.ts.
     { ...shared, displayName: 'drills', testMatch: ['<rootDir>/test/drills/**/*.test.ts'] },
+    // The web console in Debian's Chromium (playwright-core), against the API and a worker (test/console).
+    { ...shared, displayName: 'console', testMatch: ['<rootDir>/test/console/**/*.test.ts'] },
     // Schemathesis against the OpenAPI document (test/fuzz): bounded, on a database of its own.
     { ...shared, displayName: 'fuzz', testMatch: ['<rootDir>/test/fuzz/**/*.test.ts'] },
   ],

@@ -87,6 +87,12 @@ async function main() {
   const debian = require('./lib/debian-packages');
   debian.ensureDebianPackages(['chromium', 'cjkFonts'], 'printing the documents');
   build();
+  // The web console (apps/console), rebuilt only when its sources or the API's contract changed.
+  try {
+    require('../apps/console/build').ensureConsole({ log: say });
+  } catch (error) {
+    fail(error.message);
+  }
 
   const dataDir = join(root, '.data');
   mkdirSync(dataDir, { recursive: true });
@@ -221,6 +227,7 @@ async function main() {
     say(sandbox ? `TRAINING SANDBOX ready in ${seconds}s` : `ready in ${seconds}s`);
     say(`  API          ${apiUrl}`);
     say(`  OpenAPI docs ${apiUrl}/docs   (JSON: ${apiUrl}/docs-json)`);
+    say(`  Console      ${apiUrl}/console`);
     say(`  Health       ${apiUrl}/health`);
     if (sandbox) {
       say(`  Clock        ${apiUrl}/sandbox/clock`);

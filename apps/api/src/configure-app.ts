@@ -5,6 +5,7 @@ import { Logger } from 'nestjs-pino';
 import { assertRoutesDeclared } from './auth/route-inventory';
 import { buildOpenApiDocument } from './contract/openapi';
 import { NulCharacterPipe, useJsonBodies } from './request-body';
+import { serveConsole } from './console/serve-console';
 
 /** Everything `main.ts` does to the app besides listening; e2e tests call it too, so they test the same app. */
 export function configureApp(app: INestApplication): void {
@@ -24,6 +25,7 @@ export function configureApp(app: INestApplication): void {
   );
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks();
+  serveConsole(app);
 
   const document = buildOpenApiDocument(app);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });

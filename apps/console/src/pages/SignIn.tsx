@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
+import { Button, Input } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { api, session, unwrap } from '../api/client';
+import { problemMessage } from '../lib/problem';
+
+export function SignIn() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const queryClient = useQueryClient();
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const from = (location.state as { from?: string } | null)?.from ?? '/';
+
+  async function signIn(e: React.FormEvent) {
+    e.preventDefault();
+    if (!username.trim() || !password) return setError(`请输入${t('username')}和${t('password')}`);
+    setBusy(true);
+    setError(null);
+    try {
+      const answer = unwrap(await api.POST('/auth/login', { body: { username: username.trim(), password } }));
+      session.set(answer.accessToken);
+      queryClient.clear();
+      void navigate(from, { replace: true });
+    } catch (err) {
+      setError(problemMessage(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <main className="signin">
+      <form className="signin-card" onSubmit={(e) => void signIn(e)} noValidate>
+        <h1>{t('app')}</h1>
+        <h2>{t('signInTitle')}</h2>
+        {error && (
+          <div role="alert" className="signin-error">
+            {error}
+          </div>
+        )}
+        <label htmlFor="username">{t('username')}</label>
+        <Input
+          id="username"
+          autoComplete="username"
+          autoFocus
+          value={username}
+          onChange={(e) => setUsername(e.target.value)}
+        />
+        <label htmlFor="password">{t('password')}</label>
+        <Input.Password
+          id="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
+        <Button type="primary" htmlType="submit" block loading={busy} style={{ marginTop: 20 }}>
+          {t('signIn')}
+        </Button>
+        <p className="muted signin-hint">
+          演示账号：nc.officer1、nc.supervisor、prov.auditor 等，密码 safecase-demo
+        </p>
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,75 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- axe-core ships its browser source as a CommonJS string
+const axe = require('axe-core') as { source: string };
+
+export const SCREENSHOTS = join(__dirname, '..', '..', '.cache', 'console-screenshots');
+
+/** Debian's Chromium (CHROMIUM_PATH, set by `npm test`), headless, with nothing that reaches outside. */
+export async function launchBrowser(): Promise<Browser> {
+  const executablePath = process.env.CHROMIUM_PATH;
+  if (!executablePath) throw new Error('CHROMIUM_PATH is not set: run the console tests with `npm test`');
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  // Playwright gives every launch a fresh temporary profile (user-data-dir) of its own.
+  return chromium.launch({
+    executablePath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** A person at a desk in China (or, for the date stories, a browser set to UTC). */
+export function newContext(browser: Browser, timezoneId = 'Asia/Shanghai'): Promise<BrowserContext> {
+  return browser.newContext({ locale: 'zh-CN', timezoneId, viewport: { width: 1366, height: 900 } });
+}
+
+export async function signIn(page: Page, baseUrl: string, username: string): Promise<void> {
+  await page.goto(`${baseUrl}/console/login`);
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill('safecase-demo');
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.getByRole('heading', { name: '我的待办' }).waitFor();
+}
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+/** axe-core on the page as it is: the serious and critical violations, as readable lines. */
+export async function accessibilityProblems(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axe.source });
+  // A string, so this file needs no DOM types: it runs in the page, where axe-core now is.
+  const violations = await page.evaluate<
+    AxeViolation[]
+  >(`axe.run(document, { resultTypes: ['violations'] }).then((r) =>
+    r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help,
+      targets: v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target)) })))`);
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.targets.join(', ')}`);
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** Picks an option of the antd select labelled `label`. */
+export async function choose(page: Page, label: string, option: string): Promise<void> {
+  await page.getByLabel(label, { exact: true }).click();
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
+    .first()
+    .click();
+}

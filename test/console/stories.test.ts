@@ -1,0 +1,297 @@
+import type { INestApplication } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startApi, startWorker, testConfig, type RunningWorker } from '../support/apps';
+import { SERVER_HOOK_TIMEOUT_MS } from '../support/timeouts';
+import { accessibilityProblems, choose, launchBrowser, newContext, screenshot, signIn } from './browser';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the console's build script is plain Node
+const { ensureConsole } = require('../../apps/console/build.js') as {
+  ensureConsole: (o?: object) => boolean;
+};
+
+/** 北京时间 as the console shows it, computed here without the console's code. */
+function chinaTime(instant: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Asia/Shanghai',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(new Date(instant))
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
+}
+
+const PHOTO = Buffer.from('a photo of the blocked fire exit');
+const PHOTO_SHA256 = createHash('sha256').update(PHOTO).digest('hex');
+
+function chinaDatePlus(days: number): string {
+  return chinaTime(new Date(Date.now() + days * 86_400_000).toISOString()).slice(0, 10);
+}
+
+/** The stories of issue #14, each across roles, clicked through Debian's Chromium. */
+describe('the web console in a browser', () => {
+  let api: INestApplication;
+  let worker: RunningWorker;
+  let baseUrl: string;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  let caseId: string;
+
+  async function as(username: string, timezoneId?: string): Promise<Page> {
+    const context = await newContext(browser, timezoneId);
+    contexts.push(context);
+    const page = await context.newPage();
+    await signIn(page, baseUrl, username);
+    return page;
+  }
+
+  async function expectAccessible(page: Page) {
+    // On the page at rest: no pointer over a control, antd's transitions (≤ 0.3 s) finished.
+    await page.mouse.move(0, 0);
+    await page.waitForTimeout(500);
+    expect(await accessibilityProblems(page)).toEqual([]);
+  }
+
+  beforeAll(() => {
+    ensureConsole({ log: () => {} });
+  }, 600_000);
+  beforeAll(async () => {
+    const config = testConfig();
+    worker = await startWorker(config);
+    api = await startApi(config);
+    await api.listen(0, '127.0.0.1');
+    baseUrl = (await api.getUrl()).replace('[::1]', '127.0.0.1');
+    browser = await launchBrowser();
+  }, SERVER_HOOK_TIMEOUT_MS);
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => {});
+    await browser?.close();
+    await api?.close();
+    await worker?.stop();
+  }, SERVER_HOOK_TIMEOUT_MS);
+
+  it('serves the console under /console, with / redirected there and deep links answered', async () => {
+    const root = await fetch(`${baseUrl}/`, { redirect: 'manual' });
+    expect(root.status).toBe(302);
+    expect(root.headers.get('location')).toBe('/console/');
+    const deep = await fetch(`${baseUrl}/console/records/cases/x`);
+    expect(deep.status).toBe(200);
+    expect(await deep.text()).toContain('<div id="root">');
+    // The API's own routes are untouched.
+    expect((await fetch(`${baseUrl}/health`)).status).toBe(200);
+  });
+
+  it('signs an officer in: Chinese, name, role, agency, 北京时间; a wrong password is said in words', async () => {
+    const context = await newContext(browser);
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/console/`);
+    await page.getByRole('button', { name: '登录' }).waitFor();
+    await screenshot(page, '01-sign-in');
+    await expectAccessible(page);
+    await page.getByLabel('用户名').fill('nc.officer1');
+    await page.getByLabel('密码').fill('wrong-password');
+    await page.getByRole('button', { name: '登录' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toMatch(/[\u4e00-\u9fff]/);
+
+    await page.getByLabel('密码').fill('safecase-demo');
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByRole('heading', { name: '我的待办' }).waitFor();
+    const who = await page.getByTestId('whoami').textContent();
+    expect(who).toContain('执法人员');
+    expect(who).toMatch(/南昌/);
+    expect(await page.getByTestId('clock').textContent()).toMatch(/^北京时间 \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    await screenshot(page, '02-inbox-empty');
+    await page.setViewportSize({ width: 768, height: 1000 });
+    await page.getByRole('link', { name: '新建案件' }).waitFor();
+    expect((await page.getByRole('link', { name: '我的待办' }).boundingBox())!.width).toBeGreaterThan(50);
+    await screenshot(page, '02-inbox-tablet');
+    await expectAccessible(page);
+  });
+
+  it('an officer opens a case: the API’s validation shows at the field, then the record opens', async () => {
+    const page = await as('nc.officer1');
+    await page.getByRole('link', { name: '新建案件' }).click();
+    await page.getByRole('heading', { name: '新建案件' }).waitFor();
+    await page.getByRole('button', { name: '立案' }).click();
+    // The 422's field messages, placed at their fields by the form.
+    await page.locator('[data-field="summary"] .ant-form-item-explain-error').first().waitFor();
+    await screenshot(page, '03-new-case-errors');
+    await expectAccessible(page);
+
+    await choose(page, '案件来源', '执法计划');
+    await page.getByLabel('名称').fill('南昌某化工有限公司');
+    await page.getByLabel('统一社会信用代码').fill('91110108551385082Q');
+    await page.getByLabel('地址').fill('南昌市青山湖区');
+    await page.getByLabel('概要').fill('2026年度执法计划检查');
+    await page.getByRole('button', { name: '立案' }).click();
+    await page.getByRole('heading', { name: /执法案件：南昌某化工有限公司/ }).waitFor();
+    caseId = page.url().split('/').pop()!;
+    expect(caseId).toMatch(/^[0-9a-f-]{36}$/);
+    await page.getByText('已立案').first().waitFor();
+    await screenshot(page, '04-record-opened');
+    await expectAccessible(page);
+
+    await page.goto(`${baseUrl}/console/`);
+    await page.getByRole('link', { name: '南昌某化工有限公司' }).first().waitFor();
+    await screenshot(page, '05-inbox-with-task');
+  });
+
+  it('two officers: one records the inspection with a finding, the other issues the order', async () => {
+    const first = await as('nc.officer1');
+    await first.goto(`${baseUrl}/console/records/cases/${caseId}`);
+    await first.getByRole('button', { name: '记录现场检查' }).click();
+    const dialog = first.getByRole('dialog');
+    const officers = dialog.getByLabel(/执法人员/);
+    await officers.fill('nc.officer1');
+    await officers.press('Enter');
+    await officers.fill('nc.officer2');
+    await officers.press('Enter');
+    await dialog.getByLabel('检查地点').fill('生产车间');
+    await dialog.getByRole('button', { name: '添加发现的隐患' }).click();
+    await dialog.getByLabel('隐患描述').fill('消防通道堵塞');
+    await choose(first, '隐患等级', '重大隐患');
+    await dialog.getByLabel('法律依据').fill('安全生产法 第41条');
+    // The photo is hashed in the browser (SubtleCrypto); only its name and digest are sent.
+    await dialog.getByRole('button', { name: '添加证据' }).click();
+    await dialog
+      .getByLabel(/选择证据文件/)
+      .setInputFiles({ name: 'scene.jpg', mimeType: 'image/jpeg', buffer: PHOTO });
+    await dialog.getByText(`SHA-256：${PHOTO_SHA256}`).waitFor();
+    await screenshot(first, '06-inspection-form');
+    await expectAccessible(first);
+    await dialog.getByRole('button', { name: '提交' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await first.getByText('已检查').first().waitFor();
+    await first.getByRole('tab', { name: /文书/ }).click();
+    await first.getByText(/检记〔\d{4}〕\d+号/).waitFor();
+    await first.getByRole('tab', { name: '证据' }).click();
+    await first.getByText(`${PHOTO_SHA256.slice(0, 16)}…`).waitFor();
+
+    const second = await as('nc.officer2');
+    await second.goto(`${baseUrl}/console/records/cases/${caseId}`);
+    await second.getByRole('button', { name: /下达责令限期整改指令/ }).click();
+    const order = second.getByRole('dialog');
+    const deadline = order.getByLabel('整改期限');
+    await deadline.fill(chinaDatePlus(20));
+    await deadline.press('Enter');
+    await order.getByLabel('整改要求').fill('限期清理消防通道');
+    // A double click sends one request (one Idempotency-Key per submit): one order, one document.
+    await order.getByRole('button', { name: '提交' }).dblclick();
+    await order.waitFor({ state: 'detached' });
+    await second.getByText('整改中').first().waitFor();
+    await second.getByRole('tab', { name: /文书/ }).click();
+    await second.getByText(/责改〔\d{4}〕\d+号/).waitFor();
+    expect(await second.getByText(/责改〔\d{4}〕\d+号/).count()).toBe(1);
+    await screenshot(second, '07-record-rectifying');
+    await expectAccessible(second);
+  });
+
+  it('a supervisor approves a measure the officer proposed; the officer is told why he cannot', async () => {
+    const officer = await as('nc.officer1');
+    await officer.goto(`${baseUrl}/console/records/cases/${caseId}`);
+    await officer.getByRole('button', { name: '提请采取强制措施' }).click();
+    const propose = officer.getByRole('dialog');
+    await choose(officer, '种类', '责令暂时停产停业');
+    await choose(officer, '涉及的隐患', 'D1');
+    await propose.getByLabel('理由').fill('重大事故隐患，排除前无法保证安全');
+    await propose.getByRole('button', { name: '提交' }).click();
+    await propose.waitFor({ state: 'detached' });
+    await officer.getByRole('tab', { name: /措施/ }).click();
+    await officer.getByRole('cell', { name: 'M1' }).waitFor();
+    // Actions this officer may not take are named with the reason, in words.
+    const reasons = officer.getByRole('list', { name: '不能办理的原因' });
+    await reasons.waitFor();
+    expect(await reasons.textContent()).toMatch(/[\u4e00-\u9fff]{4}/);
+
+    const supervisor = await as('nc.supervisor');
+    await supervisor.getByRole('link', { name: '南昌某化工有限公司' }).first().waitFor();
+    await screenshot(supervisor, '08-supervisor-inbox');
+    await supervisor.goto(`${baseUrl}/console/records/cases/${caseId}`);
+    await supervisor.getByRole('button', { name: '审批强制措施' }).click();
+    const decide = supervisor.getByRole('dialog');
+    await choose(supervisor, '措施', 'M1');
+    await decide.getByRole('checkbox', { name: '批准' }).check();
+    await decide.getByLabel('意见').fill('同意采取措施');
+    await screenshot(supervisor, '09-measure-decision');
+    await decide.getByRole('button', { name: '提交' }).click();
+    await decide.waitFor({ state: 'detached' });
+    await supervisor.getByRole('tab', { name: /措施/ }).click();
+    await supervisor
+      .getByRole('cell', { name: /生效中|已批准/ })
+      .first()
+      .waitFor();
+    await expectAccessible(supervisor);
+  });
+
+  it('an auditor reads the history in Chinese and verifies the chain', async () => {
+    const auditor = await (async () => {
+      const context = await newContext(browser);
+      contexts.push(context);
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}/console/login`);
+      await page.getByLabel('用户名').fill('prov.auditor');
+      await page.getByLabel('密码').fill('safecase-demo');
+      await page.getByRole('button', { name: '登录' }).click();
+      await page.getByTestId('whoami').waitFor();
+      return page;
+    })();
+    await auditor.goto(`${baseUrl}/console/audit/${caseId}`);
+    await auditor.getByRole('heading', { name: '审计', exact: true }).waitFor();
+    await auditor.getByRole('cell', { name: /立案/ }).first().waitFor();
+    await auditor.getByRole('button', { name: '校验审计链' }).click();
+    await auditor.getByText(/审计链完整：已校验 \d+ 条记录/).waitFor();
+    await screenshot(auditor, '10-audit');
+    await expectAccessible(auditor);
+
+    await auditor.goto(`${baseUrl}/console/records/cases/${caseId}`);
+    await auditor.getByRole('tab', { name: '完整时间线' }).click();
+    await auditor.getByRole('cell', { name: '记录现场检查' }).first().waitFor();
+    await screenshot(auditor, '11-auditor-timeline');
+  });
+
+  it('an officer of another agency cannot open the record', async () => {
+    const other = await as('jj.officer1');
+    await other.goto(`${baseUrl}/console/records/cases/${caseId}`);
+    await other.getByRole('heading', { name: '未找到该记录' }).waitFor();
+    expect(await other.getByText('南昌某化工有限公司').count()).toBe(0);
+    await screenshot(other, '12-other-agency');
+    await expectAccessible(other);
+  });
+
+  describe('in a browser set to UTC (dates must still be 北京时间)', () => {
+    it('shows the opening, the deadline and the timeline in China time', async () => {
+      const page = await as('nc.officer1', 'UTC');
+      const detail = (await (
+        await fetch(`${baseUrl}/cases/${caseId}`, {
+          headers: {
+            Authorization: `Bearer ${await page.evaluate<string>("sessionStorage.getItem('safecase.token')")}`,
+          },
+        })
+      ).json()) as { openedAt: string; nextDueAt: string; timeline: { at: string }[] };
+      await page.goto(`${baseUrl}/console/records/cases/${caseId}`);
+      await page.getByRole('heading', { name: /执法案件/ }).waitFor();
+      await page.getByText(chinaTime(detail.openedAt)).first().waitFor();
+      await page.getByText(chinaTime(detail.nextDueAt)).first().waitFor();
+      await page.getByRole('tab', { name: '完整时间线' }).click();
+      await page
+        .getByRole('cell', { name: chinaTime(detail.timeline[0]!.at) })
+        .first()
+        .waitFor();
+      expect(await page.getByTestId('clock').textContent()).toContain(
+        chinaTime(new Date().toISOString()).slice(0, 10),
+      );
+      await screenshot(page, '13-record-utc-browser');
+
+      await page.goto(`${baseUrl}/console/`);
+      await page.getByText(chinaTime(detail.nextDueAt)).first().waitFor();
+    });
+  });
+});
