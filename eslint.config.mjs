@@ -7,9 +7,10 @@ import tseslint from 'typescript-eslint';
 const WORKFLOW_IMPORTS = {
   patterns: [
     {
-      regex: '^(?!(@temporalio/workflow|@temporalio/common|@safecase/domain|@safecase/workflows)$)(?!\\./)',
+      regex:
+        '^(?!(@temporalio/workflow|@temporalio/common|@safecase/domain|@safecase/temporal/shared|@safecase/workflows)$)(?!\\./)',
       message:
-        'Workflow code may import only @temporalio/workflow, @temporalio/common, @safecase/domain and files in workflows/ (see DESIGN.md convention 7).',
+        'Workflow code may import only @temporalio/workflow, @temporalio/common, @safecase/domain, @safecase/temporal/shared and files in workflows/ (see DESIGN.md convention 7).',
     },
   ],
 };

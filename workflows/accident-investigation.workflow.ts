@@ -16,6 +16,7 @@ import {
   type AccidentCommand,
   type AccidentEvent,
   type AccidentState,
+  workflowIds,
 } from '@safecase/domain';
 import { accidentCommand, accidentStateQuery, itemReferred, type AccidentInput } from './accident.messages';
 import type { penaltyProcedureWorkflow } from './penalty-procedure.workflow';
@@ -62,7 +63,7 @@ function model(input: AccidentInput): ProcedureModel<AccidentState, AccidentEven
       if (!s.lateReport) return [];
       const penaltyId = uuid4();
       await startChild<typeof penaltyProcedureWorkflow>('penaltyProcedureWorkflow', {
-        workflowId: `penalty:${penaltyId}`,
+        workflowId: workflowIds.penalty(penaltyId),
         parentClosePolicy: ParentClosePolicy.ABANDON,
         args: [
           {
@@ -93,7 +94,7 @@ function model(input: AccidentInput): ProcedureModel<AccidentState, AccidentEven
       for (const e of events) {
         if (e.type === 'rectification_item_added') {
           await startChild<typeof rectificationItemWorkflow>('rectificationItemWorkflow', {
-            workflowId: `rectification-item:${e.item.itemId}`,
+            workflowId: workflowIds.rectificationItem(e.item.itemId),
             parentClosePolicy: ParentClosePolicy.ABANDON,
             args: [
               {
@@ -118,7 +119,7 @@ function model(input: AccidentInput): ProcedureModel<AccidentState, AccidentEven
         }
         if (e.type === 'evaluation_recorded') {
           for (const itemId of e.referred) {
-            await getExternalWorkflowHandle(`rectification-item:${itemId}`).signal(itemReferred, {
+            await getExternalWorkflowHandle(workflowIds.rectificationItem(itemId)).signal(itemReferred, {
               note: `still open at the evaluation of ${e.evaluatedOn}: referred for accountability`,
             });
           }
