@@ -1,15 +1,18 @@
 // @ts-check
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import importX from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
 // Workflow code runs in Temporal's deterministic sandbox: it may import only the workflow SDK (and
 // the deterministic @temporalio/common it is built on), pure domain code and other workflow files.
 const WORKFLOW_IMPORTS = {
   patterns: [
     {
-      regex: '^(?!(@temporalio/workflow|@temporalio/common|@safecase/domain|@safecase/workflows)$)(?!\\./)',
+      regex:
+        '^(?!(@temporalio/workflow|@temporalio/common|@safecase/domain|@safecase/temporal/shared|@safecase/workflows)$)(?!\\./)',
       message:
-        'Workflow code may import only @temporalio/workflow, @temporalio/common, @safecase/domain and files in workflows/ (see DESIGN.md convention 7).',
+        'Workflow code may import only @temporalio/workflow, @temporalio/common, @safecase/domain, @safecase/temporal/shared and files in workflows/ (see DESIGN.md convention 7).',
     },
   ],
 };
@@ -45,6 +48,39 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-argument': 'off',
       '@typescript-eslint/no-unsafe-call': 'off',
       '@typescript-eslint/no-unsafe-return': 'off',
+    },
+  },
+  // The layers (docs/architecture.md): apps → workflows → libs, and libs/domain at the bottom, on its
+  // own. Imports are resolved through the tsconfig aliases, so `@safecase/workflows` counts as workflows/.
+  {
+    files: ['**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: 'tsconfig.json' })],
+    },
+    rules: {
+      'import-x/no-cycle': 'error',
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: './libs/domain',
+              from: './',
+              except: ['./libs/domain', './node_modules'],
+              message: 'libs/domain is pure: it imports only itself (and npm packages).',
+            },
+            {
+              target: './libs',
+              from: ['./workflows', './apps'],
+              message: 'libs/ never imports workflows/ or apps/.',
+            },
+            { target: './workflows', from: './apps', message: 'workflows/ never imports apps/.' },
+          ],
+        },
+      ],
     },
   },
   {

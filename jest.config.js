@@ -35,6 +35,7 @@ const swc = [
         '@safecase/domain': ['./libs/domain/src/index.ts'],
         '@safecase/persistence': ['./libs/persistence/src/index.ts'],
         '@safecase/temporal': ['./libs/temporal/src/index.ts'],
+        '@safecase/temporal/shared': ['./libs/temporal/src/shared/index.ts'],
         '@safecase/workflows': ['./workflows/public.ts'],
       },
     },

@@ -19,6 +19,7 @@ import {
   type AccidentCommand,
   type AccidentEvent,
   type AccidentState,
+  workflowIds,
 } from '@safecase/domain';
 import { accidentCommand, accidentStateQuery, itemReferred, type AccidentInput } from './accident.messages';
 import type { penaltyProcedureWorkflow } from './penalty-procedure.workflow';
@@ -86,7 +87,7 @@ function model(input: AccidentInput): ProcedureModel<AccidentState, AccidentEven
         }
         if (e.type === 'rectification_item_added') {
           await startChild<typeof rectificationItemWorkflow>('rectificationItemWorkflow', {
-            workflowId: `rectification-item:${e.item.itemId}`,
+            workflowId: workflowIds.rectificationItem(e.item.itemId),
             parentClosePolicy: ParentClosePolicy.ABANDON,
             args: [
               {
@@ -111,7 +112,7 @@ function model(input: AccidentInput): ProcedureModel<AccidentState, AccidentEven
         }
         if (e.type === 'evaluation_recorded') {
           for (const itemId of e.referred) {
-            await getExternalWorkflowHandle(`rectification-item:${itemId}`).signal(itemReferred, {
+            await getExternalWorkflowHandle(workflowIds.rectificationItem(itemId)).signal(itemReferred, {
               note: `still open at the evaluation of ${e.evaluatedOn}: referred for accountability`,
             });
           }
@@ -134,7 +135,7 @@ function model(input: AccidentInput): ProcedureModel<AccidentState, AccidentEven
   ): Promise<void> {
     const principal = against === 'principal' ? (s.principal ?? null) : null;
     await startChild<typeof penaltyProcedureWorkflow>('penaltyProcedureWorkflow', {
-      workflowId: `penalty:${penaltyId}`,
+      workflowId: workflowIds.penalty(penaltyId),
       parentClosePolicy: ParentClosePolicy.ABANDON,
       args: [
         {

@@ -13,7 +13,7 @@ import {
   type WorkflowOutboundCallsInterceptor,
 } from '@temporalio/workflow';
 import type { Headers } from '@temporalio/workflow';
-import { REQUEST_ID_HEADER_KEY } from './request-id';
+import { REQUEST_ID_HEADER_KEY } from '@safecase/temporal/shared';
 
 // Module state is per workflow execution: the SDK gives each execution its own module instances.
 let currentRequestId: string | undefined;

@@ -42,7 +42,7 @@ import {
   SA_ESCALATION_LEVEL,
   SA_NEXT_DEADLINE,
   SA_REGION,
-} from './search-attributes';
+} from '@safecase/temporal/shared';
 
 export const procedureActivities = proxyActivities<ProcedureActivities>({
   startToCloseTimeout: '1 minute',

@@ -1,7 +1,6 @@
 // What code outside the sandbox (API, worker, tests) may import from workflows/: message
-// definitions, activity interfaces, search attributes. Never the workflow functions' runtime.
-export * from './search-attributes';
-export * from './request-id';
+// definitions and activity interfaces. Never the workflow functions' runtime. (Search attributes and
+// the request-id header key live in @safecase/temporal/shared, workflow ids in @safecase/domain.)
 export * from './enforcement-case.messages';
 export type { EnforcementCaseActivities, ProjectCaseInput } from './enforcement-case.activities';
 export type { enforcementCaseWorkflow } from './enforcement-case.workflow';

@@ -1,5 +1,11 @@
 import { ParentClosePolicy, patched, startChild, workflowInfo } from '@temporalio/workflow';
-import { SUSPENSION_KINDS, type CaseEvent, type CaseState, type EventActor } from '@safecase/domain';
+import {
+  SUSPENSION_KINDS,
+  workflowIds,
+  type CaseEvent,
+  type CaseState,
+  type EventActor,
+} from '@safecase/domain';
 import type { judicialTransferWorkflow } from './judicial-transfer.workflow';
 import type { penaltyProcedureWorkflow } from './penalty-procedure.workflow';
 
@@ -27,7 +33,7 @@ export async function startSubProcedures(
       const proposal = state.penaltyProposal!;
       const by = event.by as EventActor;
       await startChild<typeof penaltyProcedureWorkflow>('penaltyProcedureWorkflow', {
-        workflowId: `penalty:${event.penaltyId}`,
+        workflowId: workflowIds.penalty(event.penaltyId),
         parentClosePolicy: ParentClosePolicy.ABANDON,
         args: [
           {
@@ -65,7 +71,7 @@ export async function startSubProcedures(
     if (event.type === 'transfer_reported' && patched(PATCH)) {
       const by = event.by as EventActor;
       await startChild<typeof judicialTransferWorkflow>('judicialTransferWorkflow', {
-        workflowId: `transfer:${event.transferId}`,
+        workflowId: workflowIds.transfer(event.transferId),
         parentClosePolicy: ParentClosePolicy.ABANDON,
         args: [
           {

@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { addDays, chinaDateOf, creditCodeCheckCharacter } from '@safecase/domain';
 import { Client } from '@temporalio/client';
 import { workflowIds } from '@safecase/temporal';
-import { SA_CASE_KIND, SA_CASE_STAGE, SA_REGION } from '@safecase/workflows';
+import { SA_CASE_KIND, SA_CASE_STAGE, SA_REGION } from '@safecase/temporal/shared';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';

@@ -10,7 +10,8 @@ import {
   TestServerClock,
   workflowIds,
 } from '@safecase/temporal';
-import { SA_CASE_STAGE, SEARCH_ATTRIBUTES, type enforcementCaseWorkflow } from '@safecase/workflows';
+import { SA_CASE_STAGE, SEARCH_ATTRIBUTES } from '@safecase/temporal/shared';
+import type { enforcementCaseWorkflow } from '@safecase/workflows';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';

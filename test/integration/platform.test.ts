@@ -1,7 +1,7 @@
 import { Connection } from '@temporalio/client';
 import { dataSourceOptions, migrate } from '@safecase/persistence';
 import { registerSearchAttributes } from '@safecase/temporal';
-import { SEARCH_ATTRIBUTES } from '@safecase/workflows';
+import { SEARCH_ATTRIBUTES } from '@safecase/temporal/shared';
 import { DataSource } from 'typeorm';
 import { testEnvironment } from '../support/environment';
 import { SERVER_HOOK_TIMEOUT_MS } from '../support/timeouts';

@@ -1,3 +1,4 @@
+export * from './shared';
 export * from './workflow-ids';
 export * from './bundler-options';
 export * from './repo-root';

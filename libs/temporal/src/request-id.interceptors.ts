@@ -13,7 +13,7 @@ import type {
 import { defaultPayloadConverter, type Headers } from '@temporalio/common';
 import type { ActivityExecuteInput, ActivityInterceptors } from '@temporalio/worker';
 import { currentRequestId } from '@safecase/common';
-import { REQUEST_ID_HEADER_KEY } from '@safecase/workflows';
+import { REQUEST_ID_HEADER_KEY } from './shared';
 
 function stamp(headers: Headers): Headers {
   const requestId = currentRequestId();

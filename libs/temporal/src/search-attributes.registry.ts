@@ -1,7 +1,7 @@
 import type { Connection } from '@temporalio/client';
 import { SearchAttributeType } from '@temporalio/common';
 import { temporal } from '@temporalio/proto';
-import { SEARCH_ATTRIBUTES } from '@safecase/workflows';
+import { SEARCH_ATTRIBUTES } from './shared';
 
 // gRPC status codes
 const ALREADY_EXISTS = 6;

@@ -1,11 +1,2 @@
-/**
- * Workflow ids are business ids, so a case's execution can be found (and deduplicated) from the case
- * alone. One prefix per workflow type.
- */
-export const workflowIds = {
-  enforcementCase: (caseId: string) => `enforcement-case:${caseId}`,
-  penalty: (penaltyId: string) => `penalty:${penaltyId}`,
-  transfer: (transferId: string) => `transfer:${transferId}`,
-  accident: (accidentId: string) => `accident:${accidentId}`,
-  rectificationItem: (itemId: string) => `rectification-item:${itemId}`,
-} as const;
+// Defined in libs/domain (the workflows need them too); re-exported here for existing callers.
+export { workflowIds } from '@safecase/domain';

@@ -4,7 +4,7 @@ import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client
 import { APP_CONFIG, CLOCK, ProblemException, type AppConfig, type Clock } from '@safecase/common';
 import { chinaDateOf, type Actor, type CaseCommand, type CaseOfficer, listOf, msg } from '@safecase/domain';
 import { RulebookNotFoundError, RulebookStore, sha256Hex } from '@safecase/persistence';
-import { workflowIds } from '@safecase/temporal';
+import { workflowIds } from '@safecase/domain';
 import {
   caseCommand,
   caseSynced,

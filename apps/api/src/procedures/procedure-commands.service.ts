@@ -15,7 +15,7 @@ import {
   msg,
   term,
 } from '@safecase/domain';
-import { workflowIds } from '@safecase/temporal';
+import { workflowIds } from '@safecase/domain';
 import {
   accidentCommand,
   itemCommand,
