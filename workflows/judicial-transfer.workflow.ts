@@ -30,7 +30,8 @@ const model: ProcedureModel<TransferState, TransferEvent, TransferCommand> = {
     kind: 'transfer',
     id: s.transferId,
     caseId: s.caseId,
-    parentId: null,
+    // Started from inside a penalty case: the penalty is its parent record.
+    parentId: s.penaltyId ?? null,
     agencyId: s.agencyId,
     regionCode: s.regionCode,
     docPrefix: s.docPrefix,

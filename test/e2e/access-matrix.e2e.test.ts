@@ -68,6 +68,7 @@ const EXPECTED: Record<string, 'public' | Role[]> = {
   'POST /penalties': OFFICER,
   'GET /penalties': READERS,
   'GET /penalties/:id': READERS,
+  'POST /penalties/:id/transfers': OFFICER,
   ...actionsOf('/penalties/:id', PENALTY_PROCEDURE),
   'GET /transfers': READERS,
   'GET /transfers/:id': READERS,

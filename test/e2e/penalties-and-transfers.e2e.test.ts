@@ -192,8 +192,23 @@ describe('penalty cases and transfers over HTTP', () => {
       kind: 'send_transfer',
       rule: 'transfer.send',
     });
-    const sent = await post('nc.officer2', `/transfers/${id}/sending`, { on: today() });
-    expect(sent.body.documents[0].number).toMatch(/^洪应急移送〔\d{4}〕\d+号$/);
+    const noPackage = await post('nc.officer2', `/transfers/${id}/sending`, { on: today() });
+    expect(noPackage.status).toBe(422);
+    const sent = await post('nc.officer2', `/transfers/${id}/sending`, {
+      on: today(),
+      package: {
+        investigationReport: '拒不执行停产停业决定，继续组织井下作业（调查报告）',
+        items: [{ item: '井下作业记录', quantity: '1 册' }],
+        appraisals: [],
+      },
+    });
+    expect(sent.status).toBe(200);
+    // 国务院令第310号 第6条: the letter, the investigation report and the inventory, each numbered.
+    expect(sent.body.documents.map((d: { number: string }) => d.number)).toEqual([
+      expect.stringMatching(/^洪应急移送〔\d{4}〕\d+号$/),
+      expect.stringMatching(/^洪应急移调〔\d{4}〕\d+号$/),
+      expect.stringMatching(/^洪应急移清〔\d{4}〕\d+号$/),
+    ]);
     await post('nc.officer1', `/transfers/${id}/police-decision`, {
       filed: false,
       on: today(),

@@ -143,7 +143,9 @@ describe('penalty: evidence approved beforehand, statement and defence reviewed 
       note: '退还',
     });
     expect(handled.status).toBe(200);
-    expect(handled.body.penalty.state.evidence[0].handling).toMatchObject({ outcome: 'return', late: false });
+    expect((await read('nc.head', id)).state.evidence[0]).toMatchObject({
+      handling: { outcome: 'return', late: false },
+    });
   });
 
   it('the statement and defence recorded, reviewed by someone who did not investigate; unreachable steps refused', async () => {
@@ -171,7 +173,7 @@ describe('penalty: evidence approved beforehand, statement and defence reviewed 
       content: '培训已开展，记录补登中',
     });
     expect(stated.status).toBe(200);
-    expect(stated.body.penalty.state.statements[0]).toMatchObject({
+    expect((await read('nc.officer2', id)).state.statements[0]).toMatchObject({
       id: 'S1',
       answers: 'penalty_notice',
       review: null,
@@ -187,7 +189,9 @@ describe('penalty: evidence approved beforehand, statement and defence reviewed 
     expect((await post('nc.officer1', `/penalties/${id}/statements/S1/review`, review)).status).toBe(403);
     const reviewed = await post('nc.supervisor', `/penalties/${id}/statements/S1/review`, review);
     expect(reviewed.status).toBe(200);
-    expect(reviewed.body.penalty.state.statements[0].review).toMatchObject({ ...review, on: today() });
+    expect((await read('nc.supervisor', id)).state.statements[0]).toMatchObject({
+      review: { ...review, on: today() },
+    });
     const again = await post('nc.head', `/penalties/${id}/statements/S1/review`, review);
     expect(again.status).toBe(409);
 

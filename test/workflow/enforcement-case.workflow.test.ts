@@ -2,6 +2,8 @@ import { WorkflowUpdateFailedError } from '@temporalio/client';
 import {
   addDays,
   chinaDateOf,
+  firstDaytimeWorkingInstant,
+  RULEBOOK_2026_V1,
   scheduledTasks,
   startOfChinaDay,
   WorkCalendar,
@@ -227,17 +229,75 @@ describe('enforcementCaseWorkflow (time-skipping)', () => {
       note: '书面通知已送达',
     });
     expect(approved.documents[0]?.number).toMatch(/^洪应急停供〔\d{4}〕\d+号$/);
-    const noticed = (await handle.query(caseStateQuery)).measures[1]!;
-    expect(noticed.status).toBe('noticed');
-    await sleepUntil(noticed.noticeUntil! - 60_000);
+    const approvedAt = await suite.env.currentTimeMs();
+    expect((await handle.query(caseStateQuery)).measures[1]).toMatchObject({
+      status: 'noticed',
+      noticeUntil: null,
+    });
+    // 24 hours after the approval nothing happens: the notice has not been served.
+    await sleepUntil(approvedAt + 25 * 3600_000);
     expect((await handle.query(caseStateQuery)).measures[1]?.status).toBe('noticed');
-    await sleepUntil(noticed.noticeUntil! + 1);
+    // Served now: the 24 hours run from here, then past any night or rest day (行政强制法 第43条).
+    const servedAt = await suite.env.currentTimeMs();
+    await send(officer1, {
+      type: 'record_service',
+      documentKey: 'cutoff_notice:M2',
+      service: { method: 'direct', receiver: '王五（总经理）', servedAt },
+    });
+    const noticed = (await handle.query(caseStateQuery)).measures[1]!;
+    expect(noticed.noticeUntil).toBe(servedAt + 24 * 3600_000);
+    const effective = firstDaytimeWorkingInstant(noticed.noticeUntil!, calendar, RULEBOOK_2026_V1);
+    await sleepUntil(effective - 60_000);
+    expect((await handle.query(caseStateQuery)).measures[1]?.status).toBe('noticed');
+    await sleepUntil(effective + 1);
     await eventually(async () =>
       expect((await handle.query(caseStateQuery)).measures[1]).toMatchObject({
         status: 'in_force',
         effectiveAt: expect.any(Number),
       }),
     );
+    const state = await handle.query(caseStateQuery);
+    expect(state.measures[1]!.effectiveAt).toBeGreaterThanOrEqual(effective);
+  });
+
+  it('an emergency seizure left unconfirmed for 24 hours is flagged and goes to the head; confirmed late', async () => {
+    const { caseId, send, handle } = await openCase();
+    await send(officer1, inspection(await suite.env.currentTimeMs()));
+    const takenAt = (await suite.env.currentTimeMs()) - 60_000;
+    const taken = await send(officer1, {
+      type: 'take_emergency_measure',
+      kind: 'seal_seize',
+      dangerIds: ['D1'],
+      reason: '气瓶泄漏',
+      takenAt,
+      inventory: [{ item: '液化气钢瓶', quantity: '12 个' }],
+    });
+    expect(taken.documents.map((d) => d.type)).toEqual([
+      'emergency_measure_record',
+      'seizure_decision',
+      'seizure_inventory',
+    ]);
+    await sleepUntil(takenAt + 24 * 3600_000 + 1000);
+    await eventually(async () =>
+      expect((await handle.query(caseStateQuery)).measures[0]?.confirmation?.flaggedAt).toEqual(
+        expect.any(Number),
+      ),
+    );
+    const review = await eventually(async () => {
+      const [row] = await suite.own.db.query<{ assignee_role: string; overdue: boolean }[]>(
+        'SELECT assignee_role, overdue FROM case_task WHERE case_id = $1 AND kind = $2',
+        [caseId, 'review_emergency_measure'],
+      );
+      expect(row).toMatchObject({ assignee_role: 'head' });
+      return row;
+    });
+    expect(review?.overdue).toBe(true);
+    await send(head, { type: 'decide_measure', measureId: 'M1', approve: true, note: '同意扣押' });
+    expect((await handle.query(caseStateQuery)).measures[0]).toMatchObject({
+      status: 'in_force',
+      confirmation: { late: true },
+    });
+    expect(await auditActions(caseId)).toContain('case.emergency_confirmation_overdue');
   });
 
   it('continues as new when its history grows long, losing and repeating no update sent meanwhile', async () => {

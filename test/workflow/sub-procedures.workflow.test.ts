@@ -1,3 +1,4 @@
+import { TRANSFER_PACKAGE } from '../../libs/domain/src/transfer/scenarios/fixtures';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import {
   amountDueFen,
@@ -258,7 +259,11 @@ describe('penalty and transfer child workflows (time-skipping)', () => {
     await sleepUntil(approvedAt + 24 * 3600_000 + 1000);
     await eventually(async () => expect(await marks()).toMatchObject({ overdue: true }));
 
-    const sent = await act(officer2, { type: 'record_sending', sentOn: await today() });
+    const sent = await act(officer2, {
+      type: 'record_sending',
+      sentOn: await today(),
+      package: TRANSFER_PACKAGE,
+    });
     expect(sent.documents[0]?.number).toMatch(/^洪应急移送〔\d{4}〕\d+号$/);
     await act(officer1, {
       type: 'record_police_decision',

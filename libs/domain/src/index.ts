@@ -11,3 +11,4 @@ export * from './accident';
 export * from './money';
 export * from './i18n';
 export * from './procedure';
+export * from './service';

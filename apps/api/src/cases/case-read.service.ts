@@ -14,7 +14,7 @@ import { displayFacts } from '../contract/display';
 import { availableActions } from '../procedures/available-actions';
 import type { ListCasesQuery, TasksQuery } from './cases.dto';
 import { decodeCursor, DEFAULT_LIMIT, KEY_INSTANT, pageOf } from './keyset';
-import { iso, TASK_COLUMNS, taskView, timelineOf, documentsOf, type TaskRow } from './read-views';
+import { iso, isoMs, TASK_COLUMNS, taskView, timelineOf, documentsOf, type TaskRow } from './read-views';
 
 interface CaseRow {
   id: string;
@@ -121,10 +121,13 @@ export class CaseReadService {
         order: s.order,
         rectificationReportOn: s.rectificationReportOn,
         extension: s.extension,
-        measures: s.measures,
+        // `noticeUntil` is an instant whose name does not end in At: shown in 北京时间 like the others.
+        measures: s.measures.map((m) => ({ ...m, noticeUntil: isoMs(m.noticeUntil) })),
         summaryPenalties: s.summaryPenalties ?? [],
         penaltyProposal: s.penaltyProposal,
         closure: s.closure,
+        // 送达回证: each served document with its service record.
+        services: s.services ?? [],
       }) as Record<string, unknown>),
       tasks: tasks.map((t) => taskView(t, now)),
       // Penalty procedures and transfers opened from the case, each with its own page.

@@ -19,6 +19,7 @@ import {
 import { CASE_ORIGINS, CASE_STAGES, EVIDENCE_KINDS, MEASURE_KINDS, SEVERITIES } from '@safecase/domain';
 import { DecimalInt, IsCalendarDate, IsCreditCode, IsInstant, IsYuan } from '../validation';
 import { DEFAULT_LIMIT, MAX_LIMIT } from './keyset';
+import { ServiceRecordDto } from '../service/service.dto';
 
 const DANGER_ID = /^D\d{1,3}$/;
 
@@ -132,6 +133,34 @@ export class ProposeMeasureDto {
   @IsOptional()
   @IsBoolean()
   residentialSupply?: boolean;
+  @ApiPropertyOptional({
+    description:
+      'cut-offs: 危及生产安全的紧急情形 (安全生产法 第70条): in force on the head’s approval, no 24 hours’ notice',
+  })
+  @IsOptional()
+  @IsBoolean()
+  urgent?: boolean;
+  @ApiPropertyOptional({ description: 'the emergency, stated (needed when urgent)' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 2000)
+  urgencyReason?: string;
+  @ApiPropertyOptional({
+    type: () => [InventoryItemDto],
+    description: 'seal_seize: the inventory (行政强制法 第24条)',
+  })
+  @IsOptional()
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => InventoryItemDto)
+  @ArrayMaxSize(200)
+  inventory?: InventoryItemDto[];
+}
+
+/** 行政强制法 第24条: one line of a seizure's inventory (清单). */
+export class InventoryItemDto {
+  @ApiProperty({ example: '液化气钢瓶（15 kg）' }) @IsString() @Length(1, 300) item!: string;
+  @ApiProperty({ example: '12 个' }) @IsString() @Length(1, 100) quantity!: string;
 }
 
 export class EmergencyMeasureDto {
@@ -141,6 +170,62 @@ export class EmergencyMeasureDto {
   @ApiProperty({ description: 'when it was taken on the spot' })
   @IsInstant()
   takenAt!: string;
+  @ApiPropertyOptional({
+    type: () => [InventoryItemDto],
+    description: 'seal_seize: the inventory (行政强制法 第24条)',
+  })
+  @IsOptional()
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => InventoryItemDto)
+  @ArrayMaxSize(200)
+  inventory?: InventoryItemDto[];
+}
+
+/** 行政强制法 第18条: the on-site record of a measure carried out. */
+export class MeasureProcedureDto {
+  @ApiProperty({ example: '2026-06-09T10:00:00+08:00' }) @IsInstant() onSiteRecordAt!: string;
+  @ApiProperty({ description: 'the party signed the 现场笔录' }) @IsBoolean() partySigned!: boolean;
+  @ApiPropertyOptional({ description: 'the refusal to sign, as noted' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 1000)
+  refusalNote?: string;
+  @ApiProperty({ description: 'the reasons, basis, rights and remedies were told' })
+  @IsBoolean()
+  informed!: boolean;
+  @ApiPropertyOptional({ description: 'the party’s statement and defence' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 4000)
+  statement?: string;
+  @ApiProperty({ description: 'the party declined to make a statement' })
+  @IsBoolean()
+  statementWaived!: boolean;
+}
+
+/** 送达: which document of the case, and its service record. */
+export class CaseServiceDto {
+  @ApiProperty({ example: 'cutoff_notice:M2', description: 'the `key` of one of the case’s documents' })
+  @IsString()
+  @Matches(/^[a-z_]+(:[A-Za-z0-9]+)?$/)
+  documentKey!: string;
+  @ApiProperty({ type: () => ServiceRecordDto })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ServiceRecordDto)
+  service!: ServiceRecordDto;
+}
+
+export class CloseCaseDto {
+  @ApiProperty() @IsString() @Length(1, 2000) note!: string;
+  @ApiPropertyOptional({
+    description: 'why it closes with a hidden danger neither closed out nor handed to a running procedure',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 2000)
+  unrectifiedReason?: string;
 }
 
 export class NoteDto {

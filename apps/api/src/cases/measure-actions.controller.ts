@@ -4,9 +4,12 @@ import type { Actor } from '@safecase/domain';
 import { CurrentActor } from '../auth/current-actor';
 import { CaseAction, CaseId, MeasureId } from './case-action.decorator';
 import { CaseCommandsService } from './case-commands.service';
+import { serviceInput } from '../service/service.dto';
 import {
+  CaseServiceDto,
   DecisionDto,
   EmergencyMeasureDto,
+  MeasureProcedureDto,
   NoteDto,
   ProposeMeasureDto,
   ReasonDto,
@@ -32,6 +35,7 @@ export class MeasureActionsController {
       type: 'propose_measure' as const,
       ...dto,
       residentialSupply: dto.residentialSupply ?? false,
+      urgencyReason: dto.urgencyReason ?? null,
     };
     return this.commands.send(actor, caseId, command, key);
   }
@@ -95,6 +99,48 @@ export class MeasureActionsController {
     @RequestKey() key?: string,
   ) {
     return this.commands.send(actor, caseId, { type: 'extend_seizure', measureId, ...dto }, key);
+  }
+
+  @CaseAction(
+    'record_measure_procedure',
+    'Record the on-site record, the notice of reasons, basis and rights, and the party’s statement (行政强制法 第18条)',
+  )
+  onSiteRecord(
+    @CaseId() caseId: string,
+    @MeasureId() measureId: string,
+    @Body() dto: MeasureProcedureDto,
+    @CurrentActor() actor: Actor,
+    @RequestKey() key?: string,
+  ) {
+    const command = {
+      type: 'record_measure_procedure' as const,
+      measureId,
+      onSiteRecordAt: Date.parse(dto.onSiteRecordAt),
+      partySigned: dto.partySigned,
+      refusalNote: dto.refusalNote ?? null,
+      informed: dto.informed,
+      statement: dto.statement ?? null,
+      statementWaived: dto.statementWaived,
+    };
+    return this.commands.send(actor, caseId, command, key);
+  }
+
+  @CaseAction(
+    'record_service',
+    'Record the service of one of the case’s documents (送达回证); a cut-off’s 24 hours start from it',
+  )
+  service(
+    @CaseId() caseId: string,
+    @Body() dto: CaseServiceDto,
+    @CurrentActor() actor: Actor,
+    @RequestKey() key?: string,
+  ) {
+    const command = {
+      type: 'record_service' as const,
+      documentKey: dto.documentKey,
+      service: serviceInput(dto.service),
+    };
+    return this.commands.send(actor, caseId, command, key);
   }
 
   @CaseAction('lift_measure', 'Lift a measure once the unit complies')

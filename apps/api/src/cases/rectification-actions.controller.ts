@@ -5,6 +5,7 @@ import { CurrentActor } from '../auth/current-actor';
 import { CaseAction, CaseId } from './case-action.decorator';
 import { CaseCommandsService } from './case-commands.service';
 import {
+  CloseCaseDto,
   DecisionDto,
   ExtensionRequestDto,
   InspectionDto,
@@ -191,10 +192,13 @@ export class RectificationActionsController {
     return this.commands.send(actor, caseId, command, key);
   }
 
-  @CaseAction('close_case', 'Close an escalated case once its measures and proposals are settled')
+  @CaseAction(
+    'close_case',
+    'Close an escalated case: every hidden danger closed out or handed to a running procedure, or a reason recorded',
+  )
   close(
     @CaseId() caseId: string,
-    @Body() dto: NoteDto,
+    @Body() dto: CloseCaseDto,
     @CurrentActor() actor: Actor,
     @RequestKey() key?: string,
   ) {

@@ -1,3 +1,4 @@
+import { serviceInput } from '../service/service.dto';
 import { DecisionDto, NoteDto, ReasonDto } from '../cases/cases.dto';
 import {
   ClosureGroundDto,
@@ -151,7 +152,11 @@ export const PENALTY_ACTIONS = {
   serve: step('record_service', {
     summary: 'Record service of the decision',
     body: ServiceDto,
-    build: (dto) => ({ type: 'record_service', ...dto }),
+    build: ({ record, ...dto }) => ({
+      type: 'record_service',
+      ...dto,
+      ...(record ? { record: serviceInput(record) } : {}),
+    }),
   }),
   publish: step('record_publication', {
     summary: 'Record the publication (7 working days)',

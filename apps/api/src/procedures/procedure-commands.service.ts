@@ -11,6 +11,8 @@ import {
   type Actor,
   type ItemCommand,
   type PenaltyCommand,
+  type PenaltyState,
+  transferReportProblem,
   type TransferCommand,
   msg,
   term,
@@ -23,6 +25,7 @@ import {
   procedureSynced,
   transferCommand,
   type AccidentInput,
+  type JudicialTransferInput,
   type PenaltyProcedureInput,
   type ProcedureCommandResult,
 } from '@safecase/workflows';
@@ -39,6 +42,7 @@ import {
 } from '../cases/workflow-calls';
 import type { OpenAccidentDto } from '../accidents/accidents.dto';
 import { individualOf, type OpenPenaltyDto } from './procedures.dto';
+import type { TransferReportDto } from '../cases/cases.dto';
 import { fen } from '../validation';
 import { ProcedureReadService, type ProcedureKind } from './procedure-read.service';
 
@@ -130,6 +134,57 @@ export class ProcedureCommandsService {
       },
     };
     return this.start(actor, 'accident', accidentId, 'accidentInvestigationWorkflow', input);
+  }
+
+  /**
+   * A transfer started from inside a penalty case (行政处罚法 第27条; 国务院令第310号 第5条): the team of two
+   * or more reports, the head decides as for any transfer. It names the penalty and its case.
+   */
+  async transferFromPenalty(penaltyId: string, dto: TransferReportDto, actor: Actor, requestKey?: string) {
+    const row = await this.read.summary(actor, 'penalty', penaltyId);
+    const penalty = row.state as unknown as PenaltyState;
+    if (row.closed_at || penalty.stage === 'not_filed')
+      throw new ProblemException('case.closed', msg('transfer.from_penalty_closed'));
+    if (!penalty.handlers.includes(actor.userId))
+      throw new ProblemException(
+        'auth.forbidden',
+        msg('case.not_handler', { action: term('start a transfer from the penalty case') }),
+      );
+    const team = (await this.cases.officers(dto.team)).map((o) => ({
+      userId: o.userId,
+      username: o.username,
+      displayName: o.displayName,
+    }));
+    const problem = transferReportProblem(team, dto.facts, dto.suspectedOffence);
+    if (problem)
+      throw new ProblemException(
+        'case.invalid',
+        msg('case.transfer_report_invalid', { reason: term(problem) }),
+      );
+    if (!team.some((m) => m.userId === actor.userId))
+      throw new ProblemException('case.invalid', msg('case.reporter_in_team'));
+    const agency = await this.agencyOf(actor);
+    const transferId = this.cases.newId('transfer', requestKey);
+    const input: JudicialTransferInput = {
+      parentWorkflowId: null,
+      searchAttributes: true,
+      reportedBy: { userId: actor.userId, username: actor.username },
+      opening: {
+        transferId,
+        caseId: row.case_id,
+        agencyId: row.agency_id,
+        regionCode: row.region_code,
+        docPrefix: agency.docPrefix,
+        enterpriseName: row.party_name,
+        creditCode: row.credit_code ?? '',
+        suspectedOffence: dto.suspectedOffence,
+        facts: dto.facts,
+        team,
+        rulebook: await this.rulebookToday(),
+        penaltyId,
+      },
+    };
+    return this.start(actor, 'transfer', transferId, 'judicialTransferWorkflow', input);
   }
 
   private async agencyOf(actor: Actor): Promise<{ regionCode: string; docPrefix: string }> {

@@ -14,6 +14,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Type } from 'class-transformer';
+import { ServiceRecordDto } from '../service/service.dto';
 import { PENALTY_STAGES, TRANSFER_STAGES } from '@safecase/domain';
 import { PageQuery } from '../cases/cases.dto';
 import { fen, IsCalendarDate, IsCreditCode, IsResidentId, IsYuan } from '../validation';
@@ -213,10 +214,28 @@ export class DecisionExtensionDto {
   @ApiProperty() @IsString() @Length(1, 2000) reason!: string;
 }
 
-const SERVICE_METHODS = ['on_the_spot', 'direct', 'mail', 'public_notice'] as const;
+const SERVICE_METHODS = [
+  'on_the_spot',
+  'direct',
+  'left',
+  'entrusted',
+  'mail',
+  'public_notice',
+  'electronic',
+] as const;
 export class ServiceDto {
   @ApiProperty() @IsCalendarDate() servedOn!: string;
   @ApiProperty({ enum: SERVICE_METHODS }) @IsIn(SERVICE_METHODS) method!: (typeof SERVICE_METHODS)[number];
+  @ApiPropertyOptional({
+    type: () => ServiceRecordDto,
+    description:
+      'the 送达回证 (receiver, instant, witness, receipt date …); its effective day starts the periods',
+  })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ServiceRecordDto)
+  record?: ServiceRecordDto;
 }
 
 /** A fact that happened on a day (published, withdrawn, demand served, court applied …). */

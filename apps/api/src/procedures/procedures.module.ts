@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CasesModule } from '../cases/cases.module';
 import { PenaltyActionsController } from './penalty-actions.controller';
+import { PenaltyTransferController } from './penalty-transfer.controller';
 import { ProceduresController } from './penalties.controller';
 import { ProcedureCommandsService } from './procedure-commands.service';
 import { ProcedureReadService } from './procedure-read.service';
@@ -8,7 +9,12 @@ import { TransferActionsController } from './transfer-actions.controller';
 
 @Module({
   imports: [CasesModule],
-  controllers: [ProceduresController, PenaltyActionsController, TransferActionsController],
+  controllers: [
+    ProceduresController,
+    PenaltyActionsController,
+    PenaltyTransferController,
+    TransferActionsController,
+  ],
   providers: [ProcedureCommandsService, ProcedureReadService],
   exports: [ProcedureCommandsService, ProcedureReadService],
 })

@@ -7,6 +7,7 @@ import {
   ReconsiderationAnswerDto,
 } from './procedures.dto';
 import { TRANSFER_PROCEDURE } from '@safecase/domain';
+import { SendingDto } from './transfer.dto';
 import { actionsController, definedActions } from './action-table';
 
 const step = definedActions<'transfer'>(TRANSFER_PROCEDURE);
@@ -22,9 +23,9 @@ export const TRANSFER_ACTIONS = {
     build: (dto) => ({ type: 'decide_transfer', ...dto }),
   }),
   send: step('record_sending', {
-    summary: 'Record the transfer sent to public security (24 hours)',
-    body: OnDayDto,
-    build: (dto) => ({ type: 'record_sending', sentOn: dto.on }),
+    summary: 'Record the transfer sent to public security (24 hours), with the package of 第6条',
+    body: SendingDto,
+    build: (dto) => ({ type: 'record_sending', sentOn: dto.on, package: dto.package }),
   }),
   police: step('record_police_decision', {
     summary: 'Record the police decision (3 days)',
@@ -42,7 +43,7 @@ export const TRANSFER_ACTIONS = {
     build: (dto) => ({ type: 'record_reconsideration_answer', ...dto }),
   }),
   procuratorate: step('request_procuratorate_supervision', {
-    summary: 'Request procuratorate supervision (3 days)',
+    summary: 'Request procuratorate supervision (3 days), directly after a refusal or after reconsideration',
     body: OnDayDto,
     build: (dto) => ({ type: 'request_procuratorate_supervision', on: dto.on }),
   }),

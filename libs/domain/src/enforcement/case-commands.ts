@@ -1,5 +1,13 @@
 import type { IsoDate } from '../calendar/iso-date';
-import type { CaseOfficer, Evidence, MeasureKind, Severity, SummaryPenalty } from './case-types';
+import type { ServiceInput } from '../service/service-record';
+import type {
+  CaseOfficer,
+  Evidence,
+  InventoryItem,
+  MeasureKind,
+  Severity,
+  SummaryPenalty,
+} from './case-types';
 
 /** A hidden danger as the officer records it; the case numbers it (D1, D2, …). */
 export interface FindingInput {
@@ -32,6 +40,11 @@ export type CaseCommand =
       dangerIds: string[];
       reason: string;
       residentialSupply: boolean;
+      /** Cut-offs: 危及生产安全的紧急情形 (安全生产法 第70条), with its reason: no 24 hours' notice. */
+      urgent?: boolean;
+      urgencyReason?: string | null;
+      /** 查封/扣押: the items (行政强制法 第24条). */
+      inventory?: InventoryItem[];
     }
   | {
       type: 'take_emergency_measure';
@@ -39,6 +52,8 @@ export type CaseCommand =
       dangerIds: string[];
       reason: string;
       takenAt: number;
+      /** 查封/扣押: the items (行政强制法 第24条), also for an emergency seizure. */
+      inventory?: InventoryItem[];
     }
   | { type: 'decide_measure'; measureId: string; approve: boolean; note: string }
   | { type: 'record_unit_refusal'; measureId: string; note: string }
@@ -56,6 +71,20 @@ export type CaseCommand =
       suspectedOffence: string;
       facts: string;
     }
-  | { type: 'close_case'; note: string };
+  | {
+      /** 行政强制法 第18条: on-site record, reasons/basis/rights notified, the party's statement heard. */
+      type: 'record_measure_procedure';
+      measureId: string;
+      onSiteRecordAt: number;
+      partySigned: boolean;
+      refusalNote: string | null;
+      informed: boolean;
+      statement: string | null;
+      statementWaived: boolean;
+    }
+  /** 送达: a numbered document of the case reached the party (the 送达回证's facts). */
+  | { type: 'record_service'; documentKey: string; service: ServiceInput }
+  /** `unrectifiedReason`: why the case closes with a danger neither closed out nor carried on. */
+  | { type: 'close_case'; note: string; unrectifiedReason?: string | null };
 
 export type CaseCommandType = CaseCommand['type'];

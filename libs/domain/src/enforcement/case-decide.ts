@@ -17,7 +17,9 @@ import {
   seizureTesting,
   extendSeizure,
   liftMeasure,
+  recordMeasureProcedure,
 } from './decide/measures';
+import { recordService } from './decide/service';
 import {
   proposePenalty,
   imposeSummaryPenalty,
@@ -82,5 +84,9 @@ export function decide(state: CaseState, command: CaseCommand, actor: CaseActor,
       return reportTransfer(ctx, command);
     case 'close_case':
       return closeCase(ctx, command);
+    case 'record_measure_procedure':
+      return recordMeasureProcedure(ctx, command);
+    case 'record_service':
+      return recordService(ctx, command);
   }
 }

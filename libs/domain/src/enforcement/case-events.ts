@@ -1,6 +1,9 @@
 import type { IsoDate } from '../calendar/iso-date';
+import type { ServiceRecord } from '../service/service-record';
 import type {
   CaseOfficer,
+  DangerDisposition,
+  MeasureProcedure,
   CaseOpening,
   DocumentType,
   HiddenDanger,
@@ -50,9 +53,24 @@ export type CaseEvent = Base &
         measureId: string;
         approved: boolean;
         note: string;
+        /** Histories before the service record: the notice counted from the approval. */
         noticeHours: number | null;
+        /** Cut-offs: `notice` waits for the notice's service, `urgent` takes effect now. */
+        cutoff?: 'notice' | 'urgent';
+        /** An emergency measure confirmed after its 24 hours (行政强制法 第19条). */
+        late?: boolean;
       }
     | { type: 'measure_effective'; measureId: string }
+    | { type: 'measure_procedure_recorded'; measureId: string; procedure: MeasureProcedure }
+    | { type: 'emergency_confirmation_overdue'; measureId: string; dueAt: number }
+    | {
+        type: 'document_served';
+        documentKey: string;
+        documentType: DocumentType;
+        service: ServiceRecord;
+        /** A cut-off notice: the end of its 24 hours, counted from the service's effective instant. */
+        noticeUntil: number | null;
+      }
     | { type: 'measure_refused_by_unit'; measureId: string; note: string }
     | { type: 'measure_lifted'; measureId: string; reason: string }
     | { type: 'seizure_testing'; measureId: string; action: 'start' | 'end'; on: IsoDate }
@@ -69,7 +87,13 @@ export type CaseEvent = Base &
         note: string;
       }
     | { type: 'procedure_finished'; kind: 'penalty' | 'transfer'; id: string; outcome: string }
-    | { type: 'case_closed'; reason: 'no_findings' | 'rectified' | 'by_supervisor'; note: string }
+    | {
+        type: 'case_closed';
+        reason: 'no_findings' | 'rectified' | 'by_supervisor';
+        note: string;
+        dangers?: DangerDisposition[];
+        unrectifiedReason?: string | null;
+      }
     | { type: 'task_reminded'; taskKey: string; dueAt: number }
     | { type: 'task_overdue'; taskKey: string; dueAt: number; level?: number; to?: string }
     | { type: 'task_escalated'; taskKey: string; level: number; to: string }

@@ -47,6 +47,7 @@ export function applyCaseEvent(state: CaseState | undefined, event: CaseEvent): 
       penaltyProposal: null,
       closure: null,
       procedures: [],
+      services: [],
       documents: [],
       taskMarks: {},
       missingYears: [],
@@ -153,7 +154,12 @@ export function applyCaseEvent(state: CaseState | undefined, event: CaseEvent): 
                 }
               : { ...decided, status: 'rejected' };
           }
-          if (m.status === 'in_force') return decided;
+          if (m.status === 'in_force')
+            return m.confirmation
+              ? { ...decided, confirmation: { ...m.confirmation, late: event.late === true } }
+              : decided;
+          if (event.cutoff === 'notice') return { ...decided, status: 'noticed', noticeUntil: null };
+          if (event.cutoff === 'urgent') return { ...decided, status: 'in_force', effectiveAt: event.at };
           if (event.noticeHours !== null) {
             return { ...decided, status: 'noticed', noticeUntil: event.at + event.noticeHours * 3600_000 };
           }
@@ -177,6 +183,49 @@ export function applyCaseEvent(state: CaseState | undefined, event: CaseEvent): 
           effectiveAt: event.at,
         })),
       };
+    case 'measure_procedure_recorded':
+      return {
+        ...s,
+        measures: updateMeasure(s, event.measureId, (m) => ({ ...m, procedure: event.procedure })),
+      };
+    case 'emergency_confirmation_overdue':
+      return {
+        ...s,
+        measures: updateMeasure(s, event.measureId, (m) => ({
+          ...m,
+          confirmation: { dueAt: event.dueAt, late: false, ...m.confirmation, flaggedAt: event.at },
+        })),
+      };
+    case 'document_served': {
+      const measureId = event.documentKey.split(':')[1] ?? '';
+      const served = {
+        ...event.service,
+        documentKey: event.documentKey,
+        documentType: event.documentType,
+        recordedBy: event.by?.userId ?? '',
+      };
+      return {
+        ...s,
+        services: [...(s.services ?? []), served],
+        measures: updateMeasure(s, measureId, (m) => {
+          if (event.documentType === 'cutoff_notice' && event.noticeUntil !== null)
+            return {
+              ...m,
+              noticeUntil: event.noticeUntil,
+              cutoff: {
+                urgent: false,
+                urgencyReason: null,
+                ...m.cutoff,
+                noticeServedAt: event.service.effectiveAt,
+              },
+            };
+          // 行政强制法 第25条: the seizure term runs from the decision's service.
+          if (event.documentType === 'seizure_decision' && m.seizure)
+            return { ...m, seizure: { ...m.seizure, servedOn: event.service.effectiveOn } };
+          return m;
+        }),
+      };
+    }
     case 'measure_refused_by_unit':
       return { ...s, measures: updateMeasure(s, event.measureId, (m) => ({ ...m, unitRefused: true })) };
     case 'measure_lifted':
@@ -271,7 +320,17 @@ export function applyCaseEvent(state: CaseState | undefined, event: CaseEvent): 
         ),
       };
     case 'case_closed':
-      return { ...s, stage: 'closed', closure: { at: event.at, reason: event.reason, note: event.note } };
+      return {
+        ...s,
+        stage: 'closed',
+        closure: {
+          at: event.at,
+          reason: event.reason,
+          note: event.note,
+          ...(event.dangers ? { dangers: event.dangers } : {}),
+          ...(event.unrectifiedReason !== undefined ? { unrectifiedReason: event.unrectifiedReason } : {}),
+        },
+      };
     case 'task_reminded':
       return {
         ...s,

@@ -22,17 +22,47 @@ function measureTasks(state: CaseState, m: Measure): CaseTask[] {
       ),
     ];
   }
+  if (m.status === 'noticed' && m.noticeUntil === null) {
+    // 安全生产法 第70条: the 24 hours start once the notice is served (its service record).
+    return [
+      task(
+        `serve_cutoff_notice:${m.id}`,
+        taskTitle('task.serve_cutoff_notice', label),
+        'officer',
+        null,
+        m.id,
+        'serve_cutoff_notice',
+      ),
+    ];
+  }
   if (m.status !== 'in_force') return [];
   const tasks: CaseTask[] = [];
   if (m.emergency && m.decidedAt === null && m.effectiveAt !== null) {
+    // 行政强制法 第19条: not confirmed within 24 hours, it is flagged and goes to the head.
+    const flagged = m.confirmation?.flaggedAt != null;
     tasks.push(
       task(
         `review_emergency:${m.id}`,
-        taskTitle('task.review_emergency_measure', label),
-        'supervisor',
+        flagged
+          ? taskTitle('task.confirm_emergency_measure_late', label)
+          : taskTitle('task.review_emergency_measure', label),
+        flagged ? 'head' : 'supervisor',
         { kind: 'hours', rule: 'emergency_measure.report', from: m.effectiveAt },
         m.id,
         'review_emergency_measure',
+      ),
+    );
+  }
+  // 行政强制法 第18条: measures proposed since the rule record their on-site record.
+  if (m.procedure === null) {
+    tasks.push(
+      task(
+        `record_measure_procedure:${m.id}`,
+        taskTitle('task.record_measure_procedure', label),
+        'officer',
+        null,
+        m.id,
+        'record_measure_procedure',
       ),
     );
   }
@@ -102,6 +132,15 @@ export function openTasks(state: CaseState): CaseTask[] {
     }
   }
   for (const m of state.measures) tasks.push(...measureTasks(state, m));
+  // 国务院令第310号: after a final refusal the agency continues the administrative handling.
+  const returned = (state.procedures ?? []).some(
+    (p) => p.kind === 'transfer' && p.status === 'finished' && p.outcome !== 'handed_over',
+  );
+  if (returned && !state.penaltyProposal && state.stage !== 'opened') {
+    tasks.push(
+      task('resume_administrative_handling', taskTitle('task.resume_administrative_handling'), 'officer'),
+    );
+  }
   const subOpen = (state.procedures ?? []).some((p) => p.kind === 'transfer' && p.status === 'open');
   if (state.stage === 'escalated' && tasks.length === 0 && !subOpen) {
     tasks.push(task('close_case', taskTitle('task.close_case'), 'supervisor'));

@@ -1,6 +1,7 @@
 import type { TaskMarks } from '../tasks/task-types';
 import type { IsoDate } from '../calendar/iso-date';
 import type { Rulebook } from '../rulebook/rulebook';
+import type { ServiceRecord } from '../service/service-record';
 
 /** 安全生产法 第62条 (plan), 国办发〔2015〕58号 (双随机), 第73–76条 (complaint), referral, accident. */
 export const CASE_ORIGINS = ['plan', 'random_selection', 'complaint', 'referral', 'accident'] as const;
@@ -98,6 +99,58 @@ export interface Measure {
     extensionDays: number | null;
     testing: { from: IsoDate; to: IsoDate | null }[];
   } | null;
+  /**
+   * 查封/扣押 only: the inventory (清单) that goes with the decision, also for an emergency seizure
+   * (行政强制法 第24条). Absent on measures recorded before it was required.
+   */
+  inventory?: InventoryItem[] | null;
+  /**
+   * Cut-offs (安全生产法 第70条): `urgent` is the 危及生产安全的紧急情形 (no notice, and it may be carried
+   * out at night or on a rest day, 行政强制法 第43条); otherwise the 24 hours run from the notice's
+   * service (`noticeServedAt`, from its service record) and it takes effect at the first instant after
+   * them that is neither night nor a rest day.
+   */
+  cutoff?: { urgent: boolean; urgencyReason: string | null; noticeServedAt: number | null } | null;
+  /** 行政强制法 第18条: the on-site record, the notice of reasons, basis and rights, the party's statement. */
+  procedure?: MeasureProcedure | null;
+  /**
+   * Emergency measures (第19条): reported and confirmed within 24 hours. Not confirmed by `dueAt`: the
+   * record is flagged (`flaggedAt`) and the confirmation goes to the head; one made after `dueAt` is
+   * recorded as late.
+   */
+  confirmation?: { dueAt: number; flaggedAt: number | null; late: boolean } | null;
+}
+
+export interface InventoryItem {
+  item: string;
+  quantity: string;
+}
+
+export interface MeasureProcedure {
+  onSiteRecordAt: number;
+  /** The party signed the on-site record (现场笔录); else the refusal is noted. */
+  partySigned: boolean;
+  refusalNote: string | null;
+  /** The party was told the reasons, the legal basis and its rights (第18条第5项). */
+  informed: boolean;
+  /** What the party said (陈述和申辩), or null when it declined to say anything (`statementWaived`). */
+  statement: string | null;
+  statementWaived: boolean;
+  recordedBy: string;
+}
+
+/** A numbered document of the case served on the party (送达回证), with the service record. */
+export interface CaseService extends ServiceRecord {
+  documentKey: string;
+  documentType: DocumentType;
+  recordedBy: string;
+}
+
+/** Closing a case: a danger still open is carried on by a running procedure, or closed for a reason. */
+export interface DangerDisposition {
+  dangerId: string;
+  disposition: 'closed_out' | 'corrected_on_site' | 'handed_to_procedure' | 'closed_with_reason';
+  procedureId: string | null;
 }
 
 export interface DocumentRef {
@@ -116,6 +169,8 @@ export const DOCUMENT_TYPES = {
   emergency_measure_record: '紧急',
   measure_lifting: '解除',
   cutoff_notice: '停供',
+  seizure_decision: '查扣',
+  seizure_inventory: '查扣清',
   penalty_proposal: '罚建',
   summary_penalty_decision: '简罚',
 } as const;
@@ -186,7 +241,17 @@ export interface CaseState extends CaseOpening {
     at: number;
     acknowledged: boolean;
   } | null;
-  closure: { at: number; reason: 'no_findings' | 'rectified' | 'by_supervisor'; note: string } | null;
+  closure: {
+    at: number;
+    reason: 'no_findings' | 'rectified' | 'by_supervisor';
+    note: string;
+    /** By a supervisor: what became of each hidden danger still open (absent on older closings). */
+    dangers?: DangerDisposition[];
+    /** The recorded reason for closing with a danger neither closed out nor handed to a procedure. */
+    unrectifiedReason?: string | null;
+  } | null;
+  /** Documents served on the party, each with its service record (absent on older cases). */
+  services?: CaseService[];
   /** Penalty procedures and judicial transfers opened from this case (child workflows). */
   procedures?: SubProcedure[];
   documents: DocumentRef[];

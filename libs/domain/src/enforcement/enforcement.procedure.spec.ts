@@ -23,6 +23,7 @@ const inspected = [
     dangerIds: ['D1'],
     reason: '现场查封',
     takenAt: at('2026-03-02', 12),
+    inventory: [{ item: '液氨储罐', quantity: '2 个' }],
   },
   { type: 'propose_penalty', dangerIds: ['D1'], summary: '依法处罚' },
 ].reduce<CaseState>((s, c, i) => act(s, c as CaseCommand, OFFICER_1, at('2026-03-02', 11 + i)), opened);
@@ -147,7 +148,22 @@ const samples: { [T in CaseCommandType]: Extract<CaseCommand, { type: T }> } = {
     suspectedOffence: '危险作业罪',
     facts: '拒不停产',
   },
-  close_case: { type: 'close_case', note: '结案' },
+  close_case: { type: 'close_case', note: '结案', unrectifiedReason: '单位已停产，隐患设备已拆除' },
+  record_measure_procedure: {
+    type: 'record_measure_procedure',
+    measureId: 'M2',
+    onSiteRecordAt: at('2026-03-02', 12),
+    partySigned: true,
+    refusalNote: null,
+    informed: true,
+    statement: '无异议',
+    statementWaived: false,
+  },
+  record_service: {
+    type: 'record_service',
+    documentKey: 'emergency_measure_record:M2',
+    service: { method: 'direct', receiver: '张三（安全主管）', servedAt: at('2026-03-02', 12) },
+  },
 };
 
 describe('the enforcement case’s definition agrees with its rules', () => {

@@ -109,6 +109,26 @@ export const ENFORCEMENT_PROCEDURE: ProcedureDefinition<CaseStage, CaseCommandTy
       check: 'four_eyes',
       yields: ['measure_decided'],
     },
+    record_measure_procedure: {
+      action: 'measures/:measureId/on-site-record',
+      audit: 'case.measure.on_site_record',
+      // 行政强制法 第18条: 现场笔录, notice of reasons, basis and rights, the party's statement.
+      label: { zh: '记录现场笔录和陈述申辩', en: 'Record the on-site record and statement' },
+      stages: AFTER_INSPECTION,
+      roles: OFFICER,
+      check: 'handler',
+      yields: ['measure_procedure_recorded'],
+    },
+    record_service: {
+      action: 'services',
+      audit: 'case.document.serve',
+      // 送达回证: the service record every party-side period and a cut-off's 24 hours start from.
+      label: { zh: '记录文书送达', en: 'Record the service of a document' },
+      stages: AFTER_INSPECTION,
+      roles: OFFICER,
+      check: 'handler',
+      yields: ['document_served'],
+    },
     record_unit_refusal: {
       action: 'measures/:measureId/refusal',
       audit: 'case.measure.refused',

@@ -8,3 +8,4 @@ export * from './case-tasks';
 export * from './case-clock';
 export * from './credit-code';
 export * from './enforcement.procedure';
+export * from './coercion-hours';

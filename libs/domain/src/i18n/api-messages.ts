@@ -129,6 +129,19 @@ export const API_MESSAGES = {
   'validation.matches': { zh: '{field} 的格式不正确', en: '{message}' },
   'validation.isNotEmpty': { zh: '{field} 不能为空', en: '{message}' },
   'validation.isDefined': { zh: '{field} 为必填项', en: '{message}' },
+  'validation.serviceWitness': {
+    zh: '留置送达须有见证人（witness）或留置过程照片、录像的 SHA-256 摘要（photoSha256）（民事诉讼法 第89条）',
+    en: '{message}',
+  },
+  'validation.serviceEntrusted': { zh: '委托送达须写明受委托的机关（entrustedTo）', en: '{message}' },
+  'validation.serviceReceipt': {
+    zh: '邮寄送达须记录回执上的收件日期（receiptDate，YYYY-MM-DD）（民事诉讼法 第91条）',
+    en: '{message}',
+  },
+  'validation.serviceConsent': {
+    zh: '电子送达须经受送达人同意，并记录其确认（consent）（行政处罚法 第61条）',
+    en: '{message}',
+  },
   'validation.isCalendarDate': { zh: '{field} 须为 YYYY-MM-DD 格式的有效日期', en: '{message}' },
   // The check's own finding (which character is wrong) is in English only: quoted as it is.
   'validation.isCreditCode': { zh: '{field} 不是有效的统一社会信用代码（{message}）', en: '{message}' },

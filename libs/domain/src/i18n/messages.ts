@@ -5,6 +5,7 @@ import { COMMON_REFUSALS } from './refusals/common';
 import { INPUT_REFUSALS } from './refusals/input';
 import { ITEM_REFUSALS } from './refusals/item';
 import { PROCEDURE_REFUSALS } from './refusals/procedure';
+import { SERVICE_REFUSALS } from './refusals/service';
 import { PENALTY_REFUSALS } from './refusals/penalty';
 import { TRANSFER_REFUSALS } from './refusals/transfer';
 import { TASK_TITLES } from './task-titles';
@@ -19,6 +20,7 @@ export const MESSAGES = {
   ...ITEM_REFUSALS,
   ...INPUT_REFUSALS,
   ...PROCEDURE_REFUSALS,
+  ...SERVICE_REFUSALS,
   ...API_MESSAGES,
   ...TASK_TITLES,
 };

@@ -37,6 +37,22 @@ export const TASK_TITLES = {
     zh: '审查行政处罚建议（据此启动行政处罚程序）',
     en: 'Consider the penalty proposal (the penalty procedure opens from it)',
   },
+  'task.serve_cutoff_notice': {
+    zh: '送达{kind}通知书 {id}：24 小时自送达起算（安全生产法 第70条）',
+    en: 'Serve the notice of {kind} {id}: the 24 hours run from its service (安全生产法 第70条)',
+  },
+  'task.record_measure_procedure': {
+    zh: '制作{kind} {id} 的现场笔录，告知理由、依据和权利，听取陈述申辩（行政强制法 第18条）',
+    en: 'Record {kind} {id} on site: reasons, basis and rights told, the party heard (行政强制法 第18条)',
+  },
+  'task.confirm_emergency_measure_late': {
+    zh: '紧急措施 {kind} {id} 超过 24 小时未确认：立即确认或解除（行政强制法 第19条）',
+    en: 'Emergency {kind} {id} unconfirmed after 24 hours: confirm or lift it now (行政强制法 第19条)',
+  },
+  'task.resume_administrative_handling': {
+    zh: '移送未被受理：继续行政处理（提出行政处罚建议或结案）',
+    en: 'The transfer was not taken up: continue the administrative handling (propose a penalty or close)',
+  },
   'task.close_case': {
     zh: '措施均已办结：结案或复查',
     en: 'Every measure is settled: close the case or re-inspect',

@@ -109,6 +109,15 @@ export const ACTIONS = {
   'close the accident': { zh: '事故结案', en: 'close the accident' },
   'close the case': { zh: '结案', en: 'close the case' },
   'close the transfer': { zh: '结束移送', en: 'close the transfer' },
+  'record the service of a document': { zh: '记录文书送达', en: 'record the service of a document' },
+  'record the measure’s on-site record': {
+    zh: '记录强制措施现场笔录',
+    en: 'record the measure’s on-site record',
+  },
+  'start a transfer from the penalty case': {
+    zh: '从行政处罚案件中移送涉嫌犯罪案件',
+    en: 'start a transfer from the penalty case',
+  },
   'closing approval': { zh: '结案审批', en: 'closing approval' },
   'closing the accident': { zh: '事故结案', en: 'closing the accident' },
   'decide on filing': { zh: '决定是否立案', en: 'decide on filing' },

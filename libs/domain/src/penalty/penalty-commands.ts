@@ -1,3 +1,4 @@
+import type { ServiceInput } from '../service/service-record';
 import type { IsoDate } from '../calendar/iso-date';
 import type {
   ClosureGround,
@@ -64,7 +65,13 @@ export type PenaltyCommand =
        */
       openTransfers?: string[];
     } & IntendedPenalty)
-  | { type: 'record_service'; servedOn: IsoDate; method: NonNullable<PenaltyState['service']>['method'] }
+  | {
+      type: 'record_service';
+      servedOn: IsoDate;
+      method: NonNullable<PenaltyState['service']>['method'];
+      /** The service record (service/service-record.ts); its effective day is what the periods count from. */
+      record?: ServiceInput;
+    }
   | { type: 'record_publication'; publishedOn: IsoDate }
   | { type: 'record_publication_withdrawal'; withdrawnOn: IsoDate }
   | { type: 'record_remedy'; kind: Remedy['kind']; filedOn: IsoDate }

@@ -1,3 +1,4 @@
+import type { ServiceRecord } from '../service/service-record';
 import type { IsoDate } from '../calendar/iso-date';
 import type { EventActor } from '../enforcement/case-events';
 import type { TaskClockEvent } from '../tasks/task-types';
@@ -82,6 +83,7 @@ export type PenaltyEvent = Base &
         servedOn: IsoDate;
         method: NonNullable<PenaltyState['service']>['method'];
         effectiveOn: IsoDate;
+        record?: ServiceRecord;
       }
     | { type: 'decision_published'; publishedOn: IsoDate }
     | { type: 'publication_withdrawn'; withdrawnOn: IsoDate }

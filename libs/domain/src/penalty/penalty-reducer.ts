@@ -255,7 +255,12 @@ function step(s: PenaltyState, e: PenaltyEvent): PenaltyState {
       return {
         ...s,
         stage: 'served',
-        service: { servedOn: e.servedOn, method: e.method, effectiveOn: e.effectiveOn },
+        service: {
+          servedOn: e.servedOn,
+          method: e.method,
+          effectiveOn: e.effectiveOn,
+          ...(e.record ? { record: e.record } : {}),
+        },
       };
     case 'decision_published':
       return {

@@ -1,3 +1,4 @@
+import type { ServiceMethod, ServiceRecord } from '../service/service-record';
 import type { IsoDate } from '../calendar/iso-date';
 import type { Rulebook } from '../rulebook/rulebook';
 import type { TaskMarks } from '../tasks/task-types';
@@ -266,8 +267,10 @@ export interface PenaltyState extends PenaltyOpening {
   decisionStatus: 'in_force' | 'changed' | 'revoked';
   service: {
     servedOn: IsoDate;
-    method: 'on_the_spot' | 'direct' | 'mail' | 'public_notice';
+    method: 'on_the_spot' | ServiceMethod;
     effectiveOn: IsoDate;
+    /** The service record (送达回证: receiver, instant, witness, receipt …), when recorded with it. */
+    record?: ServiceRecord;
   } | null;
   publication: {
     publishedOn: IsoDate;

@@ -103,6 +103,20 @@ export const RULEBOOK_2026_V1: Rulebook = {
       startsOn: 'notice served',
       source: '安全生产法 第70条',
     }),
+    'coercion.night_start': configurable({
+      name: 'night begins (no coercion carried out until it ends, unless urgent): hour of the day',
+      amount: 22,
+      unit: 'hours',
+      startsOn: '00:00 China time of the day',
+      source: '行政强制法 第43条 ("夜间"; hours per local practice)',
+    }),
+    'coercion.night_end': configurable({
+      name: 'night ends: hour of the day from which coercion may be carried out',
+      amount: 6,
+      unit: 'hours',
+      startsOn: '00:00 China time of the day',
+      source: '行政强制法 第43条 ("夜间"; hours per local practice)',
+    }),
     'filing.in_time': configurable({
       name: '立案 after the facts are found',
       amount: 7,

@@ -67,13 +67,30 @@ export function decideTransfer(
     case 'record_sending': {
       officer('recording sending');
       day(c.sentOn, 'sentOn', chinaDateOf(state.headDecision!.at));
+      const p = c.package;
+      // 第6条: the letter goes with the investigation report and the inventory of items (and any
+      // test or appraisal conclusions), each a document of the file.
+      if (!p?.investigationReport?.trim()) reject('case.invalid', 'transfer.package_report');
+      if (!Array.isArray(p.items) || p.items.some((i) => !i.item.trim() || !i.quantity.trim()))
+        reject('case.invalid', 'transfer.package_items');
+      if (!Array.isArray(p.appraisals) || p.appraisals.some((a) => !a.title.trim() || !a.conclusion.trim()))
+        reject('case.invalid', 'transfer.package_appraisals');
       return [
         {
           type: 'transfer_sent',
           at: now,
           by,
           sentOn: c.sentOn,
-          documents: [{ key: 'transfer_letter', type: 'transfer_letter' }],
+          package: p,
+          documents: [
+            { key: 'transfer_letter', type: 'transfer_letter' },
+            { key: 'transfer_investigation_report', type: 'transfer_investigation_report' },
+            { key: 'transfer_item_inventory', type: 'transfer_item_inventory' },
+            ...p.appraisals.map((_, i) => ({
+              key: `transfer_appraisal:${i + 1}`,
+              type: 'transfer_appraisal' as const,
+            })),
+          ],
         },
       ];
     }
@@ -103,7 +120,8 @@ export function decideTransfer(
     case 'request_procuratorate_supervision': {
       if (state.procuratorate) reject('case.wrong_stage', 'transfer.supervision_requested');
       officer('requesting supervision');
-      day(c.on, 'on', state.reconsideration!.answer!.on);
+      // 第9条: straight after the police's refusal, or after the reconsideration upheld it.
+      day(c.on, 'on', state.reconsideration?.answer?.on ?? state.police!.on);
       return [
         {
           type: 'procuratorate_requested',

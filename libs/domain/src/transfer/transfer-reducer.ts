@@ -16,6 +16,9 @@ function step(s: TransferState, e: TransferEvent): TransferState {
         headDecision: null,
         sentAt: null,
         sentOn: null,
+        package: null,
+        administrativeHandling: false,
+        penaltyId: opening.penaltyId ?? null,
         police: null,
         reconsideration: null,
         procuratorate: null,
@@ -40,10 +43,11 @@ function step(s: TransferState, e: TransferEvent): TransferState {
             outcome: 'refused_by_head',
             closedAt: e.at,
             closingNote: e.note,
+            administrativeHandling: true,
           };
     }
     case 'transfer_sent':
-      return { ...s, stage: 'sent', sentAt: e.at, sentOn: e.sentOn };
+      return { ...s, stage: 'sent', sentAt: e.at, sentOn: e.sentOn, package: e.package ?? null };
     case 'police_decided':
       return {
         ...s,
@@ -85,7 +89,14 @@ function step(s: TransferState, e: TransferEvent): TransferState {
         closedAt: e.at,
       };
     case 'transfer_closed':
-      return { ...s, stage: 'closed', outcome: 'not_filed', closedAt: e.at, closingNote: e.note };
+      return {
+        ...s,
+        stage: 'closed',
+        outcome: 'not_filed',
+        closedAt: e.at,
+        closingNote: e.note,
+        administrativeHandling: true,
+      };
     default:
       // The clock's marks and calendar years: applyBookkeeping.
       return s;

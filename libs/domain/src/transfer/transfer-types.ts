@@ -28,6 +28,10 @@ export const TRANSFER_DOCUMENT_TYPES = {
   transfer_reconsideration_request: '提复',
   procuratorate_supervision_request: '检督',
   handover_list: '移交',
+  // 第6条: what the transfer letter encloses.
+  transfer_investigation_report: '移调',
+  transfer_item_inventory: '移清',
+  transfer_appraisal: '移鉴',
 } as const;
 export type TransferDocumentType = keyof typeof TRANSFER_DOCUMENT_TYPES;
 
@@ -37,7 +41,8 @@ export const NO_PENALTY_INSTEAD =
 
 export interface TransferOpening {
   transferId: string;
-  caseId: string;
+  /** The enforcement case it came from; null for one started in a penalty case opened on its own. */
+  caseId: string | null;
   agencyId: string;
   regionCode: string;
   docPrefix: string;
@@ -48,6 +53,18 @@ export interface TransferOpening {
   /** The reporting team: at least two officers (第5条). */
   team: { userId: string; username: string; displayName: string }[];
   rulebook: Rulebook;
+  /** Started from inside this penalty case (行政处罚法 第27条): it names the penalty. */
+  penaltyId?: string | null;
+}
+
+/**
+ * 国务院令第310号 第6条: the transfer letter encloses the investigation report, the inventory of the
+ * items involved, and the test or appraisal conclusions (where there are any).
+ */
+export interface TransferPackage {
+  investigationReport: string;
+  items: { item: string; quantity: string }[];
+  appraisals: { title: string; conclusion: string }[];
 }
 
 export type TransferOutcome = 'handed_over' | 'refused_by_head' | 'not_filed' | null;
@@ -61,6 +78,10 @@ export interface TransferState extends TransferOpening {
   headDecision: { approved: boolean; at: number; by: string; note: string } | null;
   sentAt: number | null;
   sentOn: IsoDate | null;
+  /** The 第6条 package sent with the letter (absent on transfers sent before it was recorded). */
+  package?: TransferPackage | null;
+  /** After a refusal that ends the transfer, the case goes on as administrative handling (第9条, 第12条). */
+  administrativeHandling?: boolean;
   police: { filed: boolean; on: IsoDate; note: string } | null;
   reconsideration: { requestedOn: IsoDate; answer: { filed: boolean; on: IsoDate } | null } | null;
   procuratorate: {
@@ -88,7 +109,7 @@ export type TransferEvent = Base &
   (
     | ({ type: 'transfer_reported' } & TransferOpening)
     | { type: 'transfer_decided'; approved: boolean; note: string }
-    | { type: 'transfer_sent'; sentOn: IsoDate }
+    | { type: 'transfer_sent'; sentOn: IsoDate; package?: TransferPackage }
     | { type: 'police_decided'; filed: boolean; on: IsoDate; note: string }
     | { type: 'reconsideration_requested'; on: IsoDate }
     | { type: 'reconsideration_answered'; filed: boolean; on: IsoDate }
@@ -102,7 +123,7 @@ export type TransferEvent = Base &
 
 export type TransferCommand =
   | { type: 'decide_transfer'; approve: boolean; note: string }
-  | { type: 'record_sending'; sentOn: IsoDate }
+  | { type: 'record_sending'; sentOn: IsoDate; package: TransferPackage }
   | { type: 'record_police_decision'; filed: boolean; on: IsoDate; note: string }
   | { type: 'request_reconsideration'; on: IsoDate }
   | { type: 'record_reconsideration_answer'; filed: boolean; on: IsoDate }

@@ -1,3 +1,4 @@
+import { TRANSFER_PACKAGE } from './scenarios/fixtures';
 import { describeConformance } from '../procedure/conformance';
 import { RULEBOOK_2026_V1 } from '../rulebook/rulebook';
 import { onDay, specActor } from '../spec-support';
@@ -34,7 +35,7 @@ const then = (s: TransferState, steps: [TransferCommand, typeof OFFICER][]) =>
   steps.reduce((x, [c, who]) => applyTransferEvents(x, decideTransfer(x, c, who, onDay(DAY))), s);
 
 const approved = then(reported, [[{ type: 'decide_transfer', approve: true, note: '同意移送' }, HEAD]]);
-const sent = then(approved, [[{ type: 'record_sending', sentOn: DAY }, OFFICER]]);
+const sent = then(approved, [[{ type: 'record_sending', sentOn: DAY, package: TRANSFER_PACKAGE }, OFFICER]]);
 const refused = then(sent, [
   [{ type: 'record_police_decision', filed: false, on: DAY, note: '不立案' }, OFFICER],
 ]);
@@ -60,7 +61,7 @@ const states: Record<TransferStage, TransferState[]> = {
 
 const samples: { [T in TransferCommand['type']]: Extract<TransferCommand, { type: T }> } = {
   decide_transfer: { type: 'decide_transfer', approve: true, note: '同意' },
-  record_sending: { type: 'record_sending', sentOn: DAY },
+  record_sending: { type: 'record_sending', sentOn: DAY, package: TRANSFER_PACKAGE },
   record_police_decision: { type: 'record_police_decision', filed: true, on: DAY, note: '' },
   request_reconsideration: { type: 'request_reconsideration', on: DAY },
   record_reconsideration_answer: { type: 'record_reconsideration_answer', filed: true, on: DAY },

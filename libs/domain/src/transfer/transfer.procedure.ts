@@ -14,7 +14,8 @@ type Definition = ProcedureDefinition<TransferStage, TransferCommand['type'], Tr
  *      │                                              │                                        or reconsideration_refused
  *      │                            reconsideration_refused ─procuratorate─▶ procuratorate_requested
  *      │                                  ─procuratorate/outcome─▶ police_filed or reconsideration_refused
- *      └ police_refused / reconsideration_refused ─closure─▶ closed
+ *      ├ police_refused ─procuratorate─▶ procuratorate_requested (第9条: directly after a refusal)
+ *      └ police_refused / reconsideration_refused ─closure─▶ closed (administrative handling goes on)
  *
  * Each command: its stages, its roles (most senior first: the capacity recorded), API action, audit
  * name and person check. `decideTransfer` refuses by this table before any rule runs.
@@ -88,7 +89,8 @@ export const TRANSFER_PROCEDURE: Definition = {
       action: 'procuratorate',
       audit: 'transfer.procuratorate',
       label: { zh: '建议人民检察院立案监督', en: 'Request procuratorate supervision' },
-      stages: ['reconsideration_refused'],
+      // 第9条: after a refusal, directly, or after the reconsideration upheld it.
+      stages: ['police_refused', 'reconsideration_refused'],
       roles: OFFICER,
       check: 'handler',
       yields: ['procuratorate_requested'],

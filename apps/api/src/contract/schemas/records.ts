@@ -4,6 +4,7 @@ import {
   CASE_STAGES,
   EVIDENCE_KINDS,
   MEASURE_KINDS,
+  SERVICE_METHODS,
   SEVERITIES,
 } from '@safecase/domain';
 import {
@@ -232,6 +233,22 @@ const CaseDetail = obj(
       }),
     ),
     closure: nullable(obj({ at: instant() }, { open: true })),
+    services: arr(
+      obj(
+        {
+          documentKey: str({ example: 'cutoff_notice:M2' }),
+          documentType: str(),
+          method: oneOf(SERVICE_METHODS),
+          receiver: str(),
+          servedAt: instant(),
+          effectiveAt: instant({
+            description: 'what clocks count from: 邮寄 the receipt day, 公告 + 30 days',
+          }),
+          effectiveOn: day(),
+        },
+        { open: true, description: '送达回证: a document of the case served on the party' },
+      ),
+    ),
     tasks: arr(ref('Task')),
     procedures: arr(ref('ChildProcedure')),
     documents: arr(ref('Document')),

@@ -80,6 +80,10 @@ export function newMeasure(
     liftedAt: null,
     liftReason: null,
     seizure: null,
+    inventory: null,
+    cutoff: null,
+    procedure: null,
+    confirmation: null,
   };
 }
 

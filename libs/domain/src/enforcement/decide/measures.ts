@@ -2,7 +2,7 @@
 // (行政强制法 第18–28条, 安全生产法 第70条).
 import { chinaDateOf } from '../../calendar/china-time';
 import type { CaseEvent } from '../case-events';
-import { CUTOFF_KINDS, SUSPENSION_KINDS, type Measure } from '../case-types';
+import { CUTOFF_KINDS, SUSPENSION_KINDS, type InventoryItem, type Measure } from '../case-types';
 import {
   reject,
   requireHandler,
@@ -36,12 +36,27 @@ export function proposeMeasure(ctx: DecideContext, command: CommandOf<'propose_m
       reject('case.invalid', 'case.cutoff_needs_refused_suspension');
     }
   }
-  const measure = newMeasure(state, actor, now, {
-    kind: command.kind,
-    dangerIds: command.dangerIds,
-    reason: command.reason,
-    emergency: false,
-  });
+  const cutoff = CUTOFF_KINDS.includes(command.kind);
+  if (command.urgent && !cutoff) reject('case.invalid', 'case.urgent_only_cutoff');
+  // 安全生产法 第70条: the 危及生产安全的紧急情形 is stated with its reason, for the head to weigh.
+  if (command.urgent && !command.urgencyReason?.trim()) reject('case.invalid', 'case.cutoff_urgency_reason');
+  const inventory = requireInventory(command.kind, command.inventory);
+  const measure: Measure = {
+    ...newMeasure(state, actor, now, {
+      kind: command.kind,
+      dangerIds: command.dangerIds,
+      reason: command.reason,
+      emergency: false,
+    }),
+    inventory,
+    cutoff: cutoff
+      ? {
+          urgent: command.urgent === true,
+          urgencyReason: command.urgent ? (command.urgencyReason ?? null) : null,
+          noticeServedAt: null,
+        }
+      : null,
+  };
   return [{ type: 'measure_proposed', at: now, by: by(role), measure }];
 }
 
@@ -56,12 +71,14 @@ export function takeEmergencyMeasure(
     reject('case.invalid', 'case.cutoff_not_emergency');
   }
   requireFactInstant(ctx, command.takenAt, 'takenAt');
+  const inventory = requireInventory(command.kind, command.inventory);
   const base = newMeasure(state, actor, now, {
     kind: command.kind,
     dangerIds: command.dangerIds,
     reason: command.reason,
     emergency: true,
   });
+  const hours = state.rulebook.rules['emergency_measure.report']?.amount ?? 24;
   const measure: Measure = {
     ...base,
     status: 'in_force',
@@ -70,14 +87,28 @@ export function takeEmergencyMeasure(
       command.kind === 'seal_seize'
         ? { servedOn: chinaDateOf(command.takenAt), extensionDays: null, testing: [] }
         : null,
+    inventory,
+    // 行政强制法 第19条: reported to the head and confirmed within 24 hours of being taken.
+    confirmation: { dueAt: command.takenAt + hours * 3600_000, flaggedAt: null, late: false },
   };
+  // 第24条: a seizure has its decision and inventory, also when taken on the spot.
+  const seizureDocs =
+    command.kind === 'seal_seize'
+      ? [
+          { key: `seizure_decision:${measure.id}`, type: 'seizure_decision' as const },
+          { key: `seizure_inventory:${measure.id}`, type: 'seizure_inventory' as const },
+        ]
+      : [];
   return [
     {
       type: 'emergency_measure_taken',
       at: now,
       by: by(role),
       measure,
-      documents: [{ key: `emergency_measure_record:${measure.id}`, type: 'emergency_measure_record' }],
+      documents: [
+        { key: `emergency_measure_record:${measure.id}`, type: 'emergency_measure_record' },
+        ...seizureDocs,
+      ],
     },
   ];
 }
@@ -96,6 +127,7 @@ export function decideMeasure(ctx: DecideContext, command: CommandOf<'decide_mea
     });
   const role = requireFourEyes(ctx, 'decide on the measure', m.proposedBy);
   const cutoff = CUTOFF_KINDS.includes(m.kind);
+  const seizure = m.kind === 'seal_seize';
   const documents = !command.approve
     ? pendingEmergency
       ? [{ key: `measure_lifting:${m.id}`, type: 'measure_lifting' as const }]
@@ -104,9 +136,15 @@ export function decideMeasure(ctx: DecideContext, command: CommandOf<'decide_mea
       ? [{ key: `cutoff_notice:${m.id}`, type: 'cutoff_notice' as const }]
       : pendingEmergency
         ? []
-        : [{ key: `measure_decision:${m.id}`, type: 'measure_decision' as const }];
-  const noticeHours =
-    command.approve && cutoff ? (state.rulebook.rules['power_cutoff.notice']?.amount ?? 24) : null;
+        : seizure
+          ? // 行政强制法 第24条: 查封扣押决定书 and its 清单.
+            [
+              { key: `seizure_decision:${m.id}`, type: 'seizure_decision' as const },
+              { key: `seizure_inventory:${m.id}`, type: 'seizure_inventory' as const },
+            ]
+          : [{ key: `measure_decision:${m.id}`, type: 'measure_decision' as const }];
+  // 第19条: a confirmation after the 24 hours is recorded as late.
+  const late = pendingEmergency && m.confirmation ? now > m.confirmation.dueAt : false;
   return [
     {
       type: 'measure_decided',
@@ -115,8 +153,63 @@ export function decideMeasure(ctx: DecideContext, command: CommandOf<'decide_mea
       measureId: m.id,
       approved: command.approve,
       note: command.note,
-      noticeHours,
+      // The 24 hours run from the notice's service (its service record), not from this approval.
+      noticeHours: null,
+      ...(command.approve && cutoff
+        ? { cutoff: m.cutoff?.urgent ? ('urgent' as const) : ('notice' as const) }
+        : {}),
+      ...(pendingEmergency ? { late } : {}),
       documents,
+    },
+  ];
+}
+
+/** 行政强制法 第24条: a seizure lists its items; other measures have no inventory. */
+function requireInventory(
+  kind: Measure['kind'],
+  inventory: InventoryItem[] | undefined,
+): InventoryItem[] | null {
+  if (kind !== 'seal_seize') {
+    if (inventory?.length) reject('case.invalid', 'case.inventory_only_seizure');
+    return null;
+  }
+  if (!inventory?.length || inventory.some((i) => !i.item.trim() || !i.quantity.trim()))
+    reject('case.invalid', 'case.seizure_inventory');
+  return inventory ?? [];
+}
+
+/** 行政强制法 第18条: what the officers record when a measure is carried out (or after an emergency one). */
+export function recordMeasureProcedure(
+  ctx: DecideContext,
+  command: CommandOf<'record_measure_procedure'>,
+): CaseEvent[] {
+  const { state, now, by, actor } = ctx;
+  const m = requireMeasure(state, command.measureId);
+  const role = requireHandler(ctx, 'record the measure’s on-site record');
+  if (m.status !== 'in_force' && m.status !== 'lifted' && m.status !== 'noticed')
+    reject('case.wrong_stage', 'case.measure_status', { id: m.id, status: term(m.status) });
+  if (m.procedure) reject('case.wrong_stage', 'case.measure_procedure_recorded', { id: m.id });
+  requireFactInstant(ctx, command.onSiteRecordAt, 'onSiteRecordAt');
+  if (!command.informed) reject('case.invalid', 'case.measure_not_informed');
+  if (!command.partySigned && !command.refusalNote?.trim())
+    reject('case.invalid', 'case.measure_refusal_note');
+  if (!command.statementWaived && !command.statement?.trim())
+    reject('case.invalid', 'case.measure_statement');
+  return [
+    {
+      type: 'measure_procedure_recorded',
+      at: now,
+      by: by(role),
+      measureId: m.id,
+      procedure: {
+        onSiteRecordAt: command.onSiteRecordAt,
+        partySigned: command.partySigned,
+        refusalNote: command.partySigned ? null : (command.refusalNote ?? null),
+        informed: true,
+        statement: command.statementWaived ? null : (command.statement ?? null),
+        statementWaived: command.statementWaived,
+        recordedBy: actor.userId,
+      },
     },
   ];
 }

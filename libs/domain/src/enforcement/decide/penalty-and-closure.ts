@@ -4,6 +4,7 @@ import { summaryMaxFen, summaryProcedureAllowed } from '../../penalty/penalty-ru
 import { transferReportProblem } from '../../transfer/transfer-decide';
 import { NO_PENALTY_INSTEAD } from '../../transfer/transfer-types';
 import type { CaseEvent } from '../case-events';
+import type { CaseState, DangerDisposition } from '../case-types';
 import {
   reject,
   requireHandler,
@@ -108,6 +109,22 @@ export function reportTransfer(ctx: DecideContext, command: CommandOf<'report_tr
   ];
 }
 
+/**
+ * What becomes of each hidden danger when a supervisor closes the case: closed out, corrected on the
+ * spot, or handed to a penalty procedure opened on it that is still running; any other danger needs
+ * a recorded reason, approved by the closing supervisor.
+ */
+export function dangerDispositions(state: CaseState): DangerDisposition[] {
+  const running = (state.procedures ?? []).filter((p) => p.kind === 'penalty' && p.status === 'open');
+  const proposal = state.penaltyProposal;
+  return state.dangers.map((d) => {
+    if (d.status !== 'open') return { dangerId: d.id, disposition: d.status, procedureId: null };
+    const carried = proposal?.acknowledged && proposal.dangerIds.includes(d.id) ? running[0] : undefined;
+    if (carried) return { dangerId: d.id, disposition: 'handed_to_procedure', procedureId: carried.id };
+    return { dangerId: d.id, disposition: 'closed_with_reason', procedureId: null };
+  });
+}
+
 export function closeCase(ctx: DecideContext, command: CommandOf<'close_case'>): CaseEvent[] {
   const { state, now, by } = ctx;
   const role = requireFourEyes(ctx, 'close the case');
@@ -120,8 +137,21 @@ export function closeCase(ctx: DecideContext, command: CommandOf<'close_case'>):
   // its measures in force) until it ends (国务院令第310号).
   if ((state.procedures ?? []).some((p) => p.kind === 'transfer' && p.status === 'open'))
     reject('case.wrong_stage', 'case.transfer_blocks_closing');
-  if (!state.penaltyProposal && state.measures.length === 0) {
-    reject('case.wrong_stage', 'case.unrectified_close');
-  }
-  return [{ type: 'case_closed', at: now, by: by(role), reason: 'by_supervisor', note: command.note }];
+  // Issue #13 item 9: never closed over an open danger without a word.
+  const reason = command.unrectifiedReason?.trim() ? command.unrectifiedReason.trim() : null;
+  const dangers = dangerDispositions(state);
+  const unaccounted = dangers.filter((d) => d.disposition === 'closed_with_reason').map((d) => d.dangerId);
+  if (unaccounted.length && !reason)
+    reject('case.invalid', 'case.close_unrectified', { ids: listOf(unaccounted) });
+  return [
+    {
+      type: 'case_closed',
+      at: now,
+      by: by(role),
+      reason: 'by_supervisor',
+      note: command.note,
+      dangers,
+      unrectifiedReason: unaccounted.length ? reason : null,
+    },
+  ];
 }

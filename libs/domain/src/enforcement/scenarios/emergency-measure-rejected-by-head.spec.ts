@@ -33,9 +33,9 @@ describe('story: an emergency suspension taken on the spot, which the head then 
     expect(taken.documents.map((d) => d.type)).toContain('emergency_measure_record');
   });
 
-  it('goes overdue when nobody reviews it in 24 hours', () => {
+  it('goes overdue, flagged for the head, when nobody reviews it in 24 hours', () => {
     const events = dueClockEvents(taken, calendar2026, at('2026-04-09', 14));
-    expect(events.map((e) => e.type)).toEqual(['task_overdue']);
+    expect(events.map((e) => e.type)).toEqual(['task_overdue', 'emergency_confirmation_overdue']);
   });
 
   it('is lifted at once, with a lifting document, when the head disagrees', () => {

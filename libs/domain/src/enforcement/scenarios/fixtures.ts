@@ -1,6 +1,6 @@
 import { startOfChinaDay } from '../../calendar/china-time';
 import { ARRANGEMENT_2026 } from '../../calendar/fixtures';
-import type { IsoDate } from '../../calendar/iso-date';
+import { addDays, type IsoDate } from '../../calendar/iso-date';
 import { WorkCalendar } from '../../calendar/work-calendar';
 import { RULEBOOK_2026_V1 } from '../../rulebook/rulebook';
 import type { CaseCommand } from '../case-commands';
@@ -97,5 +97,56 @@ export function rectifyingCase(
     OFFICER_1,
     at(on, 12),
   );
+  return s;
+}
+
+/**
+ * A case with a major hidden danger whose suspension (M1) is in force and refused by the unit: the
+ * precondition of a supply cut-off (安全生产法 第70条). Inspected on `on`, everything done that day.
+ */
+export function refusedSuspension(on: IsoDate): CaseState {
+  let s = rectifyingCase(on, addDays(on, 14), ['major']);
+  s = act(
+    s,
+    {
+      type: 'propose_measure',
+      kind: 'suspend_production',
+      dangerIds: ['D1'],
+      reason: 'cannot be made safe',
+      residentialSupply: false,
+    },
+    OFFICER_1,
+    at(on, 13),
+  );
+  s = act(
+    s,
+    { type: 'decide_measure', measureId: 'M1', approve: true, note: 'approved' },
+    SUPERVISOR,
+    at(on, 14),
+  );
+  return act(
+    s,
+    { type: 'record_unit_refusal', measureId: 'M1', note: 'kept working' },
+    OFFICER_1,
+    at(on, 15),
+  );
+}
+
+/** A cut-off (M2) proposed on a refused suspension, and approved by the principal head at `approvedAt`. */
+export function approvedCutoff(on: IsoDate, approvedAt: number, urgencyReason?: string): CaseState {
+  let s = act(
+    refusedSuspension(on),
+    {
+      type: 'propose_measure',
+      kind: 'power_cutoff',
+      dangerIds: ['D1'],
+      reason: 'defies the suspension',
+      residentialSupply: false,
+      ...(urgencyReason ? { urgent: true, urgencyReason } : {}),
+    },
+    OFFICER_1,
+    at(on, 16),
+  );
+  s = act(s, { type: 'decide_measure', measureId: 'M2', approve: true, note: 'approved' }, HEAD, approvedAt);
   return s;
 }

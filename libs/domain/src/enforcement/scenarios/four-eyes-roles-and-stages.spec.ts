@@ -118,7 +118,7 @@ describe('story: the rules that refuse an action before anything changes', () =>
     ).toContain('only once');
   });
 
-  it('closes an unrectified case only once measures or a penalty proposal are settled', () => {
+  it('closes an unrectified case only once its danger is handed to a penalty procedure', () => {
     let s = rectifyingCase('2026-03-02', '2026-03-20');
     s = act(
       s,
@@ -128,7 +128,7 @@ describe('story: the rules that refuse an action before anything changes', () =>
     );
     expect(s.stage).toBe('escalated');
     expect(rejection(s, { type: 'close_case', note: '' }, SUPERVISOR, at('2026-03-24')).code).toBe(
-      'case.wrong_stage',
+      'case.invalid',
     );
     s = act(
       s,
@@ -139,8 +139,16 @@ describe('story: the rules that refuse an action before anything changes', () =>
     expect(
       rejection(s, { type: 'acknowledge_penalty_proposal', note: '' }, OFFICER_1, at('2026-03-24')).code,
     ).toBe('auth.forbidden');
-    s = act(s, { type: 'acknowledge_penalty_proposal', note: 'file it' }, SUPERVISOR, at('2026-03-25'));
+    s = act(
+      s,
+      { type: 'acknowledge_penalty_proposal', note: 'file it', penaltyId: 'p-1' },
+      SUPERVISOR,
+      at('2026-03-25'),
+    );
     s = act(s, { type: 'close_case', note: 'penalty procedure opened' }, SUPERVISOR, at('2026-03-26'));
     expect(s.stage).toBe('closed');
+    expect(s.closure?.dangers).toEqual([
+      { dangerId: 'D1', disposition: 'handed_to_procedure', procedureId: 'p-1' },
+    ]);
   });
 });

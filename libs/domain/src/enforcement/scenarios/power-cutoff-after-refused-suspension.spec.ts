@@ -2,6 +2,7 @@ import { dueClockEvents, nextClockInstant } from '../case-clock';
 import type { CaseCommand } from '../case-commands';
 import { decide } from '../case-decide';
 import { applyCaseEvents } from '../case-reducer';
+import { openTasks } from '../case-tasks';
 import { act, at, calendar2026, HEAD, OFFICER_1, rectifyingCase, SUPERVISOR } from './fixtures';
 
 describe('story: a unit defies a suspension about a major hidden danger; power is cut after notice', () => {
@@ -35,7 +36,7 @@ describe('story: a unit defies a suspension about a major hidden danger; power i
     ).toThrow('第43条');
   });
 
-  it('needs the principal head, takes effect 24 hours after the notice and is lifted when the unit complies', () => {
+  it('needs the principal head; the 24 hours run from the notice’s service, not the approval', () => {
     let s = act(
       base,
       { type: 'decide_measure', measureId: 'M1', approve: true, note: 'approved' },
@@ -60,18 +61,42 @@ describe('story: a unit defies a suspension about a major hidden danger; power i
         at('2026-05-13', 11),
       ),
     ).toThrow('head');
+    // Approved Wednesday 13 May 11:00; the notice waits for its service.
     s = act(
       s,
-      { type: 'decide_measure', measureId: 'M2', approve: true, note: 'notice served' },
+      { type: 'decide_measure', measureId: 'M2', approve: true, note: 'ok' },
       HEAD,
       at('2026-05-13', 11),
     );
-    expect(s.measures[1]).toMatchObject({ status: 'noticed', noticeUntil: at('2026-05-14', 11) });
-    expect(s.documents.at(-1)?.type).toBe('cutoff_notice');
+    expect(s.measures[1]).toMatchObject({ status: 'noticed', noticeUntil: null });
+    expect(s.documents.at(-1)).toMatchObject({ key: 'cutoff_notice:M2', type: 'cutoff_notice' });
+    expect(openTasks(s).map((t) => t.kind)).toContain('serve_cutoff_notice');
+    // Nothing happens 24 hours after the approval.
+    expect(nextClockInstant(s, calendar2026, at('2026-05-13', 12))).not.toBe(at('2026-05-14', 11));
+    expect(dueClockEvents(s, calendar2026, at('2026-05-14', 11))).toEqual([]);
 
-    expect(nextClockInstant(s, calendar2026, at('2026-05-13', 12))).toBe(at('2026-05-14', 11));
-    s = applyCaseEvents(s, dueClockEvents(s, calendar2026, at('2026-05-14', 11)));
-    expect(s.measures[1]).toMatchObject({ status: 'in_force', effectiveAt: at('2026-05-14', 11) });
+    // Served on the unit's head at 15:00 the same day: effective Thursday 14 May 15:00.
+    s = act(
+      s,
+      {
+        type: 'record_service',
+        documentKey: 'cutoff_notice:M2',
+        service: { method: 'direct', receiver: '王五（总经理）', servedAt: at('2026-05-13', 15) },
+      },
+      OFFICER_1,
+      at('2026-05-13', 16),
+    );
+    expect(s.measures[1]).toMatchObject({ status: 'noticed', noticeUntil: at('2026-05-14', 15) });
+    expect(s.services?.[0]).toMatchObject({
+      documentKey: 'cutoff_notice:M2',
+      method: 'direct',
+      effectiveAt: at('2026-05-13', 15),
+      effectiveOn: '2026-05-13',
+    });
+    expect(nextClockInstant(s, calendar2026, at('2026-05-13', 17))).toBe(at('2026-05-14', 15));
+    expect(dueClockEvents(s, calendar2026, at('2026-05-14', 14))).toEqual([]);
+    s = applyCaseEvents(s, dueClockEvents(s, calendar2026, at('2026-05-14', 15)));
+    expect(s.measures[1]).toMatchObject({ status: 'in_force', effectiveAt: at('2026-05-14', 15) });
 
     s = act(
       s,

@@ -11,6 +11,7 @@ describe('story: items sealed for 30 days, sent for testing, then extended once'
       dangerIds: ['D1'],
       reason: 'unsafe cylinders',
       residentialSupply: false,
+      inventory: [{ item: '液化气钢瓶', quantity: '12 个' }],
     },
     OFFICER_1,
     at('2026-06-02'),

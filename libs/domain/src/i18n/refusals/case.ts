@@ -13,8 +13,44 @@ export const CASE_REFUSALS = {
     en: 'a supply cut-off needs a suspension in force about a major hidden danger that the unit refused (安全生产法 第70条)',
   },
   'case.cutoff_not_emergency': {
-    zh: '停止供电、供应不能作为当场措施：请提出并报批',
-    en: 'a supply cut-off is never an on-the-spot measure here: propose it for approval',
+    zh: '停止供电、供应须经主要负责人批准，不能当场采取：危及生产安全的紧急情形请在报批时说明，批准后立即生效（安全生产法 第70条）',
+    en: 'a supply cut-off needs the principal head’s approval, never on the spot: state an emergency (危及生产安全的紧急情形) when proposing it and it takes effect on approval (安全生产法 第70条)',
+  },
+  'case.cutoff_urgency_reason': {
+    zh: '紧急情形须写明危及生产安全的具体情况（安全生产法 第70条）',
+    en: 'an emergency cut-off needs the danger to production safety stated (安全生产法 第70条)',
+  },
+  'case.urgent_only_cutoff': {
+    zh: '只有停止供电、停止供应民用爆炸物品才有免于提前通知的紧急情形',
+    en: 'only a supply cut-off has an emergency without prior notice',
+  },
+  'case.seizure_inventory': {
+    zh: '查封扣押须附场所、设施或者财物清单，逐项写明名称和数量（行政强制法 第24条）',
+    en: 'a seizure needs its inventory, each item with its name and quantity (行政强制法 第24条)',
+  },
+  'case.inventory_only_seizure': {
+    zh: '只有查封扣押附清单',
+    en: 'only a seizure has an inventory',
+  },
+  'case.measure_procedure_recorded': {
+    zh: '措施 {id} 的现场笔录已经记录',
+    en: 'the on-site record of measure {id} was already recorded',
+  },
+  'case.measure_not_informed': {
+    zh: '须当场告知当事人采取措施的理由、依据以及依法享有的权利、救济途径（行政强制法 第18条）',
+    en: 'the party must be told the reasons, the basis and its rights and remedies (行政强制法 第18条)',
+  },
+  'case.measure_refusal_note': {
+    zh: '当事人拒绝签名的，须在笔录中注明（行政强制法 第18条）',
+    en: 'when the party refuses to sign, the record notes it (行政强制法 第18条)',
+  },
+  'case.measure_statement': {
+    zh: '请记录当事人的陈述和申辩，或注明其放弃陈述（行政强制法 第18条）',
+    en: 'record the party’s statement, or that it declined to make one (行政强制法 第18条)',
+  },
+  'case.close_unrectified': {
+    zh: '隐患 {ids} 既未销号，也未移交正在进行的程序：须记录结案理由（经负责人批准）',
+    en: 'hidden dangers {ids} are neither closed out nor handed to a running procedure: record the reason for closing',
   },
   'case.cutoff_residents': {
     zh: '不得对居民生活停止供水、供电、供热、供燃气（行政强制法 第43条）',

@@ -36,6 +36,22 @@ export const TRANSFER_REFUSALS = {
     zh: '{action}：您不是移送小组成员',
     en: '{action}: you are not on the transfer team',
   },
+  'transfer.package_report': {
+    zh: '移送须附涉嫌犯罪案件调查报告（国务院令第310号 第6条）',
+    en: 'a transfer encloses the investigation report (国务院令第310号 第6条)',
+  },
+  'transfer.package_items': {
+    zh: '涉案物品清单须逐项写明名称和数量（国务院令第310号 第6条）',
+    en: 'the inventory of items names each item and its quantity (国务院令第310号 第6条)',
+  },
+  'transfer.package_appraisals': {
+    zh: '检验报告或鉴定结论须写明名称和结论（国务院令第310号 第6条）',
+    en: 'each test or appraisal conclusion needs its title and conclusion (国务院令第310号 第6条)',
+  },
+  'transfer.from_penalty_closed': {
+    zh: '行政处罚案件已结案或不予立案，不能从中移送',
+    en: 'the penalty case is closed or not filed: no transfer starts from it',
+  },
   'transfer.refusal_reason': {
     zh: '不予移送须说明理由',
     en: 'a refusal to transfer needs its reason',

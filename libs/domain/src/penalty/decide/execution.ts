@@ -2,7 +2,14 @@
 // 行政处罚法 第48条), remedies and the surcharge pause (第73条), payment (第67条), written demand and
 // court enforcement (行政强制法 第53–54条), continuing fines (安全生产法 第112条), closure proposal
 // (第113条) and closing approval.
+import { chinaDateOf } from '../../calendar/china-time';
 import { addDays } from '../../calendar/iso-date';
+import {
+  effectiveService,
+  serviceProblem,
+  type ServiceInput,
+  type ServiceRecord,
+} from '../../service/service-record';
 import { addMonths } from '../../calendar/months';
 import { listOf, term } from '../../i18n';
 import { ruleOf } from '../../rulebook/rulebook';
@@ -20,19 +27,39 @@ import type { PenaltyCommandOf } from '../penalty-commands';
 import type { PenaltyEvent } from '../penalty-events';
 import { needApprover, needHandler, needPastDate, pastDue, reject, type PenaltyContext } from './guards';
 
+/** The service record of the decision, checked like every service (留置 witness, 邮寄 receipt, 电子 consent). */
+function serviceRecordOf(ctx: PenaltyContext, input: ServiceInput, servedOn: string): ServiceRecord {
+  const problem = serviceProblem(input);
+  if (problem) reject('case.invalid', problem);
+  if (chinaDateOf(input.servedAt) !== servedOn) reject('case.invalid', 'service.day_mismatch');
+  if (input.receiptDate) needPastDate(ctx, input.receiptDate, 'receiptDate', servedOn);
+  return effectiveService(input, ctx.state.rulebook);
+}
+
 const yuan = (fen: number) => `¥${(fen / 100).toFixed(2)}`;
 
 export function recordService(ctx: PenaltyContext, c: PenaltyCommandOf<'record_service'>): PenaltyEvent[] {
   const { state, now, by } = ctx;
   const role = needHandler(ctx, 'recording service');
   needPastDate(ctx, c.servedOn, 'servedOn', state.decision!.decidedOn);
+  // With its service record (送达回证), the record's effective day counts (service/service-record.ts).
+  const record = c.record ? serviceRecordOf(ctx, c.record, c.servedOn) : undefined;
   // 公告送达 counts as served when the notice period has run (民事诉讼法 第95条).
-  const effectiveOn =
-    c.method === 'public_notice'
+  const effectiveOn = record
+    ? record.effectiveOn
+    : c.method === 'public_notice'
       ? addDays(c.servedOn, ruleOf(state.rulebook, 'service.public_notice').amount)
       : c.servedOn;
   return [
-    { type: 'decision_served', at: now, by: by(role), servedOn: c.servedOn, method: c.method, effectiveOn },
+    {
+      type: 'decision_served',
+      at: now,
+      by: by(role),
+      servedOn: c.servedOn,
+      method: c.method,
+      effectiveOn,
+      ...(record ? { record } : {}),
+    },
   ];
 }
 

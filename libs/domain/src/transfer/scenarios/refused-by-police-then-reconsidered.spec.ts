@@ -1,3 +1,4 @@
+import { TRANSFER_PACKAGE } from './fixtures';
 import { onDay, specActor } from '../../spec-support';
 import { ARRANGEMENT_2026 } from '../../calendar/fixtures';
 import { WorkCalendar } from '../../calendar/work-calendar';
@@ -92,7 +93,12 @@ describe('story: a transfer the police refuse, reconsidered, then filed and hand
       HEAD,
       at('2026-11-03'),
     );
-    s = act(s, { type: 'record_sending', sentOn: '2026-11-03' }, OFFICER, at('2026-11-03', 16));
+    s = act(
+      s,
+      { type: 'record_sending', sentOn: '2026-11-03', package: TRANSFER_PACKAGE },
+      OFFICER,
+      at('2026-11-03', 16),
+    );
     s = act(
       s,
       { type: 'record_police_decision', filed: false, on: '2026-11-05', note: '不予立案' },
@@ -138,6 +144,10 @@ describe('story: a transfer the police refuse, reconsidered, then filed and hand
     expect(s.documents.map((d) => d.type)).toEqual([
       'transfer_approval',
       'transfer_letter',
+      // 国务院令第310号 第6条: the letter's enclosures.
+      'transfer_investigation_report',
+      'transfer_item_inventory',
+      'transfer_appraisal',
       'transfer_reconsideration_request',
       'procuratorate_supervision_request',
       'handover_list',
