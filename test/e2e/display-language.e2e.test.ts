@@ -123,8 +123,13 @@ describe('display language', () => {
         if (!opened) throw new Error('the opening is not yet projected');
         return opened.text;
       });
-    expect(await lines('zh-CN')).toMatch(/ nc\.officer1（执法人员）立案$/);
-    expect(await lines('en')).toMatch(/ nc\.officer1 \(officer\): open the case$/);
+    // Each line starts with the instant as a person reads it in 北京时间, never the stored UTC.
+    expect(await lines('zh-CN')).toMatch(
+      /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d（北京时间） nc\.officer1（执法人员）立案$/,
+    );
+    expect(await lines('en')).toMatch(
+      /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \(Beijing time\) nc\.officer1 \(officer\): open the case$/,
+    );
   });
 
   it('explains a deadline and names documents in the reader’s language', async () => {

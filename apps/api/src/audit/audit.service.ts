@@ -2,7 +2,15 @@ import { instantOf } from '../contract/display';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { currentLocale, ProblemException } from '@safecase/common';
-import { auditActionText, canSeeRecordOf, msg, termText, type Actor, type Locale } from '@safecase/domain';
+import {
+  auditActionText,
+  canSeeRecordOf,
+  chinaClockText,
+  msg,
+  termText,
+  type Actor,
+  type Locale,
+} from '@safecase/domain';
 import { AuditCheckpoints, AuditLog, type AuditEntry, type VerifyResult } from '@safecase/persistence';
 import { DataSource } from 'typeorm';
 
@@ -28,16 +36,18 @@ function describe(e: AuditEntry, locale: Locale): string {
   const act = auditActionText(e.action, locale);
   const role = e.actorRole ? termText(e.actorRole, locale) : null;
   const why = e.reason ? ` — ${e.reason}` : '';
+  // The hashed entry keeps its UTC instant; the line a person reads gives 北京时间.
+  const when = chinaClockText(Date.parse(e.occurredAt));
   if (locale === 'zh') {
     const who = e.actorUsername ? `${e.actorUsername}${role ? `（${role}）` : ''}` : '系统';
     const doc = e.documentNumber ? `，文书编号 ${e.documentNumber}` : '';
     const outcome = e.outcome === 'rejected' ? '：被拒绝' : '';
-    return `${e.occurredAt} ${who}${act}${outcome}${doc}${why}`;
+    return `${when}（北京时间） ${who}${act}${outcome}${doc}${why}`;
   }
   const who = e.actorUsername ? `${e.actorUsername}${role ? ` (${role})` : ''}` : 'the system';
   const verb = e.outcome === 'rejected' ? ' was refused' : '';
   const doc = e.documentNumber ? ` under ${e.documentNumber}` : '';
-  return `${e.occurredAt} ${who}${verb}: ${act}${doc}${why}`;
+  return `${when} (Beijing time) ${who}${verb}: ${act}${doc}${why}`;
 }
 
 @Injectable()

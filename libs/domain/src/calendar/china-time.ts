@@ -45,3 +45,8 @@ export function shiftWorkingDays(calendar: WorkCalendar, date: IsoDate, count: n
 export function chinaInstant(instant: number): string {
   return `${new Date(instant + CHINA_OFFSET_MS).toISOString().slice(0, -1)}+08:00`;
 }
+
+/** An instant as a person reads it in 北京时间, to the second: `2026-12-01 17:30:05`. */
+export function chinaClockText(instant: number): string {
+  return new Date(instant + CHINA_OFFSET_MS).toISOString().slice(0, 19).replace('T', ' ');
+}
