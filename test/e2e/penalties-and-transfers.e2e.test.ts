@@ -97,7 +97,7 @@ describe('penalty cases and transfers over HTTP', () => {
       complex: true,
     });
     expect(filed.status).toBe(200);
-    expect(filed.body.documents[0].number).toMatch(/^洪应急立审〔\d{4}〕\d+号$/);
+    expect(filed.body.documents[0].number).toMatch(/^洪应急立〔\d{4}〕\d+号$/);
 
     const notice = await post('nc.officer2', `/penalties/${id}/notice`, {
       servedOn: today(),
@@ -147,7 +147,7 @@ describe('penalty cases and transfers over HTTP', () => {
       .get(`/audit/cases/${id}`)
       .set(await as('prov.auditor'))
       .expect(200);
-    expect(JSON.stringify(audit.body)).toContain('洪应急立审');
+    expect(JSON.stringify(audit.body)).toContain('洪应急立〔');
   });
 
   it('a transfer from a case: the head decides, the police refuse, reconsideration, handover; the case waits for it', async () => {
@@ -179,7 +179,7 @@ describe('penalty cases and transfers over HTTP', () => {
     expect(decided.status).toBe(200);
     expect(decided.body.transfer.tasks[0]).toMatchObject({ kind: 'send_transfer', rule: 'transfer.send' });
     const sent = await post('nc.officer2', `/transfers/${id}/sending`, { on: today() });
-    expect(sent.body.documents[0].number).toMatch(/^洪应急移送〔\d{4}〕\d+号$/);
+    expect(sent.body.documents[0].number).toMatch(/^洪应急移〔\d{4}〕\d+号$/);
     await post('nc.officer1', `/transfers/${id}/police-decision`, {
       filed: false,
       on: today(),

@@ -15,6 +15,8 @@ export interface AppConfig {
   /** How long a create or an action waits for its record before answering 202 `recordPending`. */
   answerWithinMs: number;
   auditCheckpoints: AuditCheckpointConfig;
+  /** Printed documents and evidence files (issue #15). */
+  files: { chromiumPath: string | null; evidenceMaxBytes: number };
 }
 
 /**
@@ -84,6 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sandbox: parsed.SANDBOX_MODE,
     answerWithinMs: parsed.ANSWER_WITHIN_MS,
     auditCheckpoints: auditCheckpointConfig(parsed),
+    files: { chromiumPath: parsed.CHROMIUM_PATH ?? null, evidenceMaxBytes: parsed.EVIDENCE_MAX_BYTES },
   };
 }
 

@@ -1,4 +1,5 @@
 import { API_MESSAGES } from './api-messages';
+import { FILE_MESSAGES } from './file-messages';
 import { ACCIDENT_REFUSALS } from './refusals/accident';
 import { CASE_REFUSALS } from './refusals/case';
 import { COMMON_REFUSALS } from './refusals/common';
@@ -20,5 +21,6 @@ export const MESSAGES = {
   ...INPUT_REFUSALS,
   ...PROCEDURE_REFUSALS,
   ...API_MESSAGES,
+  ...FILE_MESSAGES,
   ...TASK_TITLES,
 };
