@@ -90,6 +90,12 @@ const EXPECTED: Record<string, 'public' | Role[]> = {
   'POST /accidents/:id/evaluation': APPROVERS,
   'POST /accidents/:id/evaluation/publication': OFFICER,
   'POST /accidents/:id/closure': APPROVERS,
+  // Documents and evidence as files (issue #15).
+  'GET /documents/:id': READERS,
+  'GET /documents/:id/pdf': READERS,
+  'GET /cases/:caseId/documents': READERS,
+  'POST /evidence': ['officer', 'supervisor', 'head'],
+  'GET /evidence/:id/content': READERS,
 };
 
 /** Routes whose resource belongs to an agency: the second dimension of the matrix. */

@@ -62,6 +62,7 @@ export class DocumentRenderer implements OnApplicationBootstrap, OnModuleDestroy
       if (n.channel === DOCUMENT_ISSUED_CHANNEL && n.payload) this.enqueue([n.payload]);
     });
     client.on('error', (error) => {
+      if (this.stopped) return;
       this.logger.warn({ err: error }, 'document listener lost its connection; reconnecting');
       this.listener = undefined;
       client.end().catch(() => undefined);
@@ -70,7 +71,9 @@ export class DocumentRenderer implements OnApplicationBootstrap, OnModuleDestroy
     try {
       await client.connect();
       await client.query(`LISTEN ${DOCUMENT_ISSUED_CHANNEL}`);
-      this.listener = client;
+      // Stopped while connecting: nobody would close this connection later.
+      if (this.stopped) await client.end();
+      else this.listener = client;
     } catch (error) {
       this.logger.warn({ err: error }, 'could not listen for issued documents; the sweep renders them');
       await client.end().catch(() => undefined);
