@@ -80,6 +80,12 @@ const EXPECTED: Record<string, 'public' | Role[]> = {
   'GET /rectification-items/:id': READERS,
   ...actionsOf('/rectification-items/:id', ITEM_PROCEDURE),
   ...actionsOf('/accidents/:id', ACCIDENT_PROCEDURE),
+  // Documents and evidence as files (issue #15).
+  'GET /documents/:id': READERS,
+  'GET /documents/:id/pdf': READERS,
+  'GET /cases/:caseId/documents': READERS,
+  'POST /evidence': ['officer', 'supervisor', 'head'],
+  'GET /evidence/:id/content': READERS,
 };
 
 /** Routes whose resource belongs to an agency: the second dimension of the matrix. */

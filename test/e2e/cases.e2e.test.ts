@@ -232,7 +232,7 @@ describe('enforcement cases over HTTP', () => {
       legalBasis: '安全生产法 第99条',
     });
     expect(onTheSpot.status).toBe(200);
-    expect(onTheSpot.body.documents[0].number).toMatch(/^洪应急简罚〔\d{4}〕\d+号$/);
+    expect(onTheSpot.body.documents[0].number).toMatch(/^洪应急罚当〔\d{4}〕\d+号$/);
     const tooMuch = await act('nc.officer1', id, 'summary-penalty', {
       party: 'unit',
       sanctions: ['fine'],
@@ -258,7 +258,7 @@ describe('enforcement cases over HTTP', () => {
       note: '同意停产',
     });
     expect(approved.status).toBe(200);
-    expect(approved.body.documents[0].number).toMatch(/^洪应急强措〔\d{4}〕\d+号$/);
+    expect(approved.body.documents[0].number).toMatch(/^洪应急现决〔\d{4}〕\d+号$/);
 
     const cutoff = await act('nc.officer1', id, 'measures', {
       kind: 'power_cutoff',

@@ -103,7 +103,7 @@ describe('penalty cases and transfers over HTTP', () => {
       complex: true,
     });
     expect(filed.status).toBe(200);
-    expect(filed.body.documents[0].number).toMatch(/^洪应急立审〔\d{4}〕\d+号$/);
+    expect(filed.body.documents[0].number).toMatch(/^洪应急立〔\d{4}〕\d+号$/);
 
     const notice = await post('nc.officer2', `/penalties/${id}/notice`, {
       servedOn: today(),
@@ -154,7 +154,7 @@ describe('penalty cases and transfers over HTTP', () => {
       .get(`/audit/cases/${id}`)
       .set(await as('prov.auditor'))
       .expect(200);
-    expect(JSON.stringify(audit.body)).toContain('洪应急立审');
+    expect(JSON.stringify(audit.body)).toContain('洪应急立〔');
   });
 
   it('a transfer from a case: the head decides, the police refuse, reconsideration, handover; the case waits for it', async () => {
@@ -205,7 +205,7 @@ describe('penalty cases and transfers over HTTP', () => {
     expect(sent.status).toBe(200);
     // 国务院令第310号 第6条: the letter, the investigation report and the inventory, each numbered.
     expect(sent.body.documents.map((d: { number: string }) => d.number)).toEqual([
-      expect.stringMatching(/^洪应急移送〔\d{4}〕\d+号$/),
+      expect.stringMatching(/^洪应急移〔\d{4}〕\d+号$/),
       expect.stringMatching(/^洪应急移调〔\d{4}〕\d+号$/),
       expect.stringMatching(/^洪应急移清〔\d{4}〕\d+号$/),
     ]);

@@ -152,7 +152,7 @@ describe('a penalty decision waits for the transfer on the same facts (time-skip
     });
     const decided = await act(head, { type: 'decide_penalty', ...fine });
     expect(decided.stage).toBe('decided');
-    expect(decided.documents[0]?.number).toMatch(/^洪应急罚决〔\d{4}〕\d+号$/);
+    expect(decided.documents[0]?.number).toMatch(/^洪应急罚〔\d{4}〕\d+号$/);
     // Beside the older penalty history (recorded before the transfer check's patch), this one replays
     // the look-up and the defence steps.
     if (process.env.RECORD_HISTORIES === '1')

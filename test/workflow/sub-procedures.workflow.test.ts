@@ -165,7 +165,7 @@ describe('penalty and transfer child workflows (time-skipping)', () => {
       WorkflowUpdateFailedError,
     );
     const decided = await act(supervisor, { type: 'decide_penalty', ...fine });
-    expect(decided.documents[0]?.number).toMatch(/^洪应急罚决〔\d{4}〕\d+号$/);
+    expect(decided.documents[0]?.number).toMatch(/^洪应急罚〔\d{4}〕\d+号$/);
     const servedOn = await today();
     await act(officer1, { type: 'record_service', servedOn, method: 'direct' });
     await act(officer1, { type: 'record_publication', publishedOn: servedOn });
@@ -190,7 +190,7 @@ describe('penalty and transfer child workflows (time-skipping)', () => {
     await act(officer1, { type: 'record_payment', paidOn, amountFen: owed });
     await act(officer1, { type: 'propose_closing', reason: '罚款及加处罚款已缴清' });
     const closed = await act(head, { type: 'decide_closing', approve: true, note: '同意结案' });
-    expect(closed.documents[0]?.number).toMatch(/^洪应急结案〔\d{4}〕\d+号$/);
+    expect(closed.documents[0]?.number).toMatch(/^洪应急结〔\d{4}〕\d+号$/);
 
     // The case hears of it; the auditor reads the penalty's story on the case's audit trail.
     await eventually(async () => {
@@ -264,7 +264,7 @@ describe('penalty and transfer child workflows (time-skipping)', () => {
       sentOn: await today(),
       package: TRANSFER_PACKAGE,
     });
-    expect(sent.documents[0]?.number).toMatch(/^洪应急移送〔\d{4}〕\d+号$/);
+    expect(sent.documents[0]?.number).toMatch(/^洪应急移〔\d{4}〕\d+号$/);
     await act(officer1, {
       type: 'record_police_decision',
       filed: false,

@@ -12,6 +12,8 @@ import { AccidentsModule } from './accidents/accidents.module';
 import { RulesModule } from './rules/rules.module';
 import { HealthModule } from './health/health.module';
 import { SandboxModule } from './sandbox/sandbox.module';
+import { DocumentsModule } from './documents/documents.module';
+import { EvidenceModule } from './evidence/evidence.module';
 
 @Module({
   imports: [
@@ -29,6 +31,8 @@ import { SandboxModule } from './sandbox/sandbox.module';
     ProceduresModule,
     AccidentsModule,
     RulesModule,
+    DocumentsModule,
+    EvidenceModule,
   ],
 })
 export class AppModule {

@@ -12,6 +12,14 @@ export function isJsonMediaType(contentType: string | undefined): boolean {
   return type === 'application/json' || /^application\/[a-z0-9.!#$&^_-]+\+json$/.test(type);
 }
 
+/** The one body that is not JSON: an evidence file, streamed by its handler (apps/api/src/evidence). */
+function isStreamedUpload(req: IncomingMessage): boolean {
+  const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  return (
+    req.method === 'POST' && type === 'multipart/form-data' && /^\/evidence\/?(\?|$)/.test(req.url ?? '')
+  );
+}
+
 function carriesBody(req: IncomingMessage): boolean {
   const length = req.headers['content-length'];
   return req.headers['transfer-encoding'] !== undefined || (length !== undefined && Number(length) > 0);
@@ -60,7 +68,7 @@ export function nulFields(value: unknown, root: string): string[] {
 export function useJsonBodies(app: INestApplication): void {
   const express = app as NestExpressApplication;
   express.use((req: IncomingMessage, _res: unknown, next: (error?: unknown) => void) => {
-    if (carriesBody(req) && !isJsonMediaType(req.headers['content-type'])) {
+    if (carriesBody(req) && !isJsonMediaType(req.headers['content-type']) && !isStreamedUpload(req)) {
       next(
         new ProblemException(
           'request.unsupported_media_type',

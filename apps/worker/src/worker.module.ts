@@ -4,8 +4,17 @@ import { PersistenceModule } from '@safecase/persistence';
 import { ClockModule } from '@safecase/temporal';
 import { ActivitiesModule } from './activities/activities.module';
 import { CheckpointsModule } from './checkpoints/checkpoints.module';
+import { RenderModule } from './render/render.module';
 
 @Module({
-  imports: [ConfigModule, LoggingModule, PersistenceModule, ClockModule, ActivitiesModule, CheckpointsModule],
+  imports: [
+    ConfigModule,
+    LoggingModule,
+    PersistenceModule,
+    ClockModule,
+    ActivitiesModule,
+    CheckpointsModule,
+    RenderModule,
+  ],
 })
 export class WorkerModule {}

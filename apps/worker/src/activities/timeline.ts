@@ -1,5 +1,5 @@
-import { ALL_DOCUMENT_TYPES, chinaDateOf, type ScheduledTask } from '@safecase/domain';
-import { allocateDocumentNumber, type AuditLog } from '@safecase/persistence';
+import { chinaDateOf, defaultAbbreviation, type ScheduledTask } from '@safecase/domain';
+import { allocateDocumentNumber, freezeDocumentFacts, type AuditLog } from '@safecase/persistence';
 import type { IssuedDocument } from '@safecase/workflows';
 import type { EntityManager } from 'typeorm';
 
@@ -64,12 +64,19 @@ export async function recordEvent(
       agencyId: ctx.agencyId,
       docPrefix: ctx.docPrefix,
       docType: d.type,
-      abbreviation: ALL_DOCUMENT_TYPES[d.type] ?? d.type,
+      abbreviation: defaultAbbreviation(d.type),
       year: Number(chinaDateOf(event.at).slice(0, 4)),
       caseId: ctx.recordId,
       key: d.key,
       seq,
       issuedAt: new Date(event.at),
+    });
+    // Its facts frozen now, its file rendered by the worker off this path (apps/worker/src/render).
+    await freezeDocumentFacts(m, {
+      recordId: ctx.recordId,
+      recordKind: ctx.kind,
+      key: d.key,
+      event: payload,
     });
     documents.push({ key: d.key, type: d.type as IssuedDocument['type'], number });
   }

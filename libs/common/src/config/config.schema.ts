@@ -37,6 +37,8 @@ export const ENV_KEYS = [
   'AUDIT_SIGNING_KEY_FILE',
   'AUDIT_CHECKPOINT_DIR',
   'AUDIT_CHECKPOINT_INTERVAL_SECONDS',
+  'CHROMIUM_PATH',
+  'EVIDENCE_MAX_BYTES',
 ] as const;
 
 /**
@@ -171,4 +173,18 @@ export class EnvironmentSchema {
   @Min(10)
   @Max(86_400)
   AUDIT_CHECKPOINT_INTERVAL_SECONDS: number = 15 * 60;
+
+  /** The Chromium the worker prints documents with (the start and test scripts set Debian's). */
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  CHROMIUM_PATH?: string;
+
+  /** The largest evidence file accepted, in bytes (default 2 GiB). */
+  @IsOptional()
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsInt({ message: 'EVIDENCE_MAX_BYTES must be an integer (bytes)' })
+  @Min(1)
+  @Max(Number.MAX_SAFE_INTEGER)
+  EVIDENCE_MAX_BYTES: number = 2 * 1024 ** 3;
 }

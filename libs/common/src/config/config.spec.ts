@@ -23,6 +23,7 @@ describe('loadConfig', () => {
         directory: '.data/audit-checkpoints',
         intervalSeconds: 900,
       },
+      files: { chromiumPath: null, evidenceMaxBytes: 2 * 1024 ** 3 },
     });
   });
 

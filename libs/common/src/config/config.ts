@@ -16,6 +16,8 @@ export interface AppConfig {
   answerWithinMs: number;
   auditCheckpoints: AuditCheckpointConfig;
   worker: WorkerConfig;
+  /** Printed documents and evidence files (issue #15). */
+  files: { chromiumPath: string | null; evidenceMaxBytes: number };
 }
 
 /**
@@ -98,6 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sandbox: parsed.SANDBOX_MODE,
     answerWithinMs: parsed.ANSWER_WITHIN_MS,
     auditCheckpoints: auditCheckpointConfig(parsed),
+    files: { chromiumPath: parsed.CHROMIUM_PATH ?? null, evidenceMaxBytes: parsed.EVIDENCE_MAX_BYTES },
   };
 }
 

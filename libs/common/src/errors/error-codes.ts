@@ -26,6 +26,9 @@ export type RulebookErrorCode = 'rulebook.not_found' | 'rulebook.version_exists'
 /** Refusals of the enforcement-case workflow's validators use these, plus auth.forbidden and auth.four_eyes. */
 export type CaseErrorCode = 'case.not_found' | 'case.wrong_stage' | 'case.invalid' | 'case.closed';
 export type SandboxErrorCode = 'sandbox.clock_busy' | 'sandbox.clock_stalled';
+/** Printed documents and evidence files (issue #15). */
+export type FileErrorCode =
+  'document.not_found' | 'document.rendering' | 'evidence.not_found' | 'evidence.digest_mismatch';
 
 export type ErrorCode =
   | RequestErrorCode
@@ -35,7 +38,8 @@ export type ErrorCode =
   | AuditErrorCode
   | CaseErrorCode
   | RulebookErrorCode
-  | SandboxErrorCode;
+  | SandboxErrorCode
+  | FileErrorCode;
 
 function unreachable(code: never): never {
   throw new Error(`unmapped error code ${String(code)}`);
@@ -119,6 +123,14 @@ export function describeError(code: ErrorCode): { status: HttpStatus; title: str
         status: HttpStatus.SERVICE_UNAVAILABLE,
         title: 'The sandbox clock has not finished advancing',
       };
+    case 'document.not_found':
+      return { status: HttpStatus.NOT_FOUND, title: 'No such document in your jurisdiction' };
+    case 'document.rendering':
+      return { status: HttpStatus.CONFLICT, title: 'The document is still being printed' };
+    case 'evidence.not_found':
+      return { status: HttpStatus.NOT_FOUND, title: 'No such evidence file in your jurisdiction' };
+    case 'evidence.digest_mismatch':
+      return { status: HttpStatus.UNPROCESSABLE_ENTITY, title: 'The file does not match the digest sent' };
     default:
       return unreachable(code);
   }
@@ -156,6 +168,10 @@ export const ERROR_TITLES_ZH: Record<ErrorCode, string> = {
   'case.invalid': '此操作对本案无效',
   'sandbox.clock_busy': '沙盒时钟正在拨动中',
   'sandbox.clock_stalled': '沙盒时钟尚未拨动完成',
+  'document.not_found': '您的管辖范围内没有该文书',
+  'document.rendering': '文书正在生成 PDF',
+  'evidence.not_found': '您的管辖范围内没有该证据文件',
+  'evidence.digest_mismatch': '文件与提交的摘要不符',
 };
 
 /** A code's title in the caller's language. */

@@ -165,14 +165,14 @@ export const DOCUMENT_TYPES = {
   rectification_order: '责改',
   reinspection_opinion: '复查',
   extension_approval: '延期',
-  measure_decision: '强措',
+  measure_decision: '现决',
   emergency_measure_record: '紧急',
   measure_lifting: '解除',
   cutoff_notice: '停供',
   seizure_decision: '查扣',
   seizure_inventory: '查扣清',
   penalty_proposal: '罚建',
-  summary_penalty_decision: '简罚',
+  summary_penalty_decision: '罚当',
 } as const;
 export type DocumentType = keyof typeof DOCUMENT_TYPES;
 

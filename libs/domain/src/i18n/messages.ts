@@ -1,4 +1,5 @@
 import { API_MESSAGES } from './api-messages';
+import { FILE_MESSAGES } from './file-messages';
 import { ACCIDENT_REFUSALS } from './refusals/accident';
 import { CASE_REFUSALS } from './refusals/case';
 import { COMMON_REFUSALS } from './refusals/common';
@@ -22,5 +23,6 @@ export const MESSAGES = {
   ...PROCEDURE_REFUSALS,
   ...SERVICE_REFUSALS,
   ...API_MESSAGES,
+  ...FILE_MESSAGES,
   ...TASK_TITLES,
 };

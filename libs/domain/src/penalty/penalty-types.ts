@@ -24,21 +24,21 @@ export const PENALTY_STAGES = [
 ] as const;
 export type PenaltyStage = (typeof PENALTY_STAGES)[number];
 
-/** Document types of the penalty procedure and the abbreviation in their number (洪应急罚决〔2026〕3号). */
+/** Document types of the penalty procedure and their default abbreviation (洪应急罚〔2026〕3号). */
 export const PENALTY_DOCUMENT_TYPES = {
-  filing_approval: '立审',
-  evidence_preservation_notice: '登保',
-  evidence_preservation_decision: '登处',
+  filing_approval: '立',
+  evidence_preservation_notice: '先保',
+  evidence_preservation_decision: '先处',
   penalty_notice: '罚告',
   hearing_notice: '听通',
   decision_extension: '延审',
-  penalty_decision: '罚决',
+  penalty_decision: '罚',
   continuing_fine_notice: '连告',
   continuing_fine_decision: '连罚',
-  payment_demand: '催告',
-  court_enforcement_application: '强申',
+  payment_demand: '催',
+  court_enforcement_application: '强执',
   closure_proposal: '提关',
-  closing_approval: '结案',
+  closing_approval: '结',
 } as const;
 export type PenaltyDocumentType = keyof typeof PENALTY_DOCUMENT_TYPES;
 

@@ -24,7 +24,7 @@ export type TransferStage = (typeof TRANSFER_STAGES)[number];
 
 export const TRANSFER_DOCUMENT_TYPES = {
   transfer_approval: '移审',
-  transfer_letter: '移送',
+  transfer_letter: '移',
   transfer_reconsideration_request: '提复',
   procuratorate_supervision_request: '检督',
   handover_list: '移交',

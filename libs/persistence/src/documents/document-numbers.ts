@@ -5,7 +5,7 @@ export interface DocumentRequest {
   /** 洪应急 in 洪应急责改〔2026〕7号 */
   docPrefix: string;
   docType: string;
-  /** 责改 in 洪应急责改〔2026〕7号 */
+  /** 责改 in 洪应急责改〔2026〕7号: the default, unless the agency published its own for the type. */
   abbreviation: string;
   year: number;
   caseId: string;
@@ -43,11 +43,33 @@ export async function allocateDocumentNumber(m: EntityManager, r: DocumentReques
     [r.agencyId, r.docType, r.year],
   );
   if (!counter) throw new Error('document counter vanished');
-  const number = formatDocumentNumber(r.docPrefix, r.abbreviation, r.year, counter.last);
+  // The agency's own abbreviation applies from now on; numbers already issued are stored as issued.
+  const [own] = await m.query<{ abbreviation: string }[]>(
+    'SELECT abbreviation FROM agency_document_abbreviation WHERE agency_id = $1 AND doc_type = $2',
+    [r.agencyId, r.docType],
+  );
+  const number = formatDocumentNumber(r.docPrefix, own?.abbreviation ?? r.abbreviation, r.year, counter.last);
   await m.query(
     `INSERT INTO document (agency_id, doc_type, year, serial, number, case_id, doc_key, seq, issued_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
     [r.agencyId, r.docType, r.year, counter.last, number, r.caseId, r.key, r.seq, r.issuedAt],
   );
   return number;
+}
+
+/**
+ * Publishes an agency's own abbreviation for a document type (the rulebook's per-agency setting). It
+ * changes only numbers allocated afterwards: an issued number is stored text and never recomputed.
+ */
+export async function setAgencyAbbreviation(
+  m: EntityManager,
+  agencyId: string,
+  docType: string,
+  abbreviation: string,
+): Promise<void> {
+  await m.query(
+    `INSERT INTO agency_document_abbreviation (agency_id, doc_type, abbreviation) VALUES ($1, $2, $3)
+     ON CONFLICT (agency_id, doc_type) DO UPDATE SET abbreviation = EXCLUDED.abbreviation, updated_at = now()`,
+    [agencyId, docType, abbreviation],
+  );
 }

@@ -1,1 +1,4 @@
 export * from './document-numbers';
+export * from './document-files';
+export * from './evidence-files';
+export * from './documents.module';

@@ -1,0 +1,201 @@
+import type { IsoDate } from '../calendar/iso-date';
+
+/**
+ * The number abbreviations of the 安全生产 form set as local 应急 systems use them (docs/domain.md §5;
+ * not confirmed as a current national standard). Types that exist only here (extensions, emergency
+ * measures, cut-off notices, accident documents) take the nearest form's name. Each type keeps its own
+ * abbreviation, since counters run per type: two types sharing one would collide on a number. An agency
+ * may publish its own (agency_document_abbreviation); it applies to numbers allocated afterwards only.
+ */
+export const DEFAULT_DOCUMENT_ABBREVIATIONS: Record<string, string> = {
+  inspection_record: '检记',
+  rectification_order: '责改',
+  reinspection_opinion: '复查',
+  extension_approval: '延期',
+  // 现场处理措施决定书 (安全生产法 第65条 measures, 查封扣押 among them).
+  measure_decision: '现决',
+  emergency_measure_record: '紧急',
+  measure_lifting: '解除',
+  cutoff_notice: '停供',
+  // 查封扣押决定书 and its 清单 (行政强制法 第24条).
+  seizure_decision: '查扣',
+  seizure_inventory: '查扣清',
+  penalty_proposal: '罚建',
+  summary_penalty_decision: '罚当',
+  filing_approval: '立',
+  evidence_preservation_notice: '先保',
+  evidence_preservation_decision: '先处',
+  penalty_notice: '罚告',
+  hearing_notice: '听通',
+  decision_extension: '延审',
+  penalty_decision: '罚',
+  continuing_fine_notice: '连告',
+  continuing_fine_decision: '连罚',
+  payment_demand: '催',
+  court_enforcement_application: '强执',
+  closure_proposal: '提关',
+  closing_approval: '结',
+  transfer_approval: '移审',
+  transfer_letter: '移',
+  transfer_reconsideration_request: '提复',
+  procuratorate_supervision_request: '检督',
+  handover_list: '移交',
+  // 国务院令第310号 第6条: what the transfer letter encloses.
+  transfer_investigation_report: '移调',
+  transfer_item_inventory: '移清',
+  transfer_appraisal: '移鉴',
+  investigation_team: '调组',
+  report_extension: '调延',
+  approval: '批复',
+  approval_extension: '批延',
+  rectification_notice: '整改',
+  evaluation: '评估',
+  circulated_notice: '通报',
+  summons: '约谈',
+  listed_supervision: '挂牌',
+  accountability_referral: '问责',
+  item_verification: '验收',
+  service_receipt: '回',
+};
+
+/** The abbreviation a new number of `type` takes by default; an unknown type shows as its code. */
+export function defaultAbbreviation(type: string): string {
+  return Object.prototype.hasOwnProperty.call(DEFAULT_DOCUMENT_ABBREVIATIONS, type)
+    ? DEFAULT_DOCUMENT_ABBREVIATIONS[type]!
+    : type;
+}
+
+/**
+ * Statute citations and remedy sentences printed on the documents, as versioned data: a document uses
+ * the version in force on the day it was issued, and records which (older printed forms cite the
+ * pre-2021 行政处罚法 articles; since 2024-01-01 复议 against a county-level or higher department goes
+ * to the people's government at the same level, 行政复议法 2023 第24条).
+ *
+ * Placeholders: {government} the people's government at the agency's level, {superior} the department
+ * one level up, {agency} the issuing agency.
+ */
+export interface DocumentTexts {
+  version: string;
+  effectiveFrom: IsoDate;
+  /** The legal basis printed under a form's title or in its opening line. */
+  basis: Record<string, string>;
+  /** 行政处罚决定书 (行政处罚法 第59条第一款第（五）项): routes and periods for 复议 and 诉讼. */
+  decisionRemedy: string;
+  /** 行政强制法 第24条: the same for a 查封扣押 or other compulsory-measure decision. */
+  measureRemedy: string;
+  /** 行政处罚告知书 (第44条, 第45条, 第63–64条). */
+  noticeRights: string;
+  noticeHearingRight: string;
+  /** 行政处罚法 第67条, 第72条: how and by when to pay, and the surcharge. */
+  payment: string;
+  /** 行政处罚法 第73条. */
+  noSuspension: string;
+  /** 催告书 (行政强制法 第35条). */
+  demandRights: string;
+  /** 现场检查记录 (安全生产法 第68条): the refusal line. */
+  refusalLine: string;
+  copies: string;
+}
+
+const BASIS_2021: Record<string, string> = {
+  inspection_record: '《中华人民共和国安全生产法》第六十五条、第六十八条',
+  rectification_order: '《中华人民共和国安全生产法》第六十五条第一款第（三）项',
+  reinspection_opinion: '《中华人民共和国安全生产法》第六十五条',
+  measure_decision:
+    '《中华人民共和国安全生产法》第六十五条第一款第（三）、（四）项，《中华人民共和国行政强制法》第十八条、第二十四条',
+  emergency_measure_record: '《中华人民共和国行政强制法》第十九条',
+  cutoff_notice: '《中华人民共和国安全生产法》第七十条',
+  filing_approval: '《中华人民共和国行政处罚法》第五十四条',
+  evidence_preservation_notice: '《中华人民共和国行政处罚法》第五十六条',
+  penalty_notice: '《中华人民共和国行政处罚法》第四十四条、第四十五条',
+  hearing_notice: '《中华人民共和国行政处罚法》第六十四条',
+  penalty_decision: '《中华人民共和国行政处罚法》第五十九条',
+  summary_penalty_decision: '《中华人民共和国行政处罚法》第五十一条、第五十二条',
+  continuing_fine_decision: '《中华人民共和国安全生产法》第一百一十二条',
+  payment_demand: '《中华人民共和国行政强制法》第三十五条、第五十四条',
+  court_enforcement_application: '《中华人民共和国行政强制法》第五十三条、第五十五条',
+  transfer_letter: '《行政执法机关移送涉嫌犯罪案件的规定》（国务院令第310号）第六条',
+  closing_approval: '《中华人民共和国行政处罚法》第四十七条',
+};
+
+const SHARED = {
+  noticeRights:
+    '根据《中华人民共和国行政处罚法》第四十四条、第四十五条的规定，你（单位）有权进行陈述和申辩。' +
+    '请于收到本告知书之日起{defenceDays}内向本机关提出陈述、申辩意见；逾期未提出的，视为放弃此权利。' +
+    '本机关不因你（单位）陈述、申辩而给予更重的处罚。',
+  noticeHearingRight:
+    '根据《中华人民共和国行政处罚法》第六十三条、第六十四条的规定，你（单位）有权要求举行听证。' +
+    '要求听证的，应当在收到本告知书之日起五日内向本机关提出；逾期未提出的，视为放弃听证权利。',
+  payment:
+    '罚款限你（单位）自收到本决定书之日起十五日内缴至指定银行或者通过电子支付系统缴纳。' +
+    '到期不缴纳罚款的，本机关将依据《中华人民共和国行政处罚法》第七十二条第一款第（一）项的规定，' +
+    '每日按罚款数额的百分之三加处罚款，加处罚款的数额不超出罚款的数额。',
+  noSuspension:
+    '根据《中华人民共和国行政处罚法》第七十三条的规定，当事人对行政处罚决定不服，申请行政复议或者提起行政诉讼的，' +
+    '行政处罚不停止执行，法律另有规定的除外。',
+  demandRights:
+    '根据《中华人民共和国行政强制法》第三十五条、第三十六条的规定，你（单位）收到本催告书后有权进行陈述和申辩。' +
+    '逾期仍不履行的，本机关将依法申请人民法院强制执行。',
+  refusalLine: '被检查单位负责人拒绝签字，已记录在案（《中华人民共和国安全生产法》第六十八条）。',
+  copies: '本文书一式两份，一份交当事人，一份存档。',
+};
+
+/** In force from the 2021 行政处罚法 (2021-07-15) until the 2023 行政复议法 took effect. */
+export const DOCUMENT_TEXTS_2021: DocumentTexts = {
+  version: 'texts-2021.1',
+  effectiveFrom: '2021-07-15',
+  basis: BASIS_2021,
+  decisionRemedy:
+    '如不服本决定，可以在收到本决定书之日起六十日内依法向{government}或者{superior}申请行政复议，' +
+    '或者在六个月内依法向人民法院提起行政诉讼。',
+  measureRemedy:
+    '如不服本决定，可以在收到本决定书之日起六十日内依法向{government}或者{superior}申请行政复议，' +
+    '或者在六个月内依法向人民法院提起行政诉讼。',
+  ...SHARED,
+};
+
+/**
+ * From 2024-01-01 (行政复议法 2023 第24条): 复议 against a department of a local government at county
+ * level or above lies with the people's government at the same level, no longer with the department one
+ * level up (第20条: sixty days; 行政诉讼法 第46条: six months).
+ */
+export const DOCUMENT_TEXTS_2024: DocumentTexts = {
+  version: 'texts-2024.1',
+  effectiveFrom: '2024-01-01',
+  basis: BASIS_2021,
+  decisionRemedy:
+    '如不服本决定，可以在收到本决定书之日起六十日内依法向{government}申请行政复议，' +
+    '或者在收到本决定书之日起六个月内依法向人民法院提起行政诉讼。',
+  measureRemedy:
+    '如不服本决定，可以在收到本决定书之日起六十日内依法向{government}申请行政复议，' +
+    '或者在收到本决定书之日起六个月内依法向人民法院提起行政诉讼。',
+  ...SHARED,
+};
+
+export const DOCUMENT_TEXT_VERSIONS: readonly DocumentTexts[] = [DOCUMENT_TEXTS_2021, DOCUMENT_TEXTS_2024];
+
+/** The texts in force on `day` (the document's issuing day); the oldest for earlier days. */
+export function documentTextsOn(day: IsoDate): DocumentTexts {
+  let found = DOCUMENT_TEXT_VERSIONS[0]!;
+  for (const v of DOCUMENT_TEXT_VERSIONS) if (v.effectiveFrom <= day) found = v;
+  return found;
+}
+
+export function documentTextsByVersion(version: string): DocumentTexts | undefined {
+  return DOCUMENT_TEXT_VERSIONS.find((v) => v.version === version);
+}
+
+/**
+ * The people's government at the agency's level and the department one level up, from its name
+ * (洪山区应急管理局 → 洪山区人民政府): the 复议 bodies the remedy sentence names.
+ */
+export function remedyBodies(agencyName: string): { government: string; superior: string } {
+  const m = /^(.*?)(应急管理局|应急管理厅|应急局|安全生产监督管理局)$/.exec(agencyName);
+  const area = m ? m[1]! : agencyName;
+  return { government: `${area}人民政府`, superior: '上一级应急管理部门' };
+}
+
+/** A text with its {placeholders} filled; an unknown one stays visible rather than vanishing. */
+export function fillText(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (all, name: string) => values[name] ?? all);
+}
