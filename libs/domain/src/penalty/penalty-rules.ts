@@ -5,6 +5,7 @@ import { addMonths } from '../calendar/months';
 
 export { addMonths };
 import type { WorkCalendar } from '../calendar/work-calendar';
+import { clockEnd } from '../rulebook/clock-end';
 import { ruleOf, type Rulebook } from '../rulebook/rulebook';
 
 export type Party = 'unit' | 'individual';
@@ -55,9 +56,27 @@ function lastDay(calendar: WorkCalendar, rulebook: Rulebook, id: string, from: I
   return computeDeadline(calendar, from, amount, unit).due;
 }
 
+/**
+ * The day a clock of the rulebook falls due from `from`, by its end rule (docs/domain.md §2.4):
+ * party-side periods (defence, payment, reconsideration, lawsuit) roll past rest days, agency-side
+ * limits do not. Any unit of days, months or years.
+ */
+export function clockDue(calendar: WorkCalendar, rulebook: Rulebook, id: string, from: IsoDate): IsoDate {
+  return clockEnd(calendar, ruleOf(rulebook, id), from).due;
+}
+
+/**
+ * The last day the party may sue (行政诉讼法 第46条: 6 months from receiving the decision), rolled
+ * past rest days (行政诉讼法 第101条 with 民事诉讼法 第85条): served 2026-04-03, the six months end on
+ * 2026-10-03 inside the National Day holiday and a suit on 2026-10-08 is in time.
+ */
+export function lawsuitWindowEnds(calendar: WorkCalendar, rulebook: Rulebook, receivedOn: IsoDate): IsoDate {
+  return clockDue(calendar, rulebook, 'lawsuit.window', receivedOn);
+}
+
 /** The last day to state and defend after the notice of the intended penalty (行政处罚法 第44–45条). */
 export function defenceEnds(calendar: WorkCalendar, rulebook: Rulebook, noticeServedOn: IsoDate): IsoDate {
-  return lastDay(calendar, rulebook, 'statement_defence.period', noticeServedOn);
+  return clockDue(calendar, rulebook, 'statement_defence.period', noticeServedOn);
 }
 
 /** The last day the party may request a hearing (行政处罚法 第64条: 5 working days). */
@@ -66,7 +85,7 @@ export function hearingRequestEnds(
   rulebook: Rulebook,
   noticeServedOn: IsoDate,
 ): IsoDate {
-  return lastDay(calendar, rulebook, 'hearing.request', noticeServedOn);
+  return clockDue(calendar, rulebook, 'hearing.request', noticeServedOn);
 }
 
 /** The first day a hearing may be held when its notice is served on `noticeServedOn` (7 working days ahead). */
@@ -92,7 +111,8 @@ export function penaltyRose(
 /**
  * When the agency may apply to the court for enforcement (行政强制法 第53–54条): no earlier than 10
  * working days after the demand (催告) is served, and within 3 months after the reconsideration (60
- * days) and lawsuit (6 months) windows close.
+ * days) and lawsuit (6 months) windows close. Both windows are the party's and close on their rolled
+ * ends; the 3 months are the agency's limit, due on their un-rolled last day.
  */
 export function courtEnforcementWindow(
   calendar: WorkCalendar,
@@ -101,10 +121,10 @@ export function courtEnforcementWindow(
   demandServedOn: IsoDate,
 ): { earliest: IsoDate; latest: IsoDate; remediesCloseOn: IsoDate } {
   const earliest = addDays(lastDay(calendar, rulebook, 'court_enforcement.earliest', demandServedOn), 1);
-  const reconsideration = lastDay(calendar, rulebook, 'reconsideration.window', decisionServedOn);
-  const lawsuit = addMonths(decisionServedOn, rulebook.rules['lawsuit.window']?.amount ?? 6);
+  const reconsideration = clockDue(calendar, rulebook, 'reconsideration.window', decisionServedOn);
+  const lawsuit = lawsuitWindowEnds(calendar, rulebook, decisionServedOn);
   const remediesCloseOn = reconsideration > lawsuit ? reconsideration : lawsuit;
-  const latest = addMonths(remediesCloseOn, rulebook.rules['court_enforcement.latest']?.amount ?? 3);
+  const latest = clockDue(calendar, rulebook, 'court_enforcement.latest', remediesCloseOn);
   return {
     earliest: earliest > remediesCloseOn ? earliest : addDays(remediesCloseOn, 1),
     latest,

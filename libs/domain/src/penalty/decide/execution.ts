@@ -3,11 +3,12 @@
 // court enforcement (行政强制法 第53–54条), continuing fines (安全生产法 第112条), closure proposal
 // (第113条) and closing approval.
 import { addDays } from '../../calendar/iso-date';
-import { addMonths } from '../../calendar/months';
+import { CalendarYearMissingError } from '../../calendar/work-calendar';
 import { term } from '../../i18n';
 import { ruleOf } from '../../rulebook/rulebook';
 import { continuingDailyFine } from '../late-payment';
 import { amountDueFen, courtWindow, surchargeOn } from '../penalty-clocks';
+import { lawsuitWindowEnds } from '../penalty-rules';
 import type { PenaltyCommandOf } from '../penalty-commands';
 import type { PenaltyEvent } from '../penalty-events';
 import { needApprover, needHandler, needPastDate, pastDue, reject, type PenaltyContext } from './guards';
@@ -61,11 +62,23 @@ export function recordRemedy(ctx: PenaltyContext, c: PenaltyCommandOf<'record_re
   const closed =
     c.kind === 'reconsideration'
       ? pastDue(ctx, received, ruleOf(state.rulebook, 'reconsideration.window').amount, c.filedOn)
-      : c.filedOn > addMonths(received, ruleOf(state.rulebook, 'lawsuit.window').amount)
-        ? addMonths(received, ruleOf(state.rulebook, 'lawsuit.window').amount)
-        : null;
+      : lawsuitClosed(ctx, received, c.filedOn);
   if (closed) reject('case.invalid', 'penalty.remedy_window_closed', { kind: term(c.kind), closed });
   return [{ type: 'remedy_filed', at: now, by: by(role), kind: c.kind, filedOn: c.filedOn }];
+}
+
+/**
+ * The lawsuit window's rolled end when `filedOn` is past it, else null (a party-side period: the
+ * suit is accepted up to the working day after a rest-day end). Never guessed across a year not loaded.
+ */
+function lawsuitClosed(ctx: PenaltyContext, received: string, filedOn: string): string | null {
+  try {
+    const ends = lawsuitWindowEnds(ctx.calendar, ctx.state.rulebook, received);
+    return filedOn > ends ? ends : null;
+  } catch (error) {
+    if (!(error instanceof CalendarYearMissingError)) throw error;
+    return reject('case.invalid', 'penalty.calendar_missing', { year: error.year, day: filedOn });
+  }
 }
 
 export function recordRemedyOutcome(

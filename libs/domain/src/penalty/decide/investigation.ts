@@ -1,5 +1,7 @@
 // 立案 and investigation: filing approved by a supervisor or the head (行政处罚法 第54条), evidence
 // registered for preservation and decided within 7 working days (第56条).
+import { plainLastDay } from '../../rulebook/clock-end';
+import { ruleOf } from '../../rulebook/rulebook';
 import type { PenaltyCommandOf } from '../penalty-commands';
 import type { PenaltyEvent } from '../penalty-events';
 import { needApprover, needHandler, needPastDate, reject, type PenaltyContext } from './guards';
@@ -8,6 +10,7 @@ export function decideFiling(ctx: PenaltyContext, c: PenaltyCommandOf<'decide_fi
   const { state, now, by } = ctx;
   const role = needApprover(ctx, '立案 approval', state.proposedBy);
   if (!c.approve && !c.note.trim()) reject('case.invalid', 'penalty.refusal_needs_reason');
+  if (c.approve && c.actOn !== undefined) needWithinLimitation(ctx, c.actOn, c.lifeOrHealthHarmed ?? false);
   return [
     {
       type: 'filing_decided',
@@ -20,6 +23,19 @@ export function decideFiling(ctx: PenaltyContext, c: PenaltyCommandOf<'decide_fi
       documents: c.approve ? [{ key: 'filing_approval', type: 'filing_approval' }] : [],
     },
   ];
+}
+
+/**
+ * 行政处罚法 第36条: no penalty once 2 years (5 where life or health was at stake with harm) have
+ * passed since the act was committed or ended. An agency-side limit: it ends on its un-rolled last
+ * day, and 立案 after it is refused with the reason.
+ */
+function needWithinLimitation(ctx: PenaltyContext, actOn: string, lifeOrHealth: boolean): void {
+  needPastDate(ctx, actOn, 'actOn');
+  const rule = ruleOf(ctx.state.rulebook, lifeOrHealth ? 'limitation.life_health' : 'limitation.general');
+  const limitEnds = plainLastDay(rule, actOn, 0);
+  if (ctx.today > limitEnds)
+    reject('case.invalid', 'penalty.limitation_passed', { actOn, years: rule.amount, limitEnds });
 }
 
 export function registerEvidence(
