@@ -8,6 +8,7 @@ import { DropPing1764950000000 } from './1764950000000-drop-ping';
 import { AuditCheckpoints1765050000000 } from './1765050000000-audit-checkpoints';
 import { TaskTitleText1765060000000 } from './1765060000000-task-title-text';
 import { KeysetIndexes1765200000000 } from './1765200000000-keyset-indexes';
+import { TaskActBy1765310000000 } from './1765310000000-task-act-by';
 
 /** Every migration, in order. Listed explicitly so the same list works from TypeScript and from dist/. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   AuditCheckpoints1765050000000,
   TaskTitleText1765060000000,
   KeysetIndexes1765200000000,
+  TaskActBy1765310000000,
 ];
