@@ -359,6 +359,8 @@ export async function runProcedure<
       await condition(allHandlersFinished);
       await options.continueAsNew(state);
     }
+    // A calendar load signalled while the last one was being read: read it again before sleeping.
+    if (calendarStale) continue;
     const next = model.nextInstant(state, calendar, now);
     const seen = changes;
     await condition(() => changes !== seen || historyIsLong(), next === null ? undefined : next - now);

@@ -62,6 +62,7 @@ const EXPECTED: Record<string, 'public' | Role[]> = {
   ...actionsOf('/cases/:caseId', ENFORCEMENT_PROCEDURE),
   'GET /rules': ALL,
   'GET /rules/versions': ALL,
+  'GET /rules/:ruleId/deadline': ALL,
   'POST /rules/versions': ['admin'],
   'GET /tasks': ['officer', 'supervisor', 'head', 'legal_reviewer'],
   // Penalty cases and transfers (issue #5): the workflow checks stage, handler and four-eyes on top.
@@ -144,6 +145,7 @@ describe('access matrix: endpoint × role × own/other agency', () => {
       const [method, pattern] = route.split(' ') as [string, string];
       const path = pattern
         .replace(':year', '2026')
+        .replace(':ruleId', 'lawsuit.window')
         .replace(':caseId', caseOfNanchang)
         .replace(':measureId', 'M1')
         .replace(':id', randomUUID());

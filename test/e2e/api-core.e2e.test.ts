@@ -227,7 +227,7 @@ describe('API core over HTTP (real PostgreSQL)', () => {
           .put('/calendar/years/2034')
           .set(admin)
           .set('Idempotency-Key', key)
-          .send({ source, holidays: [], makeupWorkdays: [] });
+          .send({ source, holidays: [{ date: '2034-01-02', name: '元旦' }], makeupWorkdays: [] });
       expect((await put('first')).status).toBe(200);
       const res = await put('second');
       expect(res.status).toBe(422);
@@ -242,7 +242,7 @@ describe('API core over HTTP (real PostgreSQL)', () => {
           .put('/calendar/years/2035')
           .set(admin)
           .set('Idempotency-Key', key)
-          .send({ source: 'retry', holidays: [], makeupWorkdays });
+          .send({ source: 'retry', holidays: [{ date: '2035-01-01', name: '元旦' }], makeupWorkdays });
       expect((await put([{ date: '2035-03-05', name: 'a Monday' }])).status).toBe(422);
       const retry = await put([{ date: '2035-03-03', name: 'a Saturday' }]);
       expect(retry.status).toBe(200);

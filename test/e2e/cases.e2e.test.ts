@@ -612,7 +612,8 @@ describe('a rectification deadline in a year not yet loaded', () => {
         makeupWorkdays: [],
       })
       .expect(200);
-    // 1 January + 10 days = 11 January, a holiday in the fixture: due a later working day.
+    // 1 January + 10 days = 11 January, a holiday in the fixture. The re-inspection is the agency's
+    // limit (docs/domain.md §2.4): due that day, un-rolled, acted on before it, the rolled end after it.
     const planned = await eventually(async () => {
       const page = await http()
         .get(`/cases/${id}`)
@@ -623,6 +624,8 @@ describe('a rectification deadline in a year not yet loaded', () => {
       return task;
     });
     expect(planned.provisional).toBeNull();
-    expect(planned.dueDate > `${year}-01-11`).toBe(true);
+    expect(planned).toMatchObject({ dueDate: `${year}-01-11`, due: `${year}-01-11` });
+    expect(planned.actBy < `${year}-01-11`).toBe(true);
+    expect(planned.rolledEnd > `${year}-01-11`).toBe(true);
   });
 });

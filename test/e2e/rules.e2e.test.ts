@@ -120,6 +120,89 @@ describe('rulebook over HTTP', () => {
     expect(after.body.map((v: { version: string }) => v.version)).not.toContain(`${version}b`);
   });
 
+  it('shows who acts within each clock and which end counts (docs/domain.md §2.4)', async () => {
+    const res = await http()
+      .get('/rules')
+      .set(await as('nc.officer1'))
+      .expect(200);
+    const byId = new Map(res.body.rules.map((r: { id: string }) => [r.id, r]));
+    expect(byId.get('lawsuit.window')).toMatchObject({ actor: 'party', endRule: 'rolls' });
+    expect(byId.get('decision.due')).toMatchObject({
+      actor: 'agency',
+      endRule: 'last_day',
+      status: 'configurable',
+    });
+    expect(byId.get('seizure.term')).toMatchObject({ actor: 'agency', endRule: 'cap' });
+    expect(byId.get('transfer.handover')).toMatchObject({ source: expect.stringContaining('第12条') });
+    expect(byId.get('hearing.large_fine.unit')).not.toHaveProperty('endRule');
+  });
+
+  it('previews any clock from a start day: the issue’s vectors, in the reader’s language', async () => {
+    const preview = async (ruleId: string, from: string, lang = 'zh-CN') =>
+      http()
+        .get(`/rules/${ruleId}/deadline`)
+        .query({ from })
+        .set('Accept-Language', lang)
+        .set(await as('nc.officer1'));
+    // 行政诉讼法 第46条, party-side: served 3 Apr 2026, six months end in the National Day holiday.
+    const lawsuit = await preview('lawsuit.window', '2026-04-03');
+    expect(lawsuit.status).toBe(200);
+    expect(lawsuit.body).toMatchObject({
+      ruleId: 'lawsuit.window',
+      version: '2026.1',
+      unit: 'months',
+      amount: 6,
+      actor: 'party',
+      endRule: 'rolls',
+      citation: '行政诉讼法 第46条',
+      from: '2026-04-03',
+      due: '2026-10-08',
+      dueAt: '2026-10-09T00:00:00.000+08:00',
+      actBy: '2026-10-08',
+      rolledEnd: null,
+    });
+    expect(lawsuit.body.restDaysAtEnd[0]).toEqual({
+      date: '2026-10-03',
+      reason: expect.stringContaining('国庆'),
+    });
+    // 行政强制法 第25条, a cap: served 16 Jan 2026, 30 days, not 39.
+    const seizure = await preview('seizure.term', '2026-01-16', 'en');
+    expect(seizure.body).toMatchObject({
+      endRule: 'cap',
+      due: '2026-02-15',
+      actBy: '2026-02-14',
+      rolledEnd: null,
+    });
+    expect(seizure.body.restDaysAtEnd[0].reason).toMatch(/Spring Festival/);
+    // An hour clock from an instant in China time.
+    const emergency = await preview('emergency_measure.report', '2026-09-30T22:30');
+    expect(emergency.body).toMatchObject({
+      unit: 'hours',
+      from: '2026-09-30T22:30:00.000+08:00',
+      due: '2026-10-01',
+      dueAt: '2026-10-01T22:30:00.000+08:00',
+      actBy: null,
+    });
+    // A variant is a rule of its own.
+    expect((await preview('accident.approval_especially_major', '2026-09-01')).body).toMatchObject({
+      amount: 30,
+      due: '2026-10-01',
+      actBy: '2026-09-30',
+      rolledEnd: '2026-10-08',
+    });
+    const unknown = await preview('no.such_rule', '2026-04-03');
+    expect(unknown.status).toBe(404);
+    const amount = await preview('hearing.large_fine.unit', '2026-04-03');
+    expect({ status: amount.status, code: amount.body.code }).toEqual({
+      status: 422,
+      code: 'validation.failed',
+    });
+    for (const from of ['2026-02-30', '2026-04-03T25:00', 'yesterday']) {
+      const bad = await preview('lawsuit.window', from);
+      expect({ from, status: bad.status }).toEqual({ from, status: 422 });
+    }
+  });
+
   it('keeps stored versions immutable in the database itself', async () => {
     await expect(
       api.get(DataSource).query(`UPDATE rulebook_version SET rules = '{}' WHERE version = '2026.1'`),

@@ -79,7 +79,8 @@ describe('enforcementCaseWorkflow (time-skipping)', () => {
 
   it('missed re-inspection across the New Year: reminder, overdue, supervisor, head — each at its instant', async () => {
     // Open on 10 December; the rectification deadline is 22 December, so the 10-day re-inspection
-    // window ends on 1 January, a holiday, and moves to the next working day.
+    // window ends on 1 January, a holiday. The re-inspection is the agency's limit (docs/domain.md
+    // §2.4): due on that un-rolled day, acted on by the working day before it, the rolled end beside it.
     const now = await suite.env.currentTimeMs();
     let year = Number(chinaDateOf(now).slice(0, 4));
     if (chinaDateOf(now) >= `${year}-12-10`) year += 1;
@@ -98,9 +99,15 @@ describe('enforcementCaseWorkflow (time-skipping)', () => {
 
     const [task] = scheduledTasks(await handle.query(caseStateQuery), calendar);
     const dueDate = task!.dueDate as IsoDate;
-    expect(dueDate > `${year + 1}-01-03`).toBe(true);
-    expect(calendar.isWorkingDay(dueDate)).toBe(true);
-    expect(calendar.isWorkingDay(addDays(dueDate, -1))).toBe(false);
+    expect(dueDate).toBe(`${year + 1}-01-01`);
+    expect(calendar.isWorkingDay(dueDate)).toBe(false);
+    const actBy = task!.actBy as IsoDate;
+    expect(actBy < dueDate && calendar.isWorkingDay(actBy)).toBe(true);
+    for (let d = addDays(actBy, 1); d < dueDate; d = addDays(d, 1))
+      expect(calendar.isWorkingDay(d)).toBe(false);
+    const rolledEnd = task!.rolledEnd as IsoDate;
+    expect(rolledEnd > `${year + 1}-01-01` && calendar.isWorkingDay(rolledEnd)).toBe(true);
+    expect(calendar.isWorkingDay(addDays(rolledEnd, -1))).toBe(false);
     const [remindAt, dueAt, supervisorAt, headAt] = [
       task!.remindAt!,
       task!.dueAt!,

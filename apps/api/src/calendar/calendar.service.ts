@@ -1,7 +1,6 @@
 import { instantOf } from '../contract/display';
 import { Injectable, Logger } from '@nestjs/common';
 import { Client, WorkflowNotFoundError } from '@temporalio/client';
-import { workflowIds } from '@safecase/temporal';
 import { calendarUpdated } from '@safecase/workflows';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { currentLocale, ProblemException, requestIdFor } from '@safecase/common';
@@ -23,6 +22,10 @@ import { AuditLog, loadArrangements, storeArrangement } from '@safecase/persiste
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
 
+/** Open records read per query, and signals in flight at once, when a calendar year is loaded. */
+const RECOMPUTE_PAGE = 500;
+const RECOMPUTE_CONCURRENCY = 20;
+
 @Injectable()
 export class CalendarService {
   constructor(
@@ -34,26 +37,47 @@ export class CalendarService {
   private readonly logger = new Logger(CalendarService.name);
 
   /**
-   * docs/domain.md §2: loading a year recomputes the open deadlines that depend on it. Each open case's
-   * workflow reloads the calendar and re-plans its timers; a case that closed meanwhile is skipped.
+   * docs/domain.md §2.5: loading a year re-plans every open procedure — enforcement cases, penalties,
+   * transfers, accidents and rectification items — at once. Each one's workflow (every kind handles
+   * the `calendarUpdated` signal) reloads the calendar and re-plans its timers: a provisional due day
+   * becomes firm, a command refused for the missing year is accepted. Open records are read a page at
+   * a time by workflow id (keyset, a partial index on the open rows) and signalled a few at a time, so
+   * tens of thousands of open procedures never fan out in one go. A record that closed meanwhile is
+   * skipped; one whose signal fails re-plans on its next event.
    */
-  private async recomputeOpenCases(): Promise<number> {
-    const open = await this.db.query<{ id: string }[]>(
-      "SELECT id FROM enforcement_case WHERE stage <> 'closed'",
-    );
+  private async recomputeOpenProcedures(): Promise<number> {
     let signalled = 0;
-    for (const { id } of open) {
-      try {
-        await this.client.workflow.getHandle(workflowIds.enforcementCase(id)).signal(calendarUpdated);
-        signalled += 1;
-      } catch (error) {
-        // The year is stored either way; a case that missed the signal re-plans on its next event.
-        if (!(error instanceof WorkflowNotFoundError))
-          this.logger.warn(`case ${id}: calendar signal failed: ${String(error)}`);
+    for (const table of ['enforcement_case', 'procedure'] as const) {
+      let after = '';
+      for (;;) {
+        const page = await this.db.query<{ workflow_id: string }[]>(
+          `SELECT workflow_id FROM ${table} WHERE closed_at IS NULL AND workflow_id > $1
+           ORDER BY workflow_id LIMIT $2`,
+          [after, RECOMPUTE_PAGE],
+        );
+        for (let i = 0; i < page.length; i += RECOMPUTE_CONCURRENCY) {
+          const batch = page.slice(i, i + RECOMPUTE_CONCURRENCY).map((r) => r.workflow_id);
+          const sent = await Promise.all(batch.map((id) => this.signalCalendar(id)));
+          signalled += sent.filter(Boolean).length;
+        }
+        if (page.length < RECOMPUTE_PAGE) break;
+        after = page.at(-1)!.workflow_id;
       }
     }
-    this.logger.log(`calendar changed: ${signalled} open cases recompute their deadlines`);
+    this.logger.log(`calendar changed: ${signalled} open procedures recompute their deadlines`);
     return signalled;
+  }
+
+  private async signalCalendar(workflowId: string): Promise<boolean> {
+    try {
+      await this.client.workflow.getHandle(workflowId).signal(calendarUpdated);
+      return true;
+    } catch (error) {
+      // The year is stored either way; a procedure that missed the signal re-plans on its next event.
+      if (!(error instanceof WorkflowNotFoundError))
+        this.logger.warn(`${workflowId}: calendar signal failed: ${String(error)}`);
+      return false;
+    }
   }
 
   async calendar(): Promise<WorkCalendar> {
@@ -136,7 +160,7 @@ export class CalendarService {
         throw new ProblemException('calendar.invalid_arrangement', error.message);
       throw error;
     }
-    await this.recomputeOpenCases();
+    await this.recomputeOpenProcedures();
     return this.year(year);
   }
 }

@@ -13,6 +13,8 @@ export interface TaskRow {
   subject: string | null;
   due_at: Date | null;
   due_date: string | null;
+  act_by: string | null;
+  rolled_end: string | null;
   remind_at: Date | null;
   reminded: boolean;
   overdue: boolean;
@@ -49,6 +51,11 @@ export function taskView(t: TaskRow, now: number) {
     dated: t.due_at !== null,
     dueAt: iso(t.due_at),
     dueDate: t.due_date,
+    // Which end counts (docs/domain.md §2.4): `due` as the task falls due, the agency's act-by day,
+    // and the rolled end as information where it differs.
+    due: t.due_date,
+    actBy: t.act_by,
+    rolledEnd: t.rolled_end,
     remindAt: iso(t.remind_at),
     reminded: t.reminded,
     overdue: t.overdue || (t.due_at !== null && t.due_at.getTime() <= now),
@@ -64,7 +71,8 @@ export function taskView(t: TaskRow, now: number) {
 }
 
 // A `date` column read as a JS Date would shift by the server's time zone: read it as text.
-export const TASK_COLUMNS = `t.*, to_char(t.due_date, 'YYYY-MM-DD') AS due_date`;
+export const TASK_COLUMNS = `t.*, to_char(t.due_date, 'YYYY-MM-DD') AS due_date,
+  to_char(t.act_by, 'YYYY-MM-DD') AS act_by, to_char(t.rolled_end, 'YYYY-MM-DD') AS rolled_end`;
 
 /** The numbered documents of a record (an enforcement case or a sub-procedure), in issue order. */
 export async function documentsOf(db: DataSource, recordId: string) {

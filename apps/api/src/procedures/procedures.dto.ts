@@ -87,6 +87,20 @@ export class FilingDecisionDto {
   @IsOptional()
   @IsBoolean()
   majorPublicInterest?: boolean;
+  @ApiPropertyOptional({
+    example: '2026-09-15',
+    description:
+      'the day the act was committed, or ended if continuing: 立案 past the limitation (行政处罚法 第36条) is refused',
+  })
+  @IsOptional()
+  @IsCalendarDate()
+  actOn?: string;
+  @ApiPropertyOptional({
+    description: 'life or health was at stake and harm followed: 5-year limitation (第36条)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  lifeOrHealthHarmed?: boolean;
 }
 
 export class EvidenceRequestDto {

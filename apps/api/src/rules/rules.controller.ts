@@ -1,10 +1,10 @@
-import { Body, Controller, Get, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiExtraModels, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ROLES, type Actor } from '@safecase/domain';
 import { ApiProblems, Roles } from '../auth/access.decorator';
 import { Command } from '../auth/command.decorator';
 import { CurrentActor } from '../auth/current-actor';
-import { ClockRuleDto, PublishRulebookDto, RulesQuery } from './rules.dto';
+import { ClockPreviewQuery, ClockRuleDto, PublishRulebookDto, RulesQuery } from './rules.dto';
 import { RulesService } from './rules.service';
 import { Answers } from '../contract/answers';
 
@@ -29,6 +29,18 @@ export class RulesController {
   @Answers(200, 'RulebookVersions')
   versions() {
     return this.rules.versions();
+  }
+
+  @Get(':ruleId/deadline')
+  @Roles(...ROLES)
+  @ApiOperation({
+    summary:
+      'Preview a clock of the rulebook in force from a start with no pauses: due, actBy, rolledEnd, unit, actor, end rule and citation (docs/domain.md §2.4)',
+  })
+  @ApiProblems('resource.not_found', 'calendar.year_missing', 'rulebook.not_found', 'validation.failed')
+  @Answers(200, 'ClockPreview')
+  deadline(@Param('ruleId') ruleId: string, @Query() q: ClockPreviewQuery) {
+    return this.rules.deadline(ruleId, q.from);
   }
 
   @Post('versions')

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsObject, IsOptional, IsString, Length, Min } from 'class-validator';
+import { IsIn, IsInt, IsObject, IsOptional, IsString, Length, Matches, Min } from 'class-validator';
 import { IsCalendarDate } from '../validation';
 
 export class RulesQuery {
@@ -8,6 +8,21 @@ export class RulesQuery {
   @IsCalendarDate()
   on?: string;
 }
+
+export class ClockPreviewQuery {
+  @ApiProperty({
+    example: '2026-04-03',
+    description:
+      'the start, a day YYYY-MM-DD (not counted), or an instant YYYY-MM-DDTHH:mm in China time for an hour-counted clock',
+  })
+  @Matches(/^\d{4}-\d{2}-\d{2}(T([01]\d|2[0-3]):[0-5]\d)?$/, {
+    message: 'from must be a day YYYY-MM-DD or an instant YYYY-MM-DDTHH:mm (China time)',
+  })
+  from!: string;
+}
+
+const ACTORS = ['agency', 'party'] as const;
+const END_RULES = ['rolls', 'last_day', 'cap', 'exact'] as const;
 
 export class ClockRuleDto {
   @ApiProperty() @IsString() @Length(1, 300) name!: string;
@@ -23,6 +38,14 @@ export class ClockRuleDto {
   @ApiProperty({ description: 'law and article' }) @IsString() @Length(1, 500) source!: string;
   @ApiProperty({ enum: ['confirmed', 'configurable'] }) @IsIn(['confirmed', 'configurable']) status!:
     'confirmed' | 'configurable';
+  @ApiPropertyOptional({ enum: ACTORS, description: 'who acts within the clock (stays as shipped)' })
+  @IsOptional()
+  @IsIn(ACTORS)
+  actor?: (typeof ACTORS)[number];
+  @ApiPropertyOptional({ enum: END_RULES, description: 'which end counts (stays as shipped)' })
+  @IsOptional()
+  @IsIn(END_RULES)
+  endRule?: (typeof END_RULES)[number];
 }
 
 /** Rules keyed by id; each value is validated as a ClockRuleDto by the service (a map, not an array). */

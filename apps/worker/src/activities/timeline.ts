@@ -131,8 +131,8 @@ export async function replaceTasks(
     await m.query(
       `INSERT INTO case_task (case_id, task_key, kind, title, assignee_role, subject, due_at, due_date, remind_at,
          reminded, overdue, escalation_level, escalated_to, rule, source, missing_year, paused, procedure_kind,
-         title_text, agency_id)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20)`,
+         title_text, agency_id, act_by, rolled_end)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22)`,
       [
         recordId,
         t.key,
@@ -155,6 +155,9 @@ export async function replaceTasks(
         // A worker of an older build sends no text: the API then shows the English title.
         t.text ?? null,
         agencyId,
+        // Tasks scheduled by an older build carry neither (its recorded activity input replays as is).
+        t.actBy ?? null,
+        t.rolledEnd ?? null,
       ],
     );
   }

@@ -1,6 +1,11 @@
 import { computeDeadline } from './deadline';
 import { ARRANGEMENT_2026 } from './fixtures';
-import { CalendarYearMissingError, InvalidArrangementError, WorkCalendar } from './work-calendar';
+import {
+  CalendarYearMissingError,
+  InvalidArrangementError,
+  validateYearArrangement,
+  WorkCalendar,
+} from './work-calendar';
 
 const calendar = new WorkCalendar([ARRANGEMENT_2026]);
 const due = (from: string, amount: number, unit: 'working_days' | 'calendar_days') =>
@@ -114,5 +119,20 @@ describe('input checks', () => {
     expect(
       () => new WorkCalendar([{ ...base, makeupWorkdays: [{ date: '2027-02-08', name: 'Mon' }] }]),
     ).toThrow(InvalidArrangementError);
+  });
+});
+
+describe('a year as an admin loads it', () => {
+  it('refuses an arrangement with no holidays at all (docs/domain.md §2.5)', () => {
+    expect(() => validateYearArrangement({ year: 2027, holidays: [], makeupWorkdays: [] })).toThrow(
+      /no holidays at all/,
+    );
+    expect(() =>
+      validateYearArrangement({
+        year: 2027,
+        holidays: [{ date: '2027-01-01', name: '元旦' }],
+        makeupWorkdays: [],
+      }),
+    ).not.toThrow();
   });
 });

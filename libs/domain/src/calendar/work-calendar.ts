@@ -49,6 +49,19 @@ export function validateArrangement(a: YearArrangement): void {
   }
 }
 
+/**
+ * Checks an arrangement an admin loads as a year (docs/domain.md §2.5): consistent, and with at least
+ * one holiday. Every year of the State Council's notices has its holidays (元旦 at least), so an
+ * arrangement with none is a mistake — stored, it would silently count every weekday as working.
+ */
+export function validateYearArrangement(a: YearArrangement): void {
+  validateArrangement(a);
+  if (a.holidays.length === 0)
+    throw new InvalidArrangementError(
+      `${a.year} has no holidays at all: not a State Council arrangement (every year has 元旦 at least)`,
+    );
+}
+
 /** Working days: Monday–Friday, minus public holidays, plus make-up working days. */
 export class WorkCalendar {
   private readonly holidays = new Map<IsoDate, string>();

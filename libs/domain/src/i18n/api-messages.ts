@@ -81,6 +81,14 @@ export const API_MESSAGES = {
     en: 'reportedAt cannot be in the future.',
   },
   'api.not_a_date': { zh: '{value} 不是有效的日期。', en: '{value} is not a calendar date.' },
+  'api.rule_not_found': {
+    zh: '规则版本 {version} 中没有规则 {ruleId}。',
+    en: 'Rulebook {version} has no rule {ruleId}.',
+  },
+  'api.rule_not_a_clock': {
+    zh: '{ruleId} 是金额，不是期限，没有届满日。',
+    en: '{ruleId} is an amount, not a clock: it has no deadline.',
+  },
   'api.period_year_missing': {
     zh: '期限延伸至 {year} 年，该年的工作日安排尚未导入；请管理员先导入。',
     en: 'The period reaches {year}, whose working-day arrangement is not loaded; an admin must load it first.',

@@ -1,6 +1,6 @@
-import { computeDeadline } from '../calendar/deadline';
 import { addDays, type IsoDate } from '../calendar/iso-date';
 import type { WorkCalendar } from '../calendar/work-calendar';
+import { clockEnd } from '../rulebook/clock-end';
 import { ruleOf } from '../rulebook/rulebook';
 import type { TaskClock } from '../tasks/task-types';
 import { lateSurcharge, type Surcharge } from './late-payment';
@@ -26,11 +26,11 @@ export function decisionClock(state: PenaltyState): TaskClock & { kind: 'days' }
   };
 }
 
+/** An agency-side limit: due on its un-rolled last day (docs/domain.md §2.4); null while paused. */
 export function decisionDueDate(state: PenaltyState, calendar: WorkCalendar): IsoDate | null {
   const clock = decisionClock(state);
   if (clock.paused) return null;
-  const r = ruleOf(state.rulebook, 'decision.due');
-  return computeDeadline(calendar, clock.from, r.amount + (clock.extraDays ?? 0), 'calendar_days').due;
+  return clockEnd(calendar, ruleOf(state.rulebook, 'decision.due'), clock.from, clock.extraDays).due;
 }
 
 /** 法制审核 (第58条): major public interest, a hearing-right penalty (重大权益), complexity. */
@@ -47,15 +47,13 @@ export function deliberationRequired(state: PenaltyState): boolean {
   return Boolean(f?.complex || f?.majorPublicInterest || state.notice?.hearingRight);
 }
 
-/** The payment deadline: 15 days from the day the decision is received (第67条). */
+/**
+ * The payment deadline: 15 days from the day the decision is received (第67条), party-side, so its
+ * end rolls past rest days and no surcharge runs before it.
+ */
 export function paymentDueDate(state: PenaltyState, calendar: WorkCalendar): IsoDate | null {
   if (!state.service || !state.decision || state.decision.fineFen === 0) return null;
-  return computeDeadline(
-    calendar,
-    state.service.effectiveOn,
-    ruleOf(state.rulebook, 'payment.due').amount,
-    'calendar_days',
-  ).due;
+  return clockEnd(calendar, ruleOf(state.rulebook, 'payment.due'), state.service.effectiveOn).due;
 }
 
 /** The surcharge on `asOf`, or null when nothing is owed (no fine, not yet due, revoked). */

@@ -18,6 +18,10 @@ export type PenaltyCommand =
       note: string;
       complex?: boolean;
       majorPublicInterest?: boolean;
+      /** The day the act was committed, or ended if continuing: checked against the limitation (第36条). */
+      actOn?: IsoDate;
+      /** Life or health was at stake and harm followed: the 5-year limitation applies (第36条). */
+      lifeOrHealthHarmed?: boolean;
     }
   | { type: 'request_evidence_preservation'; description: string }
   | { type: 'decide_evidence_preservation'; evidenceId: string; approve: boolean; note: string }

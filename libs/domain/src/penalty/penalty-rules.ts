@@ -5,6 +5,7 @@ import { addMonths } from '../calendar/months';
 
 export { addMonths };
 import type { WorkCalendar } from '../calendar/work-calendar';
+import { clockEnd } from '../rulebook/clock-end';
 import { ruleOf, type Rulebook } from '../rulebook/rulebook';
 import type { ClosureGround } from './penalty-types';
 
@@ -56,9 +57,27 @@ function lastDay(calendar: WorkCalendar, rulebook: Rulebook, id: string, from: I
   return computeDeadline(calendar, from, amount, unit).due;
 }
 
+/**
+ * The day a clock of the rulebook falls due from `from`, by its end rule (docs/domain.md §2.4):
+ * party-side periods (defence, payment, reconsideration, lawsuit) roll past rest days, agency-side
+ * limits do not. Any unit of days, months or years.
+ */
+export function clockDue(calendar: WorkCalendar, rulebook: Rulebook, id: string, from: IsoDate): IsoDate {
+  return clockEnd(calendar, ruleOf(rulebook, id), from).due;
+}
+
+/**
+ * The last day the party may sue (行政诉讼法 第46条: 6 months from receiving the decision), rolled
+ * past rest days (行政诉讼法 第101条 with 民事诉讼法 第85条): served 2026-04-03, the six months end on
+ * 2026-10-03 inside the National Day holiday and a suit on 2026-10-08 is in time.
+ */
+export function lawsuitWindowEnds(calendar: WorkCalendar, rulebook: Rulebook, receivedOn: IsoDate): IsoDate {
+  return clockDue(calendar, rulebook, 'lawsuit.window', receivedOn);
+}
+
 /** The last day to state and defend after the notice of the intended penalty (行政处罚法 第44–45条). */
 export function defenceEnds(calendar: WorkCalendar, rulebook: Rulebook, noticeServedOn: IsoDate): IsoDate {
-  return lastDay(calendar, rulebook, 'statement_defence.period', noticeServedOn);
+  return clockDue(calendar, rulebook, 'statement_defence.period', noticeServedOn);
 }
 
 /** The last day the party may request a hearing (行政处罚法 第64条: 5 working days). */
@@ -67,7 +86,7 @@ export function hearingRequestEnds(
   rulebook: Rulebook,
   noticeServedOn: IsoDate,
 ): IsoDate {
-  return lastDay(calendar, rulebook, 'hearing.request', noticeServedOn);
+  return clockDue(calendar, rulebook, 'hearing.request', noticeServedOn);
 }
 
 /** The first day a hearing may be held when its notice is served on `noticeServedOn` (7 working days ahead). */
@@ -96,7 +115,7 @@ export function lawsuitAfterReconsiderationEnds(
   rulebook: Rulebook,
   decisionReceivedOn: IsoDate,
 ): IsoDate {
-  return lastDay(calendar, rulebook, 'lawsuit.after_reconsideration', decisionReceivedOn);
+  return clockDue(calendar, rulebook, 'lawsuit.after_reconsideration', decisionReceivedOn);
 }
 
 /** A remedy as the windows need it (`Remedy` of penalty-types). */
@@ -124,15 +143,17 @@ export function remediesCloseOn(
   if (lawsuit) return lawsuit.endedOn;
   const decided = remedies.find((r) => r.kind === 'reconsideration' && r.outcome !== 'withdrawn');
   if (decided) return lawsuitAfterReconsiderationEnds(calendar, rulebook, decided.endedOn!);
-  const reconsideration = lastDay(calendar, rulebook, 'reconsideration.window', decisionServedOn);
-  const sue = addMonths(decisionServedOn, ruleOf(rulebook, 'lawsuit.window').amount);
+  const reconsideration = clockDue(calendar, rulebook, 'reconsideration.window', decisionServedOn);
+  const sue = lawsuitWindowEnds(calendar, rulebook, decisionServedOn);
   return reconsideration > sue ? reconsideration : sue;
 }
 
 /**
  * When the agency may apply to the court for enforcement (行政强制法 第53–54条): no earlier than 10
  * working days after the demand (催告) is served, and within 3 months after the remedy window that
- * applies closes (`remediesCloseOn`); null while a remedy is pending.
+ * applies closes (`remediesCloseOn`); null while a remedy is pending. The remedy windows are the
+ * party's and close on their rolled ends; the 3 months are the agency's limit, due on their un-rolled
+ * last day.
  */
 export function courtEnforcementWindow(
   calendar: WorkCalendar,
@@ -144,7 +165,7 @@ export function courtEnforcementWindow(
   const closeOn = remediesCloseOn(calendar, rulebook, decisionServedOn, remedies);
   if (!closeOn) return null;
   const earliest = addDays(lastDay(calendar, rulebook, 'court_enforcement.earliest', demandServedOn), 1);
-  const latest = addMonths(closeOn, ruleOf(rulebook, 'court_enforcement.latest').amount);
+  const latest = clockDue(calendar, rulebook, 'court_enforcement.latest', closeOn);
   return {
     earliest: earliest > closeOn ? earliest : addDays(closeOn, 1),
     latest,

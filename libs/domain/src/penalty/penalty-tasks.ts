@@ -163,7 +163,7 @@ function afterDecision(s: PenaltyState, calendar: WorkCalendar): ProcedureTask[]
         'apply_court_enforcement',
         taskTitle('task.apply_court_enforcement', { earliest: window.earliest }),
         'supervisor',
-        { kind: 'date', due: window.latest, basis: '行政强制法 第53条' },
+        { kind: 'date', due: window.latest, basis: '行政强制法 第53条', actor: 'agency' },
       ),
     );
   if (!owes && !pending && (s.publication || s.decisionStatus === 'revoked'))

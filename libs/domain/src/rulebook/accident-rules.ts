@@ -8,6 +8,8 @@ import { confirmed, configurable } from './rule-helpers';
 export const ACCIDENT_RULES: Record<string, ClockRule> = {
   'accident.unit_report': confirmed({
     name: 'the unit reports the accident',
+    actor: 'party',
+    endRule: 'exact',
     amount: 1,
     unit: 'hours',
     startsOn: 'the unit’s head received the report from the scene (the accident, when not known)',
@@ -15,6 +17,8 @@ export const ACCIDENT_RULES: Record<string, ClockRule> = {
   }),
   'accident.level_report': confirmed({
     name: 'each level passes the report up',
+    actor: 'agency',
+    endRule: 'exact',
     amount: 2,
     unit: 'hours',
     startsOn: 'report received',
@@ -22,6 +26,8 @@ export const ACCIDENT_RULES: Record<string, ClockRule> = {
   }),
   'accident.casualty_update': confirmed({
     name: 'casualty changes re-reported (and re-graded)',
+    actor: 'party',
+    endRule: 'exact',
     amount: 30,
     unit: 'calendar_days',
     startsOn: 'accident occurred',
@@ -29,6 +35,8 @@ export const ACCIDENT_RULES: Record<string, ClockRule> = {
   }),
   'accident.casualty_update_road_fire': confirmed({
     name: 'casualty changes re-reported for road traffic and fire accidents',
+    actor: 'party',
+    endRule: 'exact',
     amount: 7,
     unit: 'calendar_days',
     startsOn: 'accident occurred',
@@ -36,6 +44,8 @@ export const ACCIDENT_RULES: Record<string, ClockRule> = {
   }),
   'accident.report': confirmed({
     name: 'investigation report submitted',
+    actor: 'agency',
+    endRule: 'last_day',
     amount: 60,
     unit: 'calendar_days',
     startsOn: 'accident occurred',
@@ -44,6 +54,8 @@ export const ACCIDENT_RULES: Record<string, ClockRule> = {
   }),
   'accident.report_extension': confirmed({
     name: 'one approved extension of the investigation report, at most',
+    actor: 'agency',
+    endRule: 'last_day',
     amount: 60,
     unit: 'calendar_days',
     startsOn: 'report due day',
@@ -51,6 +63,8 @@ export const ACCIDENT_RULES: Record<string, ClockRule> = {
   }),
   'accident.approval': confirmed({
     name: 'approval (批复) of the investigation report',
+    actor: 'agency',
+    endRule: 'last_day',
     amount: 15,
     unit: 'calendar_days',
     startsOn: 'investigation report received',
@@ -58,6 +72,8 @@ export const ACCIDENT_RULES: Record<string, ClockRule> = {
   }),
   'accident.approval_especially_major': confirmed({
     name: 'approval of an especially major accident’s report',
+    actor: 'agency',
+    endRule: 'last_day',
     amount: 30,
     unit: 'calendar_days',
     startsOn: 'investigation report received',
@@ -65,6 +81,8 @@ export const ACCIDENT_RULES: Record<string, ClockRule> = {
   }),
   'accident.approval_extension': confirmed({
     name: 'extension of an especially major accident’s approval, at most',
+    actor: 'agency',
+    endRule: 'last_day',
     amount: 30,
     unit: 'calendar_days',
     startsOn: 'approval due day',
@@ -72,6 +90,8 @@ export const ACCIDENT_RULES: Record<string, ClockRule> = {
   }),
   'accident.evaluation': confirmed({
     name: 'evaluation of how the rectification and prevention measures were carried out',
+    actor: 'agency',
+    endRule: 'last_day',
     amount: 1,
     unit: 'years',
     startsOn: 'investigation report approved',
@@ -102,6 +122,8 @@ export const ACCIDENT_RULES: Record<string, ClockRule> = {
   }),
   'rectification.notice_after': configurable({
     name: 'an overdue rectification item is circulated (通报)',
+    actor: 'agency',
+    endRule: 'exact',
     amount: 5,
     unit: 'working_days',
     startsOn: 'item deadline',
@@ -109,6 +131,8 @@ export const ACCIDENT_RULES: Record<string, ClockRule> = {
   }),
   'rectification.summons_after': configurable({
     name: 'the responsible unit is summoned (约谈)',
+    actor: 'agency',
+    endRule: 'exact',
     amount: 10,
     unit: 'working_days',
     startsOn: 'circulated notice',
@@ -116,6 +140,8 @@ export const ACCIDENT_RULES: Record<string, ClockRule> = {
   }),
   'rectification.listed_after': configurable({
     name: 'the item is placed under listed supervision (挂牌督办, published)',
+    actor: 'agency',
+    endRule: 'exact',
     amount: 10,
     unit: 'working_days',
     startsOn: 'summons',
@@ -123,6 +149,8 @@ export const ACCIDENT_RULES: Record<string, ClockRule> = {
   }),
   'rectification.accountability_after': configurable({
     name: 'referral for accountability (问责)',
+    actor: 'agency',
+    endRule: 'exact',
     amount: 20,
     unit: 'working_days',
     startsOn: 'listed supervision',

@@ -4,6 +4,29 @@ import { confirmed, configurable } from './rule-helpers';
 
 export type ClockUnit = 'working_days' | 'calendar_days' | 'hours' | 'months' | 'years' | 'yuan' | 'percent';
 
+/** Who must act within a clock (docs/domain.md §2.4): the agency, or a party (or third party). */
+export type ClockActor = 'agency' | 'party';
+
+/**
+ * Which end of a clock counts (docs/domain.md §2.4: never late under any reading):
+ * - `rolls`: a party-side period whose last day is a rest day ends on the next working day
+ *   (民事诉讼法 第85条, applied by 行政复议法 第88条 and 行政诉讼法 第101条; 民法典 第203条);
+ * - `last_day`: an agency-side limit is due on its un-rolled last day, to be acted on by the last
+ *   working day on or before it; the rolled end is shown beside it as information;
+ * - `cap`: a cap on coercion never extends past its last calendar day (行政强制法 第25条);
+ * - `exact`: an instant or a fixed wait or window, never moved (hours, the public-notice 30 days, the
+ *   casualty window, a minimum wait before the agency may act).
+ */
+export type EndRule = 'rolls' | 'last_day' | 'cap' | 'exact';
+
+/** The legal basis of each end rule, shown with every clock. */
+export const END_RULE_BASIS: Record<EndRule, string> = {
+  rolls: '民事诉讼法 第85条 (行政复议法 第88条, 行政诉讼法 第101条); 民法典 第203条',
+  last_day: '民法典 第1259条 (以内 includes the number); an agency acting early is never late',
+  cap: '行政强制法 第25条 (不得超过; never extended past its last calendar day)',
+  exact: '民法典 第1259条; a fixed instant, wait or window',
+};
+
 /** One statutory clock: how long, counted how, from what, paused by what, and on whose authority. */
 export interface ClockRule {
   name: string;
@@ -20,6 +43,10 @@ export interface ClockRule {
    * 2026 department rule (应急管理部令第18号) or local practice; agencies may publish another value.
    */
   status: 'confirmed' | 'configurable';
+  /** Who acts within the clock; absent on amounts (unit yuan), which are not clocks. */
+  actor?: ClockActor;
+  /** Which end counts; absent on amounts. */
+  endRule?: EndRule;
 }
 
 export interface Rulebook {
@@ -40,6 +67,8 @@ export const RULEBOOK_2026_V1: Rulebook = {
   rules: {
     'reinspection.due': configurable({
       name: '复查 after the rectification deadline or the unit’s application',
+      actor: 'agency',
+      endRule: 'last_day',
       amount: 10,
       unit: 'calendar_days',
       startsOn: 'rectification deadline reached, or rectification report received',
@@ -47,6 +76,8 @@ export const RULEBOOK_2026_V1: Rulebook = {
     }),
     'reminder.lead': configurable({
       name: 'reminder before a task falls due',
+      actor: 'agency',
+      endRule: 'exact',
       amount: 2,
       unit: 'working_days',
       startsOn: 'task due date (counted backwards)',
@@ -54,6 +85,8 @@ export const RULEBOOK_2026_V1: Rulebook = {
     }),
     'reminder.lead_hours': configurable({
       name: 'reminder before an hour-counted task falls due',
+      actor: 'agency',
+      endRule: 'exact',
       amount: 6,
       unit: 'hours',
       startsOn: 'task due instant (counted backwards)',
@@ -61,6 +94,8 @@ export const RULEBOOK_2026_V1: Rulebook = {
     }),
     'escalation.supervisor': configurable({
       name: 'overdue task escalated from the officer to the supervisor',
+      actor: 'agency',
+      endRule: 'exact',
       amount: 1,
       unit: 'working_days',
       startsOn: 'task overdue',
@@ -68,6 +103,8 @@ export const RULEBOOK_2026_V1: Rulebook = {
     }),
     'escalation.head': configurable({
       name: 'overdue task escalated from the supervisor to the agency head',
+      actor: 'agency',
+      endRule: 'exact',
       amount: 3,
       unit: 'working_days',
       startsOn: 'task escalated to the supervisor',
@@ -75,6 +112,8 @@ export const RULEBOOK_2026_V1: Rulebook = {
     }),
     'emergency_measure.report': confirmed({
       name: 'emergency compulsory measure reported to the agency head',
+      actor: 'agency',
+      endRule: 'exact',
       amount: 24,
       unit: 'hours',
       startsOn: 'emergency measure taken',
@@ -82,6 +121,8 @@ export const RULEBOOK_2026_V1: Rulebook = {
     }),
     'seizure.term': confirmed({
       name: '查封/扣押 term',
+      actor: 'agency',
+      endRule: 'cap',
       amount: 30,
       unit: 'calendar_days',
       startsOn: 'seizure decision served',
@@ -90,6 +131,8 @@ export const RULEBOOK_2026_V1: Rulebook = {
     }),
     'seizure.extension': confirmed({
       name: '查封/扣押 extension (once, approved by the head)',
+      actor: 'agency',
+      endRule: 'cap',
       amount: 30,
       unit: 'calendar_days',
       startsOn: 'end of the seizure term',
@@ -98,6 +141,8 @@ export const RULEBOOK_2026_V1: Rulebook = {
     }),
     'power_cutoff.notice': confirmed({
       name: 'written notice before cutting power or explosives supply',
+      actor: 'party',
+      endRule: 'exact',
       amount: 24,
       unit: 'hours',
       startsOn: 'notice served',
@@ -119,6 +164,8 @@ export const RULEBOOK_2026_V1: Rulebook = {
     }),
     'filing.in_time': configurable({
       name: '立案 after the facts are found',
+      actor: 'agency',
+      endRule: 'last_day',
       amount: 7,
       unit: 'working_days',
       startsOn: 'illegal act discovered',
@@ -126,6 +173,8 @@ export const RULEBOOK_2026_V1: Rulebook = {
     }),
     'limitation.general': confirmed({
       name: 'limitation for imposing a penalty',
+      actor: 'agency',
+      endRule: 'last_day',
       amount: 2,
       unit: 'years',
       startsOn: 'illegal act committed (or ended, if continuing)',
@@ -133,6 +182,8 @@ export const RULEBOOK_2026_V1: Rulebook = {
     }),
     'limitation.life_health': confirmed({
       name: 'limitation where life or health was at stake with harm',
+      actor: 'agency',
+      endRule: 'last_day',
       amount: 5,
       unit: 'years',
       startsOn: 'illegal act committed (or ended, if continuing)',
@@ -140,6 +191,8 @@ export const RULEBOOK_2026_V1: Rulebook = {
     }),
     'evidence_preservation.decision': confirmed({
       name: 'decision on evidence registered for preservation',
+      actor: 'agency',
+      endRule: 'last_day',
       amount: 7,
       unit: 'working_days',
       startsOn: 'evidence registered for preservation',
@@ -147,6 +200,8 @@ export const RULEBOOK_2026_V1: Rulebook = {
     }),
     'statement_defence.period': configurable({
       name: 'statement and defence (陈述申辩) after notice of the intended penalty',
+      actor: 'party',
+      endRule: 'rolls',
       amount: 3,
       unit: 'working_days',
       startsOn: 'notice of the intended penalty served',
@@ -154,6 +209,8 @@ export const RULEBOOK_2026_V1: Rulebook = {
     }),
     'hearing.request': confirmed({
       name: 'party requests a hearing',
+      actor: 'party',
+      endRule: 'rolls',
       amount: 5,
       unit: 'working_days',
       startsOn: 'hearing-rights notice served',
@@ -161,21 +218,30 @@ export const RULEBOOK_2026_V1: Rulebook = {
     }),
     'hearing.notice': confirmed({
       name: 'hearing notified at least this long ahead',
+      actor: 'agency',
+      endRule: 'exact',
       amount: 7,
       unit: 'working_days',
       startsOn: 'hearing notice served (counted forward to the earliest hearing day)',
       source: '行政处罚法 第64条, 第85条',
     }),
-    'decision.due': confirmed({
+    // 90 days is the statute's, but its pauses (hearing, appraisal) and their counting are the department
+    // rule's: the rule as a whole is not confirmed while its pauses are not.
+    'decision.due': configurable({
       name: 'penalty decision after 立案',
+      actor: 'agency',
+      endRule: 'last_day',
       amount: 90,
       unit: 'calendar_days',
       startsOn: '立案',
       pausedBy: ['hearing', 'appraisal (鉴定)'],
-      source: '行政处罚法 第60条 (pauses and extension per department rule)',
+      source:
+        '行政处罚法 第60条 (90 days confirmed; pauses for hearing and appraisal and the extension per department rule, 应急管理部令第18号, text unavailable)',
     }),
     'decision.extension': configurable({
       name: 'one approved extension of the decision period, at most',
+      actor: 'agency',
+      endRule: 'last_day',
       amount: 30,
       unit: 'calendar_days',
       startsOn: 'the decision period ends',
@@ -183,6 +249,8 @@ export const RULEBOOK_2026_V1: Rulebook = {
     }),
     'decision.service': confirmed({
       name: 'service of the decision when not served on the spot',
+      actor: 'agency',
+      endRule: 'last_day',
       amount: 7,
       unit: 'working_days',
       startsOn: 'decision made',
@@ -190,6 +258,8 @@ export const RULEBOOK_2026_V1: Rulebook = {
     }),
     'service.public_notice': confirmed({
       name: 'service by public notice takes effect',
+      actor: 'party',
+      endRule: 'exact',
       amount: 30,
       unit: 'calendar_days',
       startsOn: 'public notice issued',
@@ -197,6 +267,8 @@ export const RULEBOOK_2026_V1: Rulebook = {
     }),
     'publication.due': confirmed({
       name: 'publication of the penalty decision',
+      actor: 'agency',
+      endRule: 'last_day',
       amount: 7,
       unit: 'working_days',
       startsOn: 'decision made',
@@ -204,6 +276,8 @@ export const RULEBOOK_2026_V1: Rulebook = {
     }),
     'publication.withdrawal': confirmed({
       name: 'withdrawal of a publication after the decision is changed or revoked',
+      actor: 'agency',
+      endRule: 'last_day',
       amount: 3,
       unit: 'working_days',
       startsOn: 'decision changed or revoked',
@@ -211,6 +285,8 @@ export const RULEBOOK_2026_V1: Rulebook = {
     }),
     'payment.due': confirmed({
       name: 'payment of the fine',
+      actor: 'party',
+      endRule: 'rolls',
       amount: 15,
       unit: 'calendar_days',
       startsOn: 'decision received',
@@ -218,6 +294,8 @@ export const RULEBOOK_2026_V1: Rulebook = {
     }),
     'demand.after_surcharge': confirmed({
       name: 'written demand (催告) once surcharge has run this long',
+      actor: 'agency',
+      endRule: 'exact',
       amount: 30,
       unit: 'calendar_days',
       startsOn: 'payment due date passed',
@@ -226,6 +304,8 @@ export const RULEBOOK_2026_V1: Rulebook = {
     }),
     'court_enforcement.earliest': confirmed({
       name: 'court enforcement may be applied for no earlier than',
+      actor: 'agency',
+      endRule: 'exact',
       amount: 10,
       unit: 'working_days',
       startsOn: 'demand served',
@@ -233,6 +313,8 @@ export const RULEBOOK_2026_V1: Rulebook = {
     }),
     'court_enforcement.latest': confirmed({
       name: 'court enforcement must be applied for within',
+      actor: 'agency',
+      endRule: 'last_day',
       amount: 3,
       unit: 'months',
       startsOn: 'reconsideration and lawsuit windows closed',
@@ -240,6 +322,8 @@ export const RULEBOOK_2026_V1: Rulebook = {
     }),
     'reconsideration.window': confirmed({
       name: 'party may apply for administrative reconsideration',
+      actor: 'party',
+      endRule: 'rolls',
       amount: 60,
       unit: 'calendar_days',
       startsOn: 'decision received',
@@ -247,6 +331,8 @@ export const RULEBOOK_2026_V1: Rulebook = {
     }),
     'lawsuit.window': confirmed({
       name: 'party may sue',
+      actor: 'party',
+      endRule: 'rolls',
       amount: 6,
       unit: 'months',
       startsOn: 'decision received',
@@ -275,6 +361,8 @@ export const RULEBOOK_2026_V1: Rulebook = {
     }),
     'transfer.head_decision': confirmed({
       name: 'head decides on the transfer report',
+      actor: 'agency',
+      endRule: 'last_day',
       amount: 3,
       unit: 'calendar_days',
       startsOn: 'transfer report submitted',
@@ -282,6 +370,8 @@ export const RULEBOOK_2026_V1: Rulebook = {
     }),
     'transfer.send': confirmed({
       name: 'case sent to public security after approval',
+      actor: 'agency',
+      endRule: 'exact',
       amount: 24,
       unit: 'hours',
       startsOn: 'transfer approved',
@@ -289,6 +379,8 @@ export const RULEBOOK_2026_V1: Rulebook = {
     }),
     'transfer.police_decision': confirmed({
       name: 'public security decides whether to file',
+      actor: 'party',
+      endRule: 'rolls',
       amount: 3,
       unit: 'calendar_days',
       startsOn: 'transfer received by public security',
@@ -296,6 +388,8 @@ export const RULEBOOK_2026_V1: Rulebook = {
     }),
     'transfer.reconsideration_request': confirmed({
       name: 'agency asks public security to reconsider a refusal',
+      actor: 'agency',
+      endRule: 'last_day',
       amount: 3,
       unit: 'calendar_days',
       startsOn: 'refusal received',
@@ -303,6 +397,8 @@ export const RULEBOOK_2026_V1: Rulebook = {
     }),
     'transfer.reconsideration_answer': confirmed({
       name: 'public security answers the reconsideration',
+      actor: 'party',
+      endRule: 'rolls',
       amount: 3,
       unit: 'calendar_days',
       startsOn: 'reconsideration request received',
@@ -310,6 +406,8 @@ export const RULEBOOK_2026_V1: Rulebook = {
     }),
     'transfer.procuratorate': confirmed({
       name: 'agency asks the procuratorate to supervise',
+      actor: 'agency',
+      endRule: 'last_day',
       amount: 3,
       unit: 'calendar_days',
       startsOn: 'reconsideration refused or unanswered',
@@ -317,10 +415,12 @@ export const RULEBOOK_2026_V1: Rulebook = {
     }),
     'transfer.handover': confirmed({
       name: 'items and files handed over after police filing',
+      actor: 'agency',
+      endRule: 'last_day',
       amount: 3,
       unit: 'calendar_days',
-      startsOn: 'police filed the case',
-      source: '国务院令第310号 第10条; 应急〔2019〕54号',
+      startsOn: 'the police’s filing notice (立案通知书) received',
+      source: '国务院令第310号 第12条; 应急〔2019〕54号',
     }),
     // Amounts (unit yuan): the procedure a penalty takes depends on them.
     'summary.max_fine.unit': confirmed({
@@ -353,6 +453,8 @@ export const RULEBOOK_2026_V1: Rulebook = {
     }),
     'credit.listing': configurable({
       name: 'serious violator on the 失信 list',
+      actor: 'agency',
+      endRule: 'exact',
       amount: 3,
       unit: 'years',
       startsOn: 'listing decision',
@@ -360,6 +462,8 @@ export const RULEBOOK_2026_V1: Rulebook = {
     }),
     'credit.early_removal': configurable({
       name: 'earliest removal from the 失信 list',
+      actor: 'agency',
+      endRule: 'exact',
       amount: 12,
       unit: 'months',
       startsOn: 'listing decision',
@@ -369,6 +473,8 @@ export const RULEBOOK_2026_V1: Rulebook = {
     // Plausibility bounds on dates users enter (issue #12): not statutory periods, so configurable.
     'input.fact_max_age': configurable({
       name: 'oldest day a recorded fact may have happened on (inspection, report, accident, payment …)',
+      actor: 'agency',
+      endRule: 'exact',
       amount: 10,
       unit: 'years',
       startsOn: 'today (counted backwards); a fact is also never after today',
@@ -377,6 +483,8 @@ export const RULEBOOK_2026_V1: Rulebook = {
     }),
     'input.deadline_max_ahead': configurable({
       name: 'furthest deadline or date an officer may set (rectification deadline, hearing day …)',
+      actor: 'agency',
+      endRule: 'exact',
       amount: 1,
       unit: 'years',
       startsOn: 'today',
@@ -394,5 +502,17 @@ export function ruleOf(rulebook: Rulebook, id: string): ClockRule {
     rulebook.rules[id] ??
     (rulebook.version === RULEBOOK_2026_V1.version ? RULEBOOK_2026_V1.rules[id] : undefined);
   if (!rule) throw new Error(`rulebook ${rulebook.version} has no rule ${id}`);
-  return rule;
+  return withEndRule(id, rule);
+}
+
+/**
+ * A rule with its actor and end rule. A version stored before clocks carried them (and the state
+ * of a procedure pinned to it) takes them from the shipped rule of the same id: who acts within a
+ * clock and which end counts follow from the law, not from a version's values.
+ */
+export function withEndRule(id: string, rule: ClockRule): ClockRule {
+  if (rule.endRule && rule.actor) return rule;
+  const shipped = RULEBOOK_2026_V1.rules[id];
+  if (!shipped?.endRule) return rule;
+  return { ...rule, actor: rule.actor ?? shipped.actor, endRule: rule.endRule ?? shipped.endRule };
 }

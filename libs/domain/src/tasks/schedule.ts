@@ -1,8 +1,7 @@
-import { chinaDateOf, chinaHourOf, endOfChinaDay, shiftWorkingDays } from '../calendar/china-time';
-import { computeDeadline } from '../calendar/deadline';
-import { addDays, type IsoDate } from '../calendar/iso-date';
+import { chinaHourOf, endOfChinaDay, shiftWorkingDays } from '../calendar/china-time';
+import type { IsoDate } from '../calendar/iso-date';
 import { CalendarYearMissingError, type WorkCalendar } from '../calendar/work-calendar';
-import { addMonths } from '../calendar/months';
+import { clockEnd, hoursEnd, lastWorkingDayOnOrBefore } from '../rulebook/clock-end';
 import { ruleOf, type Rulebook } from '../rulebook/rulebook';
 import {
   RUNGS_ABOVE,
@@ -16,43 +15,58 @@ import {
 interface Due {
   dueAt: number | null;
   dueDate: IsoDate | null;
+  actBy: IsoDate | null;
+  rolledEnd: IsoDate | null;
   rule: string | null;
   source: string | null;
   paused: boolean;
 }
 
+/** A task's due day and instant by its clock's end rule (docs/domain.md §2.4). */
 function dueOf(rulebook: Rulebook, clock: TaskClock, calendar: WorkCalendar): Due {
   switch (clock.kind) {
     case 'date':
       return {
         dueAt: endOfChinaDay(clock.due),
         dueDate: clock.due,
+        // A day the agency must act on: by its last working day on or before it.
+        actBy: clock.actor === 'agency' ? lastWorkingDayOnOrBefore(calendar, clock.due) : null,
+        rolledEnd: null,
         rule: null,
         source: clock.basis,
         paused: false,
       };
-    case 'days': {
+    case 'days':
+    case 'months': {
       const r = ruleOf(rulebook, clock.rule);
-      if (r.unit !== 'working_days' && r.unit !== 'calendar_days')
-        throw new Error(`${clock.rule} is not in days`);
-      if (clock.paused)
-        return { dueAt: null, dueDate: null, rule: clock.rule, source: r.source, paused: true };
-      const { due } = computeDeadline(calendar, clock.from, r.amount + (clock.extraDays ?? 0), r.unit);
-      return { dueAt: endOfChinaDay(due), dueDate: due, rule: clock.rule, source: r.source, paused: false };
+      if (r.unit === 'hours' || r.unit === 'yuan') throw new Error(`${clock.rule} is not counted in days`);
+      const none = { dueAt: null, dueDate: null, actBy: null, rolledEnd: null };
+      if (clock.kind === 'days' && clock.paused)
+        return { ...none, rule: clock.rule, source: r.source, paused: true };
+      const extra = clock.kind === 'days' ? (clock.extraDays ?? 0) : 0;
+      const end = clockEnd(calendar, r, clock.from, extra);
+      return {
+        dueAt: endOfChinaDay(end.due),
+        dueDate: end.due,
+        actBy: end.actBy,
+        rolledEnd: end.rolledEnd,
+        rule: clock.rule,
+        source: r.source,
+        paused: false,
+      };
     }
     case 'hours': {
       const r = ruleOf(rulebook, clock.rule);
-      const dueAt = clock.from + r.amount * 3600_000;
-      return { dueAt, dueDate: chinaDateOf(dueAt - 1), rule: clock.rule, source: r.source, paused: false };
-    }
-    case 'months': {
-      const r = ruleOf(rulebook, clock.rule);
-      const months = r.unit === 'years' ? r.amount * 12 : r.amount;
-      if (r.unit !== 'months' && r.unit !== 'years') throw new Error(`${clock.rule} is not in months`);
-      // A period whose last day is a rest day ends on the next working day (民事诉讼法 第85条).
-      let due = addMonths(clock.from, months);
-      while (!calendar.isWorkingDay(due)) due = addDays(due, 1);
-      return { dueAt: endOfChinaDay(due), dueDate: due, rule: clock.rule, source: r.source, paused: false };
+      const { dueAt, due } = hoursEnd(r, clock.from);
+      return {
+        dueAt,
+        dueDate: due,
+        actBy: null,
+        rolledEnd: null,
+        rule: clock.rule,
+        source: r.source,
+        paused: false,
+      };
     }
   }
 }
@@ -67,6 +81,8 @@ export function scheduleTask(rulebook: Rulebook, task: ProcedureTask, calendar: 
   const empty: TaskSchedule = {
     dueAt: null,
     dueDate: null,
+    actBy: null,
+    rolledEnd: null,
     remindAt: null,
     escalateAt: [],
     escalateTo: [],
@@ -90,11 +106,13 @@ export function scheduleTask(rulebook: Rulebook, task: ProcedureTask, calendar: 
   const due = attempt(() => dueOf(rulebook, task.clock!, calendar));
   if (!due || due.dueAt === null || due.dueDate === null) return { ...empty, ...due, missingYear };
   const dueDate = due.dueDate;
+  // An agency-side reminder counts back from the act-by day; overdue and the ladder start after `due`.
+  const remindFrom = due.actBy ?? dueDate;
   const remindAt =
     task.clock.kind === 'hours'
       ? due.dueAt - ruleOf(rulebook, 'reminder.lead_hours').amount * 3600_000
       : attempt(() =>
-          chinaHourOf(shiftWorkingDays(calendar, dueDate, -ruleOf(rulebook, 'reminder.lead').amount), 9),
+          chinaHourOf(shiftWorkingDays(calendar, remindFrom, -ruleOf(rulebook, 'reminder.lead').amount), 9),
         );
   const escalateAt: number[] = [];
   let rungDate: IsoDate | null = dueDate;

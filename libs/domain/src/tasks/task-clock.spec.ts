@@ -15,6 +15,8 @@ const task = (marks: Partial<ScheduledTask> = {}): ScheduledTask => ({
   clock: null,
   dueAt: due,
   dueDate: null,
+  actBy: null,
+  rolledEnd: null,
   remindAt: due - 6 * hour,
   escalateAt: [due + 24 * hour, due + 72 * hour],
   escalateTo: ['supervisor', 'head'],

@@ -1,5 +1,6 @@
 import type { IsoDate } from '../calendar/iso-date';
 import type { Message } from '../i18n/message';
+import type { ClockActor } from '../rulebook/rulebook';
 
 /**
  * Who a task waits on. An overdue task climbs towards the agency head: an officer's or a legal
@@ -16,8 +17,11 @@ export const RUNGS_ABOVE: Record<Assignee, Rung[]> = {
 };
 
 export type TaskClock =
-  /** A day someone set (the officer's rectification deadline). */
-  | { kind: 'date'; due: IsoDate; basis: string }
+  /**
+   * A day someone set (the officer's rectification deadline) or a day worked out elsewhere (the last
+   * day for court enforcement). An agency acts on it by its last working day on or before it.
+   */
+  | { kind: 'date'; due: IsoDate; basis: string; actor?: ClockActor }
   /**
    * A period in days from the pinned rulebook, counted from a day. A clock that pauses is a budget
    * plus a ledger (docs/domain.md §2): `extraDays` adds the days it stood still and any approved extension;
@@ -44,7 +48,15 @@ export interface ProcedureTask {
 
 export interface TaskSchedule {
   dueAt: number | null;
+  /**
+   * The day the task falls due (docs/domain.md §2.4): party-side, the rolled end (the party's act is
+   * accepted until it has passed); agency-side and caps, the un-rolled last day. Overdue after it.
+   */
   dueDate: IsoDate | null;
+  /** Agency-side: the last working day on or before `dueDate`; reminders count back from it. */
+  actBy: IsoDate | null;
+  /** The end rolled past rest days, as information, where it differs from `dueDate`. */
+  rolledEnd: IsoDate | null;
   remindAt: number | null;
   /** Instant of each rung above the assignee; rung i escalates to the role `escalateTo[i]`. */
   escalateAt: number[];

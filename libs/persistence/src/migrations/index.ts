@@ -9,6 +9,7 @@ import { AuditCheckpoints1765050000000 } from './1765050000000-audit-checkpoints
 import { TaskTitleText1765060000000 } from './1765060000000-task-title-text';
 import { KeysetIndexes1765200000000 } from './1765200000000-keyset-indexes';
 import { TaskAgency1765300000000 } from './1765300000000-task-agency';
+import { TaskActBy1765310000000 } from './1765310000000-task-act-by';
 import { DocumentFiles1765360000000 } from './1765360000000-document-files';
 import { AuditChains1765370000000 } from './1765370000000-audit-chains';
 
@@ -25,6 +26,7 @@ export const MIGRATIONS = [
   TaskTitleText1765060000000,
   KeysetIndexes1765200000000,
   TaskAgency1765300000000,
+  TaskActBy1765310000000,
   DocumentFiles1765360000000,
   AuditChains1765370000000,
 ];

@@ -1,4 +1,4 @@
-import { validateArrangement, type YearArrangement } from '@safecase/domain';
+import { validateYearArrangement, type YearArrangement } from '@safecase/domain';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -43,7 +43,7 @@ export async function storeArrangement(
   source: string,
   loadedBy: string,
 ): Promise<void> {
-  validateArrangement(a);
+  validateYearArrangement(a);
   await m.query(
     `INSERT INTO calendar_year (year, source, loaded_by) VALUES ($1, $2, $3)
      ON CONFLICT (year) DO UPDATE SET source = EXCLUDED.source, loaded_by = EXCLUDED.loaded_by, loaded_at = now()`,

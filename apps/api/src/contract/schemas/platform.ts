@@ -1,4 +1,4 @@
-import { arr, day, instant, int, json, obj, oneOf, str, uuid, type Schema } from '../schema-dsl';
+import { arr, day, instant, int, json, nullable, obj, oneOf, str, uuid, type Schema } from '../schema-dsl';
 
 /** Sign-in, calendar, rulebook, sandbox clock and health. */
 const ROLES = ['officer', 'supervisor', 'head', 'legal_reviewer', 'auditor', 'admin'] as const;
@@ -6,10 +6,51 @@ const ROLES = ['officer', 'supervisor', 'head', 'legal_reviewer', 'auditor', 'ad
 const CalendarDay = obj({ date: day(), name: str() }, { optional: ['name'], open: true });
 const CalendarYear = obj({ year: int(), holidays: arr(CalendarDay), makeupWorkdays: arr(CalendarDay) });
 
+const ACTORS = ['agency', 'party'] as const;
+const END_RULES = ['rolls', 'last_day', 'cap', 'exact'] as const;
+const UNITS = ['working_days', 'calendar_days', 'hours', 'months', 'years', 'yuan'] as const;
+const END_RULE_TEXT =
+  'which end counts (docs/domain.md §2.4): rolls (party-side, past rest days), last_day (agency-side, un-rolled), cap (never extended), exact (an instant or fixed window)';
+
 const Rule = obj(
-  { id: str(), name: str(), unit: str(), amount: int(), source: str(), status: str() },
-  { open: true },
+  {
+    id: str(),
+    name: str(),
+    unit: str(),
+    amount: int(),
+    source: str(),
+    status: str(),
+    actor: oneOf(ACTORS, { description: 'who acts within the clock; absent on amounts' }),
+    endRule: oneOf(END_RULES, { description: `${END_RULE_TEXT}; absent on amounts` }),
+  },
+  { open: true, optional: ['actor', 'endRule'] },
 );
+
+const ClockPreview = obj({
+  ruleId: str({ example: 'lawsuit.window' }),
+  version: str({ description: 'the rulebook version in force' }),
+  name: str(),
+  amount: int(),
+  unit: oneOf(UNITS),
+  actor: oneOf(ACTORS),
+  endRule: oneOf(END_RULES, { description: END_RULE_TEXT }),
+  endRuleBasis: str({ description: 'the legal basis of the end rule' }),
+  citation: str({ description: 'the clock’s law and article' }),
+  status: oneOf(['confirmed', 'configurable']),
+  startsOn: str(),
+  pausedBy: arr(str(), { description: 'what would pause the clock; the preview assumes no pause' }),
+  from: str({ description: 'the start as given: a day, or an instant (+08:00) for an hour clock' }),
+  due: day({
+    description:
+      'party-side: the rolled end, the last day the act is accepted; agency-side and caps: the un-rolled last day',
+  }),
+  dueAt: instant({ description: 'when the clock runs out: 24:00 China time of `due`, or the exact hour' }),
+  actBy: nullable(day({ description: 'the last working day on or before `due` (agency-side, caps)' })),
+  rolledEnd: nullable(
+    day({ description: 'the end rolled past rest days, as information, where it differs' }),
+  ),
+  restDaysAtEnd: arr(obj({ date: day(), reason: str() })),
+});
 
 export const PLATFORM_SCHEMAS: Record<string, Schema> = {
   LoginAnswer: obj({ accessToken: str(), tokenType: oneOf(['Bearer']), expiresIn: int() }),
@@ -36,6 +77,7 @@ export const PLATFORM_SCHEMAS: Record<string, Schema> = {
   CalendarYearList: arr(obj({ year: int(), source: str(), loadedAt: instant(), loadedBy: str() })),
   CalendarYear,
   Rulebook: obj({ version: str(), effectiveFrom: day(), on: day(), rules: arr(Rule) }),
+  ClockPreview,
   RulebookVersions: arr(
     obj({ version: str(), effectiveFrom: day(), publishedBy: str(), publishedAt: instant() }),
   ),

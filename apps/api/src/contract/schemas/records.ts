@@ -45,6 +45,20 @@ const Task = obj(
     dated: bool({ description: 'whether a clock runs (dueAt set); undated decisions come after the dated' }),
     dueAt: nullable(instant({ description: 'overdue after this instant' })),
     dueDate: nullable(day()),
+    due: nullable(
+      day({
+        description:
+          'the day the task falls due (docs/domain.md §2.4): party-side the rolled end, the last day the party’s act is accepted; agency-side and caps the un-rolled last day; overdue after it',
+      }),
+    ),
+    actBy: nullable(
+      day({
+        description: 'agency-side: the last working day on or before `due`; reminders count back from it',
+      }),
+    ),
+    rolledEnd: nullable(
+      day({ description: 'the end rolled past rest days, as information, where it differs from `due`' }),
+    ),
     remindAt: nullable(instant()),
     reminded: bool(),
     overdue: bool(),

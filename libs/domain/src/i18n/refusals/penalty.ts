@@ -212,6 +212,10 @@ export const PENALTY_REFUSALS = {
     zh: '已于 {publishedOn} 公示',
     en: 'published on {publishedOn}',
   },
+  'penalty.limitation_passed': {
+    zh: '违法行为发生（或终了）于 {actOn}，{years} 年的处罚时效已于 {limitEnds} 届满（行政处罚法 第36条），不得立案',
+    en: 'the act of {actOn} is past the {years}-year limitation, which ended on {limitEnds} (行政处罚法 第36条): it cannot be filed',
+  },
   'penalty.refusal_needs_reason': {
     zh: '不予立案须说明理由',
     en: 'a refusal to file needs its reason',

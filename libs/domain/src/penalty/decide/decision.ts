@@ -1,5 +1,6 @@
 // 法制审核 (行政处罚法 第58条), 集体讨论 (第57条), the 90-day decision clock with its pauses and an
 // approved extension (第60条), and the decision, never heavier than noticed (第45条).
+import { plainLastDay } from '../../rulebook/clock-end';
 import { fourEyesViolation } from '../../identity/four-eyes';
 import { listOf, term } from '../../i18n';
 import { ruleOf } from '../../rulebook/rulebook';
@@ -161,10 +162,11 @@ export function decidePenaltyCommand(
   const rose = penaltyRose(state.notice!, c);
   if (rose) reject('case.invalid', 'penalty.heavier_than_noticed', { rose });
   const clock = decisionClock(state);
+  // An agency-side limit: due on its un-rolled last day (docs/domain.md §2.4).
   const due = clock.paused
     ? null
-    : pastDue(ctx, clock.from, ruleOf(state.rulebook, 'decision.due').amount + (clock.extraDays ?? 0), today);
-  if (due) reject('case.wrong_stage', 'penalty.decision_overdue', { due });
+    : plainLastDay(ruleOf(state.rulebook, 'decision.due'), clock.from, clock.extraDays ?? 0);
+  if (due && today > due) reject('case.wrong_stage', 'penalty.decision_overdue', { due });
   return [
     {
       type: 'penalty_decided',

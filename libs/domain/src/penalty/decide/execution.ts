@@ -10,7 +10,7 @@ import {
   type ServiceInput,
   type ServiceRecord,
 } from '../../service/service-record';
-import { addMonths } from '../../calendar/months';
+import { CalendarYearMissingError } from '../../calendar/work-calendar';
 import { listOf, term } from '../../i18n';
 import { ruleOf } from '../../rulebook/rulebook';
 import { continuingDailyFine } from '../late-payment';
@@ -21,6 +21,7 @@ import {
   hearingRequestEnds,
   hearingRight,
   lawsuitAfterReconsiderationEnds,
+  lawsuitWindowEnds,
 } from '../penalty-rules';
 import { unreviewedStatements } from './notice-and-hearing';
 import type { PenaltyCommandOf } from '../penalty-commands';
@@ -107,12 +108,23 @@ export function recordRemedy(ctx: PenaltyContext, c: PenaltyCommandOf<'record_re
     closed = ((end) => (c.filedOn > end ? end : null))(
       lawsuitAfterReconsiderationEnds(calendar, state.rulebook, afterReconsideration.endedOn!),
     );
-  else {
-    const end = addMonths(received, ruleOf(state.rulebook, 'lawsuit.window').amount);
-    closed = c.filedOn > end ? end : null;
-  }
+  else closed = lawsuitClosed(ctx, received, c.filedOn);
   if (closed) reject('case.invalid', 'penalty.remedy_window_closed', { kind: term(c.kind), closed });
   return [{ type: 'remedy_filed', at: now, by: by(role), kind: c.kind, filedOn: c.filedOn }];
+}
+
+/**
+ * The lawsuit window's rolled end when `filedOn` is past it, else null (a party-side period: the
+ * suit is accepted up to the working day after a rest-day end). Never guessed across a year not loaded.
+ */
+function lawsuitClosed(ctx: PenaltyContext, received: string, filedOn: string): string | null {
+  try {
+    const ends = lawsuitWindowEnds(ctx.calendar, ctx.state.rulebook, received);
+    return filedOn > ends ? ends : null;
+  } catch (error) {
+    if (!(error instanceof CalendarYearMissingError)) throw error;
+    return reject('case.invalid', 'penalty.calendar_missing', { year: error.year, day: filedOn });
+  }
 }
 
 export function recordRemedyOutcome(

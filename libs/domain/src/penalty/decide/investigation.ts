@@ -4,6 +4,7 @@ import { computeDeadline } from '../../calendar/deadline';
 import type { IsoDate } from '../../calendar/iso-date';
 import { CalendarYearMissingError, type WorkCalendar } from '../../calendar/work-calendar';
 import { term } from '../../i18n';
+import { plainLastDay } from '../../rulebook/clock-end';
 import { ruleOf } from '../../rulebook/rulebook';
 import type { PenaltyCommandOf } from '../penalty-commands';
 import type { PenaltyEvent } from '../penalty-events';
@@ -14,6 +15,7 @@ export function decideFiling(ctx: PenaltyContext, c: PenaltyCommandOf<'decide_fi
   const { state, now, by } = ctx;
   const role = needApprover(ctx, '立案 approval', state.proposedBy);
   if (!c.approve && !c.note.trim()) reject('case.invalid', 'penalty.refusal_needs_reason');
+  if (c.approve && c.actOn !== undefined) needWithinLimitation(ctx, c.actOn, c.lifeOrHealthHarmed ?? false);
   return [
     {
       type: 'filing_decided',
@@ -73,6 +75,19 @@ export function decideEvidencePreservation(
       note: c.note,
     },
   ];
+}
+
+/**
+ * 行政处罚法 第36条: no penalty once 2 years (5 where life or health was at stake with harm) have
+ * passed since the act was committed or ended. An agency-side limit: it ends on its un-rolled last
+ * day, and 立案 after it is refused with the reason.
+ */
+function needWithinLimitation(ctx: PenaltyContext, actOn: string, lifeOrHealth: boolean): void {
+  needPastDate(ctx, actOn, 'actOn');
+  const rule = ruleOf(ctx.state.rulebook, lifeOrHealth ? 'limitation.life_health' : 'limitation.general');
+  const limitEnds = plainLastDay(rule, actOn, 0);
+  if (ctx.today > limitEnds)
+    reject('case.invalid', 'penalty.limitation_passed', { actOn, years: rule.amount, limitEnds });
 }
 
 export function registerEvidence(

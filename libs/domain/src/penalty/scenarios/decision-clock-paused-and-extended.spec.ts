@@ -19,15 +19,19 @@ import {
 describe('story: the 90-day decision clock stands still for an appraisal and is extended once', () => {
   it('runs 90 days from 立案 (21 Sep → 20 Dec 2026) and shows on the officer’s task with its ladder', () => {
     const s = noticed();
-    expect(decisionDueDate(s, calendar)).toBe('2026-12-21'); // 20 Dec is a Sunday
+    // 20 Dec is a Sunday: the agency's limit is due on it, un-rolled, and acted on by Fri 18 Dec;
+    // the rolled end, Mon 21 Dec, is information (docs/domain.md §2.4).
+    expect(decisionDueDate(s, calendar)).toBe('2026-12-20');
     const t = scheduledPenaltyTasks(s, calendar).find((x) => x.key === 'decision_due')!;
     expect(t).toMatchObject({
-      dueDate: '2026-12-21',
+      dueDate: '2026-12-20',
+      actBy: '2026-12-18',
+      rolledEnd: '2026-12-21',
       rule: 'decision.due',
       assigneeRole: 'officer',
       escalateTo: ['supervisor', 'head'],
     });
-    expect(t.dueAt).toBe(endOfChinaDay('2026-12-21'));
+    expect(t.dueAt).toBe(endOfChinaDay('2026-12-20'));
   });
 
   it('stands still during the appraisal and adds those days', () => {
@@ -51,8 +55,8 @@ describe('story: the 90-day decision clock stands still for an appraisal and is 
         '2026-10-16',
       ],
     ]);
-    expect(refusal(ready, { type: 'decide_penalty', ...intended }, HEAD, '2026-12-22')).toMatch(
-      'due by 2026-12-21',
+    expect(refusal(ready, { type: 'decide_penalty', ...intended }, HEAD, '2026-12-21')).toMatch(
+      'due by 2026-12-20',
     );
     expect(
       refusal(ready, { type: 'request_decision_extension', days: 31, reason: '鉴定' }, OFFICER, '2026-12-10'),

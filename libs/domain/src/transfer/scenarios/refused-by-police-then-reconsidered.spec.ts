@@ -107,7 +107,10 @@ describe('story: a transfer the police refuse, reconsidered, then filed and hand
     );
     expect(scheduledTransferTasks(s, calendar)[0]).toMatchObject({
       key: 'request_reconsideration',
-      dueDate: '2026-11-09',
+      // The agency's 3 days end on Sun 8 Nov, un-rolled; it acts by Fri 6 Nov (docs/domain.md §2.4).
+      dueDate: '2026-11-08',
+      actBy: '2026-11-06',
+      rolledEnd: '2026-11-09',
     });
     s = act(s, { type: 'request_reconsideration', on: '2026-11-06' }, OFFICER, at('2026-11-06'));
     s = act(
