@@ -1,7 +1,7 @@
 'use strict';
 // Builds the console (apps/console/dist) when it is missing or stale: the OpenAPI document the API
 // writes offline → typed client (openapi-typescript) and the action forms' schemas → type-check → Vite.
-// `node apps/console/build.js [--force]`; scripts/start.js and the console tests call ensureConsole().
+// `node apps/console/build.js [--force | --client-only]`; scripts/start.js and the console tests call ensureConsole().
 const { execFileSync } = require('node:child_process');
 const { createHash } = require('node:crypto');
 const { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } = require('node:fs');
@@ -76,11 +76,11 @@ function actionSchemas(document) {
   return forms;
 }
 
-/** Builds when stale (or forced); returns whether it built. Throws on failure. */
-function ensureConsole({ force = false, log = console.log } = {}) {
-  const print = fingerprint();
-  if (!force && isFresh(print)) return false;
-  log('building the console (apps/console) ...');
+/**
+ * The typed client and the action forms' schemas (src/generated), from the OpenAPI document the API
+ * writes offline. Lint needs them too, before anything is built: `build.js --client-only`.
+ */
+function generateClient() {
   mkdirSync(generated, { recursive: true });
   const openapi = join(generated, 'openapi.json');
   // The document as the API writes it, without connecting to anything (compiled on the fly by SWC).
@@ -99,6 +99,14 @@ function ensureConsole({ force = false, log = console.log } = {}) {
   );
   const document = JSON.parse(readFileSync(openapi, 'utf8'));
   writeFileSync(join(generated, 'actions.json'), JSON.stringify(actionSchemas(document)));
+}
+
+/** Builds when stale (or forced); returns whether it built. Throws on failure. */
+function ensureConsole({ force = false, log = console.log } = {}) {
+  const print = fingerprint();
+  if (!force && isFresh(print)) return false;
+  log('building the console (apps/console) ...');
+  generateClient();
   node(
     [join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', join(here, 'tsconfig.json')],
     'type-checking the console',
@@ -115,7 +123,8 @@ module.exports = { ensureConsole, consoleDist: dist };
 
 if (require.main === module) {
   try {
-    ensureConsole({ force: process.argv.includes('--force') });
+    if (process.argv.includes('--client-only')) generateClient();
+    else ensureConsole({ force: process.argv.includes('--force') });
   } catch (error) {
     console.error(error.message);
     process.exit(1);

@@ -87,9 +87,7 @@ describe('service records, cut-offs, closing and transfers over HTTP', () => {
         reason: '拒不执行停产决定',
       }),
     );
-    const approved = ok(
-      await post('nc.head', `/cases/${id}/measures/M2/decision`, { approve: true, note: '同意' }),
-    );
+    ok(await post('nc.head', `/cases/${id}/measures/M2/decision`, { approve: true, note: '同意' }));
     const m2 = (await read(`/cases/${id}`)).measures[1];
     expect(m2).toMatchObject({ status: 'noticed', noticeUntil: null });
     expect((await read(`/cases/${id}`)).tasks.map((t: { kind: string }) => t.kind)).toContain(
@@ -119,7 +117,7 @@ describe('service records, cut-offs, closing and transfers over HTTP', () => {
     expect(unknown.status).toBe(422);
     expect(unknown.body.detail).toContain('cutoff_notice:M9');
 
-    const served = ok(
+    ok(
       await serve({
         method: 'left',
         receiver: '王五（总经理）拒收',
