@@ -2,6 +2,17 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsObject, IsOptional, IsString, Length, Matches, Min } from 'class-validator';
 import { IsCalendarDate } from '../validation';
 
+const UNITS = [
+  'working_days',
+  'calendar_days',
+  'hours',
+  'months',
+  'years',
+  'yuan',
+  'percent',
+  'hour_of_day',
+] as const;
+
 export class RulesQuery {
   @ApiPropertyOptional({ example: '2026-11-28', description: 'the day (default: today in China)' })
   @IsOptional()
@@ -30,9 +41,9 @@ export class ClockRuleDto {
   @IsInt()
   @Min(0)
   amount!: number;
-  @ApiProperty({ enum: ['working_days', 'calendar_days', 'hours', 'months', 'years', 'yuan', 'percent'] })
-  @IsIn(['working_days', 'calendar_days', 'hours', 'months', 'years', 'yuan', 'percent'])
-  unit!: 'working_days' | 'calendar_days' | 'hours' | 'months' | 'years' | 'yuan' | 'percent';
+  @ApiProperty({ enum: UNITS })
+  @IsIn(UNITS)
+  unit!: (typeof UNITS)[number];
   @ApiProperty() @IsString() @Length(1, 300) startsOn!: string;
   @ApiProperty({ type: [String] }) @IsString({ each: true }) pausedBy!: string[];
   @ApiProperty({ description: 'law and article' }) @IsString() @Length(1, 500) source!: string;

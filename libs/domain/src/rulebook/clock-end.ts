@@ -3,7 +3,7 @@ import { computeDeadline } from '../calendar/deadline';
 import { addDays, type IsoDate } from '../calendar/iso-date';
 import { addMonths } from '../calendar/months';
 import type { WorkCalendar } from '../calendar/work-calendar';
-import { END_RULE_BASIS, ruleOf, type ClockRule, type EndRule, type Rulebook } from './rulebook';
+import { END_RULE_BASIS, isClockRule, ruleOf, type ClockRule, type EndRule, type Rulebook } from './rulebook';
 
 /**
  * The ends of one clock from a start day (docs/domain.md §2.4, "never late under any reading"):
@@ -138,7 +138,7 @@ export function previewClock(
   fromAt: number,
 ): ClockPreview {
   const rule = ruleOf(rulebook, ruleId);
-  if (rule.unit === 'yuan') throw new NotAClockError(ruleId);
+  if (!isClockRule(rule)) throw new NotAClockError(ruleId);
   const from = chinaDateOf(fromAt);
   const endRule: EndRule = rule.endRule ?? 'rolls';
   const base = {

@@ -1,4 +1,4 @@
-import { ruleOf, RULEBOOK_2026_V1 } from './rulebook';
+import { isClockRule, ruleOf, RULEBOOK_2026_V1 } from './rulebook';
 
 const rules = RULEBOOK_2026_V1.rules;
 
@@ -41,12 +41,12 @@ describe('rulebook 2026.1', () => {
 });
 
 describe('which end counts (docs/domain.md §2.4)', () => {
-  const clocks = Object.entries(rules).filter(([, r]) => r.unit !== 'yuan');
+  const clocks = Object.entries(rules).filter(([, r]) => isClockRule(r));
 
   it('gives every clock its actor and end rule; amounts have neither', () => {
     for (const [id, r] of clocks)
       expect({ id, actor: !!r.actor, endRule: !!r.endRule }).toEqual({ id, actor: true, endRule: true });
-    for (const [id, r] of Object.entries(rules).filter(([, x]) => x.unit === 'yuan'))
+    for (const [id, r] of Object.entries(rules).filter(([, x]) => !isClockRule(x)))
       expect({ id, actor: r.actor, endRule: r.endRule }).toEqual({
         id,
         actor: undefined,

@@ -2,7 +2,15 @@ import type { IsoDate } from '../calendar/iso-date';
 import { ACCIDENT_RULES } from './accident-rules';
 import { confirmed, configurable } from './rule-helpers';
 
-export type ClockUnit = 'working_days' | 'calendar_days' | 'hours' | 'months' | 'years' | 'yuan' | 'percent';
+export type ClockUnit =
+  'working_days' | 'calendar_days' | 'hours' | 'months' | 'years' | 'yuan' | 'percent' | 'hour_of_day';
+
+/**
+ * Units of an amount rather than a clock: a sum of money, a share, an hour of the day. Such a rule
+ * has no actor and no end rule, and there is no deadline to preview.
+ */
+export const AMOUNT_UNITS: readonly ClockUnit[] = ['yuan', 'percent', 'hour_of_day'];
+export const isClockRule = (rule: { unit: ClockUnit }): boolean => !AMOUNT_UNITS.includes(rule.unit);
 
 /** Who must act within a clock (docs/domain.md §2.4): the agency, or a party (or third party). */
 export type ClockActor = 'agency' | 'party';
@@ -151,14 +159,14 @@ export const RULEBOOK_2026_V1: Rulebook = {
     'coercion.night_start': configurable({
       name: 'night begins (no coercion carried out until it ends, unless urgent): hour of the day',
       amount: 22,
-      unit: 'hours',
+      unit: 'hour_of_day',
       startsOn: '00:00 China time of the day',
       source: '行政强制法 第43条 ("夜间"; hours per local practice)',
     }),
     'coercion.night_end': configurable({
       name: 'night ends: hour of the day from which coercion may be carried out',
       amount: 6,
-      unit: 'hours',
+      unit: 'hour_of_day',
       startsOn: '00:00 China time of the day',
       source: '行政强制法 第43条 ("夜间"; hours per local practice)',
     }),
@@ -340,6 +348,8 @@ export const RULEBOOK_2026_V1: Rulebook = {
     }),
     'lawsuit.after_reconsideration': confirmed({
       name: 'party may sue on the reconsideration decision',
+      actor: 'party',
+      endRule: 'rolls',
       amount: 15,
       unit: 'calendar_days',
       startsOn: 'reconsideration decision received',
@@ -347,6 +357,9 @@ export const RULEBOOK_2026_V1: Rulebook = {
     }),
     'closure.repeat_180_days': confirmed({
       name: 'window for 3 penalties of a unit with a major hidden danger (closure proposal)',
+      // A look-back window for counting decisions: neither a deadline nor rolled.
+      actor: 'agency',
+      endRule: 'exact',
       amount: 180,
       unit: 'calendar_days',
       startsOn: 'the first of the penalty decisions (the 180th day included, 民法典 第1259条)',
@@ -354,6 +367,9 @@ export const RULEBOOK_2026_V1: Rulebook = {
     }),
     'closure.repeat_one_year': confirmed({
       name: 'window for 4 penalties of a unit with a major hidden danger (closure proposal)',
+      // A look-back window for counting decisions: neither a deadline nor rolled.
+      actor: 'agency',
+      endRule: 'exact',
       amount: 1,
       unit: 'years',
       startsOn: 'the first of the penalty decisions (the anniversary day included, 民法典 第1259条)',

@@ -9,6 +9,7 @@ const UNITS: readonly ClockUnit[] = [
   'years',
   'yuan',
   'percent',
+  'hour_of_day',
 ];
 const ACTORS: readonly ClockActor[] = ['agency', 'party'];
 const END_RULES: readonly EndRule[] = ['rolls', 'last_day', 'cap', 'exact'];
@@ -64,6 +65,9 @@ export function rulebookProblems(r: Rulebook): string[] {
     if (rule.unit === 'percent') {
       if (!Number.isInteger(rule.amount) || rule.amount < 0 || rule.amount > 100)
         problems.push(`rule ${id}: amount must be a whole percentage from 0 to 100`);
+    } else if (rule.unit === 'hour_of_day') {
+      if (!Number.isInteger(rule.amount) || rule.amount < 0 || rule.amount > 23)
+        problems.push(`rule ${id}: amount must be an hour of the day from 0 to 23`);
     } else if (!Number.isInteger(rule.amount) || rule.amount < 1)
       problems.push(`rule ${id}: amount must be a positive whole number`);
     if (!UNITS.includes(rule.unit)) problems.push(`rule ${id}: unit must be one of ${UNITS.join(', ')}`);

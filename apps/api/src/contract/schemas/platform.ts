@@ -8,7 +8,7 @@ const CalendarYear = obj({ year: int(), holidays: arr(CalendarDay), makeupWorkda
 
 const ACTORS = ['agency', 'party'] as const;
 const END_RULES = ['rolls', 'last_day', 'cap', 'exact'] as const;
-const UNITS = ['working_days', 'calendar_days', 'hours', 'months', 'years', 'yuan'] as const;
+const UNITS = ['working_days', 'calendar_days', 'hours', 'months', 'years'] as const;
 const END_RULE_TEXT =
   'which end counts (docs/domain.md §2.4): rolls (party-side, past rest days), last_day (agency-side, un-rolled), cap (never extended), exact (an instant or fixed window)';
 

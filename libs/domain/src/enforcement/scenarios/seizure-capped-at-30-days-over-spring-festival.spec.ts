@@ -17,6 +17,7 @@ describe('story: items sealed on 16 Jan 2026, the 30 days ending inside the Spri
       dangerIds: ['D1'],
       reason: 'unsafe cylinders',
       residentialSupply: false,
+      inventory: [{ item: '液化气钢瓶（15 kg）', quantity: '12 个' }],
     },
     OFFICER_1,
     at('2026-01-16'),
