@@ -12,6 +12,7 @@ import { AccidentsModule } from './accidents/accidents.module';
 import { RulesModule } from './rules/rules.module';
 import { HealthModule } from './health/health.module';
 import { SandboxModule } from './sandbox/sandbox.module';
+import { DashboardModule } from './dashboard/dashboard.module';
 
 @Module({
   imports: [
@@ -29,6 +30,7 @@ import { SandboxModule } from './sandbox/sandbox.module';
     ProceduresModule,
     AccidentsModule,
     RulesModule,
+    DashboardModule,
   ],
 })
 export class AppModule {

@@ -1,7 +1,13 @@
 import type { Schema } from './schema-dsl';
 import { AUDIT_SCHEMAS } from './schemas/audit';
+import { DASHBOARD_SCHEMAS } from './schemas/dashboard';
 import { PLATFORM_SCHEMAS } from './schemas/platform';
 import { RECORD_SCHEMAS } from './schemas/records';
 
 /** The response bodies of the API, by name (components.schemas). */
-export const SCHEMAS: Record<string, Schema> = { ...RECORD_SCHEMAS, ...AUDIT_SCHEMAS, ...PLATFORM_SCHEMAS };
+export const SCHEMAS: Record<string, Schema> = {
+  ...RECORD_SCHEMAS,
+  ...AUDIT_SCHEMAS,
+  ...PLATFORM_SCHEMAS,
+  ...DASHBOARD_SCHEMAS,
+};

@@ -10,6 +10,7 @@ import { TaskTitleText1765060000000 } from './1765060000000-task-title-text';
 import { KeysetIndexes1765200000000 } from './1765200000000-keyset-indexes';
 import { TaskAgency1765300000000 } from './1765300000000-task-agency';
 import { AuditChains1765370000000 } from './1765370000000-audit-chains';
+import { DashboardIndexes1765380000000 } from './1765380000000-dashboard-indexes';
 
 /** Every migration, in order. Listed explicitly so the same list works from TypeScript and from dist/. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   KeysetIndexes1765200000000,
   TaskAgency1765300000000,
   AuditChains1765370000000,
+  DashboardIndexes1765380000000,
 ];
