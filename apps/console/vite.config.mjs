@@ -19,6 +19,7 @@ const API_PATHS = [
   'calendar',
   'rules',
   'health',
+  'dashboard',
 ];
 
 export default defineConfig({

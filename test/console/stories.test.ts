@@ -4,11 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startApi, startWorker, testConfig, type RunningWorker } from '../support/apps';
 import { SERVER_HOOK_TIMEOUT_MS } from '../support/timeouts';
 import { accessibilityProblems, choose, launchBrowser, newContext, screenshot, signIn } from './browser';
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- the console's build script is plain Node
-const { ensureConsole } = require('../../apps/console/build.js') as {
-  ensureConsole: (o?: object) => boolean;
-};
+import { ensureConsoleBuilt } from './console-build';
 
 /** 北京时间 as the console shows it, computed here without the console's code. */
 function chinaTime(instant: string): string {
@@ -59,9 +55,7 @@ describe('the web console in a browser', () => {
     expect(await accessibilityProblems(page)).toEqual([]);
   }
 
-  beforeAll(() => {
-    ensureConsole({ log: () => {} });
-  }, 600_000);
+  beforeAll(() => ensureConsoleBuilt(), 600_000);
   beforeAll(async () => {
     const config = testConfig();
     worker = await startWorker(config);

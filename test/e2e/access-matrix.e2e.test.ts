@@ -65,6 +65,7 @@ const EXPECTED: Record<string, 'public' | Role[]> = {
   'GET /rules/:ruleId/deadline': ALL,
   'POST /rules/versions': ['admin'],
   'GET /tasks': ['officer', 'supervisor', 'head', 'legal_reviewer'],
+  'GET /dashboard': ['supervisor', 'head', 'admin'],
   // Penalty cases and transfers (issue #5): the workflow checks stage, handler and four-eyes on top.
   'POST /penalties': OFFICER,
   'GET /penalties': READERS,

@@ -14,6 +14,7 @@ import { HealthModule } from './health/health.module';
 import { SandboxModule } from './sandbox/sandbox.module';
 import { DocumentsModule } from './documents/documents.module';
 import { EvidenceModule } from './evidence/evidence.module';
+import { DashboardModule } from './dashboard/dashboard.module';
 
 @Module({
   imports: [
@@ -33,6 +34,7 @@ import { EvidenceModule } from './evidence/evidence.module';
     RulesModule,
     DocumentsModule,
     EvidenceModule,
+    DashboardModule,
   ],
 })
 export class AppModule {

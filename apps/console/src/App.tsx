@@ -12,6 +12,8 @@ const ListPage = lazy(() => import('./pages/ListPage'));
 const NewCase = lazy(() => import('./pages/NewCase'));
 const NewAccident = lazy(() => import('./pages/NewAccident'));
 const AuditPage = lazy(() => import('./pages/AuditPage'));
+const DashboardPage = lazy(() => import('./pages/DashboardPage'));
+const AdminPage = lazy(() => import('./pages/AdminPage'));
 
 function RequireSession({ children }: { children: React.ReactNode }) {
   const location = useLocation();
@@ -77,6 +79,22 @@ export function App() {
           element={
             <Lazy>
               <AuditPage />
+            </Lazy>
+          }
+        />
+        <Route
+          path="dashboard"
+          element={
+            <Lazy>
+              <DashboardPage />
+            </Lazy>
+          }
+        />
+        <Route
+          path="admin"
+          element={
+            <Lazy>
+              <AdminPage />
             </Lazy>
           }
         />

@@ -94,6 +94,10 @@ export function Shell() {
         ] as [string, string][])
       : []),
     ...(hasRole(me, 'auditor') ? ([['/audit', t('audit')]] as [string, string][]) : []),
+    ...(hasRole(me, 'supervisor', 'head', 'admin')
+      ? ([['/dashboard', '监督看板']] as [string, string][])
+      : []),
+    ...(hasRole(me, 'admin') ? ([['/admin', '系统管理']] as [string, string][]) : []),
   ];
   return (
     <div className="shell">

@@ -1,6 +1,7 @@
 import type { Schema } from './schema-dsl';
 import { AUDIT_SCHEMAS } from './schemas/audit';
 import { FILE_SCHEMAS } from './schemas/files';
+import { DASHBOARD_SCHEMAS } from './schemas/dashboard';
 import { PLATFORM_SCHEMAS } from './schemas/platform';
 import { RECORD_SCHEMAS } from './schemas/records';
 
@@ -10,4 +11,5 @@ export const SCHEMAS: Record<string, Schema> = {
   ...AUDIT_SCHEMAS,
   ...PLATFORM_SCHEMAS,
   ...FILE_SCHEMAS,
+  ...DASHBOARD_SCHEMAS,
 };

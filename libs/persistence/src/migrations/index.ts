@@ -12,6 +12,7 @@ import { TaskAgency1765300000000 } from './1765300000000-task-agency';
 import { TaskActBy1765310000000 } from './1765310000000-task-act-by';
 import { DocumentFiles1765360000000 } from './1765360000000-document-files';
 import { AuditChains1765370000000 } from './1765370000000-audit-chains';
+import { DashboardIndexes1765380000000 } from './1765380000000-dashboard-indexes';
 
 /** Every migration, in order. Listed explicitly so the same list works from TypeScript and from dist/. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   TaskActBy1765310000000,
   DocumentFiles1765360000000,
   AuditChains1765370000000,
+  DashboardIndexes1765380000000,
 ];
