@@ -130,7 +130,7 @@ describe('penalty: evidence approved beforehand, statement and defence reviewed 
       registeredOn: today(),
     });
     expect(registered.status).toBe(200);
-    expect(registered.body.documents[0].number).toMatch(/^洪应急登保〔\d{4}〕\d+号$/);
+    expect(registered.body.documents[0].number).toMatch(/^洪应急先保〔\d{4}〕\d+号$/);
     const page = await read('nc.supervisor', id, 'en');
     expect(page.tasks).toContainEqual(
       expect.objectContaining({
