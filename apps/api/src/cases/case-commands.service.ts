@@ -1,6 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import { status } from '@grpc/grpc-js';
+import {
+  Client,
+  isGrpcServiceError,
+  WithStartWorkflowOperation,
+  WorkflowExecutionAlreadyStartedError,
+  WorkflowNotFoundError,
+  type WorkflowStartOptions,
+} from '@temporalio/client';
 import { APP_CONFIG, CLOCK, ProblemException, type AppConfig, type Clock } from '@safecase/common';
 import { chinaDateOf, type Actor, type CaseCommand, type CaseOfficer, listOf, msg } from '@safecase/domain';
 import { RulebookNotFoundError, RulebookStore, sha256Hex } from '@safecase/persistence';
@@ -10,6 +18,7 @@ import {
   caseSynced,
   procedureSynced,
   type CaseCommandResult,
+  type EnforcementCaseInput,
   type enforcementCaseWorkflow,
 } from '@safecase/workflows';
 import { randomUUID } from 'node:crypto';
@@ -50,33 +59,41 @@ export class CaseCommandsService {
     // With an Idempotency-Key the case id comes from it: a retry after a crash finds the same workflow.
     const caseId = requestKey ? uuidFromDigest(sha256Hex(`case:${requestKey}`)) : randomUUID();
     const workflowId = workflowIds.enforcementCase(caseId);
-    const rulebook = await this.rulebookInForce(chinaDateOf((await this.clock.now()).getTime()));
+    const now = (await this.clock.now()).getTime();
+    const rulebook = await this.rulebookInForce(chinaDateOf(now));
+    const start = {
+      workflowId,
+      taskQueue: this.config.temporal.taskQueue,
+      workflowIdReusePolicy: 'REJECT_DUPLICATE' as const,
+      args: [
+        {
+          caseId,
+          agencyId: actor.agencyId,
+          regionCode: agency.region_code,
+          docPrefix: agency.doc_prefix,
+          origin: dto.origin,
+          enterprise: { ...dto.enterprise },
+          summary: dto.summary,
+          openedBy: caseActor(actor),
+          rulebook,
+          searchAttributes: true,
+        },
+      ] as [EnforcementCaseInput],
+    };
+    // Read-your-writes: answer once the opening is in the read model. The case exists either way: a
+    // slow worker gets a 202 saying the record is still being written, never an error inviting a retry.
+    // One call where the server can (the dev server and, checked, the sandbox's time-skipping server).
+    const opened = await this.startAndSync(start, caseId);
+    if (opened !== 'two_calls') return opened ?? this.read.detail(actor, caseId);
+    // A closed case with this id, or a server without update-with-start: start, then sync.
     try {
       await this.client.workflow.start<typeof enforcementCaseWorkflow>('enforcementCaseWorkflow', {
-        workflowId,
-        taskQueue: this.config.temporal.taskQueue,
+        ...start,
         workflowIdConflictPolicy: 'FAIL',
-        workflowIdReusePolicy: 'REJECT_DUPLICATE',
-        args: [
-          {
-            caseId,
-            agencyId: actor.agencyId,
-            regionCode: agency.region_code,
-            docPrefix: agency.doc_prefix,
-            origin: dto.origin,
-            enterprise: { ...dto.enterprise },
-            summary: dto.summary,
-            openedBy: caseActor(actor),
-            rulebook,
-            searchAttributes: true,
-          },
-        ],
       });
     } catch (error) {
       if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
     }
-    // Read-your-writes: answer once the opening is in the read model. The case exists either way: a
-    // slow worker gets a 202 saying the record is still being written, never an error inviting a retry.
     try {
       await this.within(() => this.client.workflow.getHandle(workflowId).executeUpdate(caseSynced));
     } catch (error) {
@@ -84,6 +101,46 @@ export class CaseCommandsService {
       rethrowRefusal(error, `Case ${caseId} is closed.`);
     }
     return this.read.detail(actor, caseId);
+  }
+
+  /**
+   * Start and first sync in one call (update-with-start): the workflow starts, or a retry with the
+   * same Idempotency-Key finds it running, and the Update answers once the opening is projected.
+   * Returns undefined when the record is written, a 202 when it is late, `two_calls` where the
+   * server cannot do both at once (a closed case with this id, or no update-with-start support).
+   */
+  private async startAndSync(
+    start: Omit<WorkflowStartOptions<typeof enforcementCaseWorkflow>, 'workflowIdConflictPolicy'>,
+    caseId: string,
+  ): Promise<RecordPending | 'two_calls' | undefined> {
+    const operation = new WithStartWorkflowOperation<typeof enforcementCaseWorkflow>(
+      'enforcementCaseWorkflow',
+      { ...start, workflowIdConflictPolicy: 'USE_EXISTING' },
+    );
+    try {
+      await this.within(() =>
+        this.client.workflow.executeUpdateWithStart(caseSynced, { startWorkflowOperation: operation }),
+      );
+      return undefined;
+    } catch (error) {
+      if (error instanceof WorkflowExecutionAlreadyStartedError) return 'two_calls';
+      if (isGrpcServiceError(error) && error.code === status.UNIMPLEMENTED) return 'two_calls';
+      if (timedOut(error)) {
+        // Late: the case exists if the start went through (202); if not, the two calls decide.
+        return (await this.started(start.workflowId)) ? new RecordPending(caseId) : 'two_calls';
+      }
+      rethrowRefusal(error, `Case ${caseId} is closed.`);
+    }
+  }
+
+  private async started(workflowId: string): Promise<boolean> {
+    try {
+      await this.client.workflow.getHandle(workflowId).describe();
+      return true;
+    } catch (error) {
+      if (error instanceof WorkflowNotFoundError) return false;
+      throw error;
+    }
   }
 
   /** The stored rulebook version in force on the day the case opens: the case keeps it to the end. */
