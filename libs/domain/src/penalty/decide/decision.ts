@@ -9,7 +9,7 @@ import type { PenaltyCommandOf } from '../penalty-commands';
 import type { PenaltyEvent } from '../penalty-events';
 import { penaltyRose } from '../penalty-rules';
 import { checkIncomeFine, checkIntended, unreviewedStatements } from './notice-and-hearing';
-import { needApprover, needHandler, pastDue, reject, type PenaltyContext } from './guards';
+import { needApprover, needHandler, reject, type PenaltyContext } from './guards';
 
 /**
  * What the decision must rest on, checked at submission and again at the decision: the hearing record
