@@ -31,7 +31,7 @@ describe('document files (real PostgreSQL)', () => {
         agencyId: agency.id,
         docPrefix: agency.docPrefix,
         docType,
-        abbreviation: '测',
+        abbreviation: '测文',
         year: 2026,
         caseId,
         key,
@@ -45,10 +45,10 @@ describe('document files (real PostgreSQL)', () => {
   it('an agency’s own abbreviation numbers what comes after; an issued number never changes', async () => {
     const caseId = randomUUID();
     const before = await issue(caseId, 'a');
-    expect(before).toMatch(/^浔应急测〔2026〕\d+号$/);
-    await db.transaction((m) => setAgencyAbbreviation(m, agency.id, docType, '测改'));
+    expect(before).toMatch(/^浔应急测文〔2026〕\d+号$/);
+    await db.transaction((m) => setAgencyAbbreviation(m, agency.id, docType, '测文改'));
     const after = await issue(caseId, 'b');
-    expect(after).toMatch(/^浔应急测改〔2026〕\d+号$/);
+    expect(after).toMatch(/^浔应急测文改〔2026〕\d+号$/);
     // The same serial counter runs on; the first number is stored as issued and read back so.
     expect(Number(/(\d+)号$/.exec(after)?.[1])).toBe(Number(/(\d+)号$/.exec(before)?.[1]) + 1);
     expect(await issue(caseId, 'a')).toBe(before);
