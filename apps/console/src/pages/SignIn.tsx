@@ -5,9 +5,10 @@ import { Button, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api, session, unwrap } from '../api/client';
 import { problemMessage } from '../lib/problem';
+import { LanguageSwitch } from '../Shell';
 
 export function SignIn() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['translation', 'signIn']);
   const navigate = useNavigate();
   const location = useLocation();
   const queryClient = useQueryClient();
@@ -19,7 +20,7 @@ export function SignIn() {
 
   async function signIn(e: React.FormEvent) {
     e.preventDefault();
-    if (!username.trim() || !password) return setError(`请输入${t('username')}和${t('password')}`);
+    if (!username.trim() || !password) return setError(t('signIn:missing'));
     setBusy(true);
     setError(null);
     try {
@@ -62,9 +63,10 @@ export function SignIn() {
         <Button type="primary" htmlType="submit" block loading={busy} style={{ marginTop: 20 }}>
           {t('signIn')}
         </Button>
-        <p className="muted signin-hint">
-          演示账号：nc.officer1、nc.supervisor、prov.auditor 等，密码 safecase-demo
-        </p>
+        <p className="muted signin-hint">{t('signIn:demoHint')}</p>
+        <div style={{ marginTop: 12, textAlign: 'right' }}>
+          <LanguageSwitch />
+        </div>
       </form>
     </main>
   );
