@@ -3,7 +3,7 @@ import { useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Descriptions, Form, Input, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api, session, unwrap } from '../api/client';
+import { api, headers, unwrap } from '../api/client';
 import { term } from '../lib/i18n';
 import { formatInstant } from '../lib/time';
 import { AUDIT } from '../lib/i18n/audit';
@@ -25,7 +25,7 @@ export default function AuditPage() {
   async function exportHistory() {
     setExportError(null);
     const response = await fetch(`/audit/cases/${encodeURIComponent(caseId!)}/export`, {
-      headers: { Authorization: `Bearer ${session.token() ?? ''}` },
+      headers: headers(),
     });
     if (!response.ok) return setExportError(t('exportFailed', { status: response.status }));
     const url = URL.createObjectURL(await response.blob());

@@ -14,13 +14,14 @@ export function SignIn() {
   const queryClient = useQueryClient();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  // A missing field is said in the language on screen, even after a switch; the API's refusal as it came.
+  const [error, setError] = useState<{ missing: true } | string | null>(null);
   const [busy, setBusy] = useState(false);
   const from = (location.state as { from?: string } | null)?.from ?? '/';
 
   async function signIn(e: React.FormEvent) {
     e.preventDefault();
-    if (!username.trim() || !password) return setError(t('signIn:missing'));
+    if (!username.trim() || !password) return setError({ missing: true });
     setBusy(true);
     setError(null);
     try {
@@ -42,7 +43,7 @@ export function SignIn() {
         <h2>{t('signInTitle')}</h2>
         {error && (
           <div role="alert" className="signin-error">
-            {error}
+            {typeof error === 'string' ? error : t('signIn:missing')}
           </div>
         )}
         <label htmlFor="username">{t('username')}</label>
