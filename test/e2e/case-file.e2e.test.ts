@@ -171,7 +171,17 @@ describe('case file export (案卷)', () => {
 
   it('exports a zip that verifies offline, and fails at the exact file or entry when one is changed', async () => {
     const { caseId, photo, docs } = await caseWithTwoDocumentsAndEvidence();
-    // A checkpoint after the case's last entry: the export can prove none was removed from the end.
+    // Another case's entry after this case's last one in the agency's chain, then a checkpoint: the
+    // export links the case's last entry to the signed head through it, proving none was cut off.
+    expect(
+      (
+        await post('nc.officer1', '/cases', {
+          origin: 'plan',
+          enterprise: { name: '南昌某某物流有限公司', creditCode: '91110108551385082Q', address: '南昌' },
+          summary: '仓储物流检查',
+        })
+      ).status,
+    ).toBe(201);
     expect(
       (
         await http()
@@ -220,8 +230,9 @@ describe('case file export (案卷)', () => {
     const ok = runVerify(folder);
     expect(ok).toMatchObject({ status: 0 });
     expect(ok.out).toContain('结果：未发现不符');
+    expect(ok.out).toContain('审计/checkpoint.json（');
     expect(ok.out).toContain('签名有效');
-    expect(ok.out).toMatch(/本案在此链中的条目一个不少/);
+    expect(ok.out).toMatch(/经 [1-9]\d* 个他案条目衔接到签名检查点的链头 #\d+，其间没有本案的条目/);
     expect(ok.out).toContain('2 份文书文件与审计条目记载的 SHA-256 一致');
     expect(ok.out).toContain('1 份证据文件与审计条目记载的 SHA-256 一致');
 
