@@ -58,29 +58,53 @@ export class TestServerClock implements Clock {
   }
 
   /**
-   * Moves the clock forward by `ms`, firing every timer on the way (and waiting for the worker to
-   * handle each), and answers the new time. Throws `ClockBusyError` while an earlier advance is still
-   * running, `ClockStalledError` when this one has not finished within `advanceWaitMs`.
+   * Starts moving the clock forward by `ms`, firing every timer on the way (the server waits at each
+   * until the worker has handled what fired). Throws `ClockBusyError` at once while an earlier advance
+   * is still running; otherwise answers a promise of the new time once the advance has finished, which
+   * over a deadline storm may take minutes (the sandbox answers 202 and reports progress meanwhile).
    */
-  async advance(ms: number): Promise<Date> {
+  begin(ms: number): Promise<Date> {
     if (!Number.isFinite(ms) || ms <= 0) throw new RangeError(`cannot advance the clock by ${ms} ms`);
     if (this.advancing) throw new ClockBusyError();
     this.advancing = true;
-    const done = () => {
-      this.advancing = false;
-    };
     const call = this.testService.unlockTimeSkippingWithSleep({ duration: msToTs(ms) });
-    call.then(done, done);
+    return call.then(
+      () => {
+        this.advancing = false;
+        return this.now();
+      },
+      (error: unknown) => {
+        this.advancing = false;
+        throw error;
+      },
+    );
+  }
+
+  /** Whether an advance is still running in the server (the next one would be refused). */
+  get busy(): boolean {
+    return this.advancing;
+  }
+
+  /**
+   * `begin`, waited for: answers the new time, or throws `ClockStalledError` when the advance has not
+   * finished within `advanceWaitMs` (it goes on in the server all the same).
+   */
+  async advance(ms: number): Promise<Date> {
+    const call = this.begin(ms);
     let timer: NodeJS.Timeout | undefined;
     const stalled = new Promise<'stalled'>((resolve) => {
       timer = setTimeout(() => resolve('stalled'), this.advanceWaitMs);
     });
     try {
-      if ((await Promise.race([call, stalled])) === 'stalled') throw new ClockStalledError();
+      const outcome = await Promise.race([call, stalled]);
+      if (outcome === 'stalled') {
+        call.catch(() => undefined); // its end is seen through `busy`; nobody awaits it any more
+        throw new ClockStalledError();
+      }
+      return outcome;
     } finally {
       clearTimeout(timer);
     }
-    return this.now();
   }
 
   async close(): Promise<void> {
