@@ -158,9 +158,7 @@ async function main({ api, temporalAddress, databaseUrl }) {
   const pg = new Client({ connectionString: databaseUrl });
   await pg.connect();
   try {
-    const wall0 = Date.now();
     const clock0 = await clockNow(api, officer);
-    const sandboxNow = () => clock0 + (Date.now() - wall0); // locked, the clock follows the wall clock
     await ensureYears(api, admin, clock0);
     // One rectification deadline for all: their re-inspections, reminders and rungs share instants.
     const deadline = chinaDate(clock0 + 3 * DAY_MS);
@@ -194,7 +192,8 @@ async function main({ api, temporalAddress, databaseUrl }) {
         token: officer,
         body: {
           officers: ['nc.officer1', 'nc.officer2'],
-          inspectedAt: new Date(sandboxNow()).toISOString(),
+          // The server's own time: an instant computed here may run ahead of it under load.
+          inspectedAt: new Date(await clockNow(api, officer)).toISOString(),
           place: '生产车间',
           unitRefusedToSign: false,
           findings: [

@@ -26,11 +26,12 @@ import type { Clock } from '@safecase/common';
  * - `TestWorkflowEnvironment`'s client unlocks time skipping for as long as it awaits a workflow
  *   result; the apps therefore use plain clients, and only `advance` ever unlocks.
  * - Two overlapping advances unbalance the counter (the server answers "Unbalanced lock and unlock
- *   calls", and the first advance's re-lock stops the second one early): `advance` allows one at a time.
+ *   calls", and the first advance's re-lock stops the second one early): `begin` allows one at a time.
  * - Seen with test server 1.40.0: terminating a workflow while one of its tasks is outstanding leaves
- *   that task's lock behind, and time can never skip again (only a restart helps). An advance that
- *   does not finish within `advanceWaitMs` therefore answers `ClockStalledError` instead of hanging;
- *   it goes on in the server, and the next advance is refused until it has finished.
+ *   that task's lock behind, and time can never skip again (only a restart helps). So nothing waits
+ *   for an advance unbounded: the sandbox API `begin`s one and answers 202 with its progress when it
+ *   is not done within SANDBOX_ADVANCE_ANSWER_MS; `advance` throws `ClockStalledError` after
+ *   `advanceWaitMs`. Either way it goes on in the server, and the next is refused until it finishes.
  */
 export class TestServerClock implements Clock {
   private readonly connection: Connection;
