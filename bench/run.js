@@ -3,13 +3,16 @@
 // they need, as `npm start` and `npm test` do: PostgreSQL (a fresh database `safecase_bench` on
 // DATABASE_URL's server, else a throw-away embedded server), an in-memory Temporal dev server, the
 // migrations and demo seed, the worker and the API; then prints one JSON line per measure.
-//   BENCH_ONLY=cases,reads,audit,console   which benchmarks (default all, in this order: reads
-//                                  copies the cases the case benchmark opened; console builds the
-//                                  console and drives Debian's chromium, CHROMIUM_PATH)
+//   BENCH_ONLY=cases,reads,audit,console,storm   which benchmarks (default all, in this order:
+//                                  reads copies the cases the case benchmark opened; console builds
+//                                  the console and drives Debian's chromium, CHROMIUM_PATH; storm runs
+//                                  on a sandbox of its own: the time-skipping test server, a worker and
+//                                  an API, database safecase_bench_storm)
 //   BENCH_QUICK=1                  small sizes, for a quick check (each size also has its own variable:
 //                                  BENCH_STARTS, BENCH_CONCURRENCY, BENCH_ACTIONS, BENCH_READ_CASES,
 //                                  BENCH_READ_REPEATS, BENCH_AUDIT_ENTRIES, BENCH_AUDIT_APPENDS,
-//                                  BENCH_CONSOLE_TASKS, BENCH_CONSOLE_RUNS)
+//                                  BENCH_CONSOLE_TASKS, BENCH_CONSOLE_RUNS, BENCH_STORM_CASES,
+//                                  BENCH_STORM_CONCURRENCY, BENCH_STORM_TIMEOUT_S)
 const { spawnSync } = require('node:child_process');
 const { existsSync, mkdtempSync, rmSync } = require('node:fs');
 const { loadavg, tmpdir } = require('node:os');
@@ -39,7 +42,7 @@ function build() {
 }
 
 async function main() {
-  const only = (process.env.BENCH_ONLY || 'cases,reads,audit,console').split(',').map((s) => s.trim());
+  const only = (process.env.BENCH_ONLY || 'cases,reads,audit,console,storm').split(',').map((s) => s.trim());
   ensureDependencies();
   build();
   // Before the API starts: it serves apps/console/dist if it is there when it starts.
@@ -109,9 +112,9 @@ async function main() {
     } catch {
       /* the benchmarks issue no document that needs printing */
     }
-    const step = async (name, script, args = []) => {
+    const step = async (name, script, args = [], stepEnv = env) => {
       const proc = services.startChild(name, process.execPath, [join(root, script), ...args], {
-        env,
+        env: stepEnv,
         cwd: root,
       });
       if ((await proc.exited) !== 0) fail(`${name} failed`);
@@ -153,6 +156,7 @@ async function main() {
     if (only.includes('audit')) await require('./audit').main(databaseUrl);
     if (only.includes('console'))
       await require('./console').main({ api: apiUrl, databaseUrl, chromiumPath: env.CHROMIUM_PATH });
+    if (only.includes('storm')) await storm({ services, databaseUrl, env, running, step });
     say(
       `load average at end: ${loadavg()
         .map((l) => l.toFixed(2))
@@ -162,6 +166,51 @@ async function main() {
   } finally {
     await stopAll();
   }
+}
+
+/**
+ * The deadline storm runs where a trainer's advance runs: the sandbox (`npm start -- --sandbox`), on
+ * the time-skipping test server, with a database of its own next to the others' on the same server.
+ */
+async function storm({ services, databaseUrl, env, running, step }) {
+  const { temporalBinaries } = require('../scripts/lib/temporal-binaries');
+  const binaries = temporalBinaries();
+  const temporal = await services.startTemporalTestServer({
+    testServer: binaries.testServer,
+    cli: binaries.cli,
+    port: await services.freePort(),
+  });
+  running.push(temporal);
+  say(`Temporal: time-skipping test server ${temporal.address} (storm)`);
+  const port = await services.freePort();
+  const stormEnv = {
+    ...env,
+    DATABASE_URL: await services.recreateDatabase(databaseUrl, 'safecase_bench_storm'),
+    TEMPORAL_ADDRESS: temporal.address,
+    PORT: String(port),
+    SANDBOX_MODE: 'true',
+  };
+  await step('migrate', 'dist/libs/persistence/src/cli/migrate.js', [], stormEnv);
+  await step('seed', 'dist/libs/persistence/src/cli/seed.js', ['--demo'], stormEnv);
+  await step('search', 'dist/libs/temporal/src/cli/register-search-attributes.js', [], stormEnv);
+  const child = (name, script) =>
+    services.startChild(name, process.execPath, [join(root, script)], {
+      env: stormEnv,
+      cwd: root,
+    });
+  const worker = child('worker', 'dist/apps/worker/src/main.js');
+  running.push(worker);
+  const api = child('api', 'dist/apps/api/src/main.js');
+  running.push(api);
+  await services.waitForHttp200(`http://127.0.0.1:${port}/health`, 180_000, () =>
+    running.every((p) => p.running),
+  );
+  say('storm: sandbox worker and API ready');
+  await require('./storm').main({
+    api: `http://127.0.0.1:${port}`,
+    temporalAddress: temporal.address,
+    databaseUrl: stormEnv.DATABASE_URL,
+  });
 }
 
 runMain(main);

@@ -3,7 +3,7 @@ import { NavLink, Outlet, useNavigate } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api, newIdempotencyKey, session, unwrap } from './api/client';
+import { api, newIdempotencyKey, session, unwrap, type Schemas } from './api/client';
 import { hasRole, useMe, useNow, useSandboxClock } from './lib/session';
 import { setLanguage, term } from './lib/i18n';
 import { china } from './lib/time';
@@ -24,6 +24,20 @@ function BeijingClock() {
   );
 }
 
+/**
+ * A long advance (a deadline storm) answers 202 with its progress: follow it until it is done, so the
+ * control answers the new time as for a quick one.
+ */
+async function finished(answer: { now: string } | Schemas['SandboxClockAdvance']): Promise<{ now: string }> {
+  let current = answer;
+  while ('state' in current && current.state === 'running') {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    current = unwrap(await api.GET('/sandbox/clock/advances/{id}', { params: { path: { id: current.id } } }));
+  }
+  if ('state' in current && current.state === 'failed') throw new Error(current.error ?? 'failed');
+  return { now: current.now! };
+}
+
 /** The training sandbox: a banner for everyone, and the clock control for a supervisor or an admin. */
 function SandboxBar() {
   const { t } = useTranslation();
@@ -33,11 +47,13 @@ function SandboxBar() {
   const [duration, setDuration] = useState('P1D');
   const advance = useMutation({
     mutationFn: async (value: string) =>
-      unwrap(
-        await api.POST('/sandbox/clock', {
-          body: { advance: value },
-          params: { header: { 'Idempotency-Key': newIdempotencyKey() } },
-        }),
+      finished(
+        unwrap(
+          await api.POST('/sandbox/clock', {
+            body: { advance: value },
+            params: { header: { 'Idempotency-Key': newIdempotencyKey() } },
+          }),
+        ),
       ),
     onSuccess: () => queryClient.invalidateQueries(),
   });

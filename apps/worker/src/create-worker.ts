@@ -1,7 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import type { AppConfig } from '@safecase/common';
-import { requestIdActivityInterceptor } from '@safecase/temporal';
+import { requestIdActivityInterceptor, temporalConnectionOptions } from '@safecase/temporal';
 import { collectActivities } from './activities/activities.module';
 
 /**
@@ -15,7 +15,7 @@ export async function createWorker(
   connection?: NativeConnection,
 ): Promise<Worker> {
   return Worker.create({
-    connection: connection ?? (await NativeConnection.connect({ address: config.temporal.address })),
+    connection: connection ?? (await NativeConnection.connect(temporalConnectionOptions(config.temporal))),
     namespace: config.temporal.namespace,
     taskQueue: config.temporal.taskQueue,
     workflowBundle,

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { bundleWorkflowCode, NativeConnection, Runtime } from '@temporalio/worker';
 import { ConfigError, createLogger, loadConfig } from '@safecase/common';
-import { PinoTemporalLogger, workflowBundleOptions } from '@safecase/temporal';
+import { PinoTemporalLogger, temporalConnectionOptions, workflowBundleOptions } from '@safecase/temporal';
 import { Logger } from 'nestjs-pino';
 import { createWorker } from './create-worker';
 import { WorkerModule } from './worker.module';
@@ -19,7 +19,7 @@ async function main(): Promise<void> {
     ...workflowBundleOptions(),
     logger: new PinoTemporalLogger(logger),
   });
-  const connection = await NativeConnection.connect({ address: config.temporal.address });
+  const connection = await NativeConnection.connect(temporalConnectionOptions(config.temporal));
   const worker = await createWorker(app, config, { code }, connection);
 
   const stop = (signal: NodeJS.Signals) => {

@@ -5,6 +5,7 @@ export * from './repo-root';
 export * from './request-id.interceptors';
 export * from './search-attributes.registry';
 export * from './temporal-logger';
+export * from './connection-options';
 export * from './temporal-client.module';
 export * from './clock/clock.module';
 export * from './clock/test-server-clock';

@@ -1,6 +1,7 @@
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection, defaultGrpcRetryOptions, makeGrpcRetryInterceptor } from '@temporalio/client';
 import { APP_CONFIG, type AppConfig } from '@safecase/common';
+import { temporalConnectionOptions } from './connection-options';
 import { RequestIdClientInterceptor } from './request-id.interceptors';
 
 /**
@@ -16,7 +17,7 @@ import { RequestIdClientInterceptor } from './request-id.interceptors';
       useFactory: (config: AppConfig) =>
         new Client({
           connection: Connection.lazy({
-            address: config.temporal.address,
+            ...temporalConnectionOptions(config.temporal),
             // The SDK's default (10 attempts, ~20 s) outlasts a request's 20-second wait, so a down
             // server looked like a slow one; 6 attempts (~3 s) ride out a blip, then answer 503.
             interceptors: [makeGrpcRetryInterceptor(defaultGrpcRetryOptions({ maxAttempts: 6 }))],

@@ -2,6 +2,7 @@ import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import { Connection } from '@temporalio/client';
 import { APP_CONFIG, type AppConfig } from '@safecase/common';
+import { temporalConnectionOptions } from '@safecase/temporal';
 
 @Injectable()
 export class TemporalHealthIndicator implements OnApplicationShutdown {
@@ -13,7 +14,7 @@ export class TemporalHealthIndicator implements OnApplicationShutdown {
     private readonly indicators: HealthIndicatorService,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    this.connection = Connection.lazy({ address: config.temporal.address, interceptors: [] });
+    this.connection = Connection.lazy({ ...temporalConnectionOptions(config.temporal), interceptors: [] });
   }
 
   /** Up when the frontend answers GetSystemInfo within the timeout. */

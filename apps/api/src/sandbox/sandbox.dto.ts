@@ -37,3 +37,22 @@ export class ClockView {
   @ApiProperty({ example: '2026-10-10T02:00:00.000Z', description: "the sandbox's current time" })
   now!: string;
 }
+
+/** `GET /sandbox/clock/advances/{id}` (schema `SandboxClockAdvance`). */
+export interface AdvanceView {
+  id: string;
+  state: 'running' | 'done' | 'failed';
+  advance: string;
+  from: string;
+  target: string;
+  now: string | null;
+  procedures: { caughtUp: number; total: number };
+  startedAt: string;
+  finishedAt: string | null;
+  error: string | null;
+}
+
+/** An advance still running when the answer is due: the controller answers 202 with a Location. */
+export class AdvanceAccepted {
+  constructor(readonly view: AdvanceView) {}
+}

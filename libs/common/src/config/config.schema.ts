@@ -21,6 +21,15 @@ export const ENV_KEYS = [
   'TEMPORAL_ADDRESS',
   'TEMPORAL_NAMESPACE',
   'TEMPORAL_TASK_QUEUE',
+  'TEMPORAL_TLS',
+  'TEMPORAL_TLS_SERVER_CA',
+  'TEMPORAL_TLS_SERVER_CA_FILE',
+  'TEMPORAL_TLS_CLIENT_CERT',
+  'TEMPORAL_TLS_CLIENT_CERT_FILE',
+  'TEMPORAL_TLS_CLIENT_KEY',
+  'TEMPORAL_TLS_CLIENT_KEY_FILE',
+  'TEMPORAL_TLS_SERVER_NAME',
+  'TEMPORAL_API_KEY',
   'WORKER_MAX_CACHED_WORKFLOWS',
   'PORT',
   'HOST',
@@ -32,6 +41,7 @@ export const ENV_KEYS = [
   'OIDC_AUDIENCE',
   'OIDC_JWKS_URI',
   'SANDBOX_MODE',
+  'SANDBOX_ADVANCE_ANSWER_MS',
   'ANSWER_WITHIN_MS',
   'AUDIT_SIGNING_KEY',
   'AUDIT_SIGNING_KEY_FILE',
@@ -40,6 +50,12 @@ export const ENV_KEYS = [
   'CHROMIUM_PATH',
   'EVIDENCE_MAX_BYTES',
 ] as const;
+
+/** A PEM block (`-----BEGIN …-----`), as Temporal's TLS options take it. */
+const IsPem = (name: string) =>
+  Matches(/-----BEGIN [A-Z0-9 ]+-----[\s\S]+-----END [A-Z0-9 ]+-----/, {
+    message: `${name} must be PEM (-----BEGIN …-----); use ${name}_FILE for a path`,
+  });
 
 /**
  * Every environment variable the apps read. `.env.example` lists the same names; the start and test
@@ -65,6 +81,33 @@ export class EnvironmentSchema {
   @IsString()
   @Matches(/^[A-Za-z0-9._-]+$/, { message: 'TEMPORAL_TASK_QUEUE must be a plain task-queue name' })
   TEMPORAL_TASK_QUEUE: string = 'safecase';
+
+  /**
+   * TLS to Temporal (a production cluster, Temporal Cloud): `true` turns it on with the system's CAs;
+   * it is on by itself when any TEMPORAL_TLS_* value or TEMPORAL_API_KEY is set, unless `false`.
+   */
+  @IsOptional()
+  @Transform(({ value }) =>
+    value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value,
+  )
+  @IsBoolean({ message: 'TEMPORAL_TLS must be true or false' })
+  TEMPORAL_TLS?: boolean;
+
+  /** The CA that signed the server's certificate, as PEM (or `…_FILE`: the path of a PEM file). */
+  @IsOptional() @IsPem('TEMPORAL_TLS_SERVER_CA') TEMPORAL_TLS_SERVER_CA?: string;
+  @IsOptional() @IsString() @MinLength(1) TEMPORAL_TLS_SERVER_CA_FILE?: string;
+
+  /** mTLS: this client's certificate and private key, as PEM or as files; both or neither. */
+  @IsOptional() @IsPem('TEMPORAL_TLS_CLIENT_CERT') TEMPORAL_TLS_CLIENT_CERT?: string;
+  @IsOptional() @IsString() @MinLength(1) TEMPORAL_TLS_CLIENT_CERT_FILE?: string;
+  @IsOptional() @IsPem('TEMPORAL_TLS_CLIENT_KEY') TEMPORAL_TLS_CLIENT_KEY?: string;
+  @IsOptional() @IsString() @MinLength(1) TEMPORAL_TLS_CLIENT_KEY_FILE?: string;
+
+  /** The name to check the server's certificate against when it differs from the address's host. */
+  @IsOptional() @IsString() @MinLength(1) TEMPORAL_TLS_SERVER_NAME?: string;
+
+  /** Temporal Cloud API key (sent as a bearer token; implies TLS). */
+  @IsOptional() @IsString() @MinLength(1) TEMPORAL_API_KEY?: string;
 
   // The worker's sticky cache (issue #16 §3): see WorkerConfig in config.ts for the trade-off.
   @IsOptional()
@@ -132,6 +175,17 @@ export class EnvironmentSchema {
   )
   @IsBoolean({ message: 'SANDBOX_MODE must be true or false' })
   SANDBOX_MODE: boolean = false;
+
+  /**
+   * How long `POST /sandbox/clock` waits for an advance to finish before answering 202 with its
+   * progress resource (`GET /sandbox/clock/advances/{id}`) instead of 200 with the new time.
+   */
+  @IsOptional()
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsInt({ message: 'SANDBOX_ADVANCE_ANSWER_MS must be an integer (milliseconds)' })
+  @Min(0)
+  @Max(60_000)
+  SANDBOX_ADVANCE_ANSWER_MS: number = 5_000;
 
   /**
    * How long a create or an action waits for its record to be written before answering 202

@@ -17,6 +17,7 @@ describe('loadConfig', () => {
       logLevel: 'info',
       auth: { mode: 'embedded', jwtSecret: SECRET, tokenTtlSeconds: 28800 },
       sandbox: false,
+      sandboxAdvanceAnswerMs: 5_000,
       answerWithinMs: 20_000,
       auditCheckpoints: {
         signingKey: { source: 'generated', path: '.data/audit-signing-key.pem' },
@@ -44,6 +45,7 @@ describe('loadConfig', () => {
       OIDC_JWKS_URI: 'https://sso.example.gov.cn/realms/yjj/certs',
       SANDBOX_MODE: 'true',
       ANSWER_WITHIN_MS: '1500',
+      SANDBOX_ADVANCE_ANSWER_MS: '0',
     });
     expect(config.auth).toEqual({
       mode: 'oidc',
@@ -57,6 +59,7 @@ describe('loadConfig', () => {
     expect(config.logLevel).toBe('debug');
     expect(config.sandbox).toBe(true);
     expect(config.answerWithinMs).toBe(1500);
+    expect(config.sandboxAdvanceAnswerMs).toBe(0);
   });
 
   it('refuses an answer deadline that is not a sensible number of milliseconds', () => {

@@ -6,18 +6,45 @@ import { parseEd25519PrivateKey } from './signing-key';
 
 export interface AppConfig {
   databaseUrl: string;
-  temporal: { address: string; namespace: string; taskQueue: string };
+  temporal: TemporalConfig;
   http: { port: number; host: string };
   logLevel: string;
   auth: AuthConfig;
   /** Training sandbox: Temporal is the time-skipping test server and `/sandbox/clock` exists. */
   sandbox: boolean;
+  /** How long `POST /sandbox/clock` waits for the advance before answering 202 with its progress. */
+  sandboxAdvanceAnswerMs: number;
   /** How long a create or an action waits for its record before answering 202 `recordPending`. */
   answerWithinMs: number;
   auditCheckpoints: AuditCheckpointConfig;
   worker: WorkerConfig;
   /** Printed documents and evidence files (issue #15). */
   files: { chromiumPath: string | null; evidenceMaxBytes: number };
+}
+
+/**
+ * Where Temporal is and how to reach it. `tls` and `apiKey` are present only when configured: a
+ * production cluster behind TLS or mTLS, or Temporal Cloud (an API key, over TLS). libs/temporal
+ * turns this into the SDK's connection options (`temporalConnectionOptions`).
+ */
+export interface TemporalConfig {
+  address: string;
+  namespace: string;
+  taskQueue: string;
+  tls?: TemporalTlsConfig;
+  apiKey?: string;
+}
+
+/** A PEM given inline (`…` variable) or as the path of a file (`…_FILE`), read when connecting. */
+export type PemSource = { pem: string } | { file: string };
+
+export interface TemporalTlsConfig {
+  /** The CA of the server's certificate; absent: the system's trusted CAs (e.g. Temporal Cloud). */
+  serverCa?: PemSource;
+  /** mTLS: the client's certificate and key. */
+  client?: { cert: PemSource; key: PemSource };
+  /** The name the server's certificate is checked against (SNI), when not the address's host. */
+  serverName?: string;
 }
 
 /**
@@ -72,15 +99,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     if (value !== undefined && value !== '') raw[key] = value;
   }
   const parsed = plainToInstance(EnvironmentSchema, raw, { exposeDefaultValues: true });
-  const problems = describe(validateSync(parsed, { forbidUnknownValues: true }));
+  const problems = [
+    ...describe(validateSync(parsed, { forbidUnknownValues: true })),
+    ...temporalTlsProblems(parsed),
+  ];
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     databaseUrl: parsed.DATABASE_URL,
-    temporal: {
-      address: parsed.TEMPORAL_ADDRESS,
-      namespace: parsed.TEMPORAL_NAMESPACE,
-      taskQueue: parsed.TEMPORAL_TASK_QUEUE,
-    },
+    temporal: temporalConfig(parsed),
     http: { port: parsed.PORT, host: parsed.HOST },
     worker: { maxCachedWorkflows: parsed.WORKER_MAX_CACHED_WORKFLOWS },
     logLevel: parsed.LOG_LEVEL,
@@ -98,6 +124,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
             tokenTtlSeconds: parsed.AUTH_TOKEN_TTL_SECONDS,
           },
     sandbox: parsed.SANDBOX_MODE,
+    sandboxAdvanceAnswerMs: parsed.SANDBOX_ADVANCE_ANSWER_MS,
     answerWithinMs: parsed.ANSWER_WITHIN_MS,
     auditCheckpoints: auditCheckpointConfig(parsed),
     files: { chromiumPath: parsed.CHROMIUM_PATH ?? null, evidenceMaxBytes: parsed.EVIDENCE_MAX_BYTES },
@@ -117,4 +144,47 @@ function auditCheckpointConfig(parsed: EnvironmentSchema): AuditCheckpointConfig
     directory: parsed.AUDIT_CHECKPOINT_DIR ?? `.data/${prefix}audit-checkpoints`,
     intervalSeconds: parsed.AUDIT_CHECKPOINT_INTERVAL_SECONDS,
   };
+}
+
+const pemSource = (pem: string | undefined, file: string | undefined): PemSource | undefined =>
+  pem !== undefined ? { pem } : file !== undefined ? { file } : undefined;
+
+function temporalConfig(parsed: EnvironmentSchema): TemporalConfig {
+  const config: TemporalConfig = {
+    address: parsed.TEMPORAL_ADDRESS,
+    namespace: parsed.TEMPORAL_NAMESPACE,
+    taskQueue: parsed.TEMPORAL_TASK_QUEUE,
+  };
+  const serverCa = pemSource(parsed.TEMPORAL_TLS_SERVER_CA, parsed.TEMPORAL_TLS_SERVER_CA_FILE);
+  const cert = pemSource(parsed.TEMPORAL_TLS_CLIENT_CERT, parsed.TEMPORAL_TLS_CLIENT_CERT_FILE);
+  const key = pemSource(parsed.TEMPORAL_TLS_CLIENT_KEY, parsed.TEMPORAL_TLS_CLIENT_KEY_FILE);
+  const serverName = parsed.TEMPORAL_TLS_SERVER_NAME;
+  const implied = !!(serverCa || cert || key || serverName || parsed.TEMPORAL_API_KEY);
+  if (parsed.TEMPORAL_TLS ?? implied) {
+    config.tls = {
+      ...(serverCa && { serverCa }),
+      ...(cert && key && { client: { cert, key } }),
+      ...(serverName && { serverName }),
+    };
+  }
+  if (parsed.TEMPORAL_API_KEY) config.apiKey = parsed.TEMPORAL_API_KEY;
+  return config;
+}
+
+/** Combinations the schema's per-variable checks cannot see. */
+function temporalTlsProblems(parsed: EnvironmentSchema): string[] {
+  const problems: string[] = [];
+  for (const name of ['SERVER_CA', 'CLIENT_CERT', 'CLIENT_KEY'] as const) {
+    const key = `TEMPORAL_TLS_${name}` as const;
+    if (parsed[key] !== undefined && parsed[`${key}_FILE`] !== undefined)
+      problems.push(`${key}_FILE: set ${key} or ${key}_FILE, not both`);
+  }
+  const cert = parsed.TEMPORAL_TLS_CLIENT_CERT ?? parsed.TEMPORAL_TLS_CLIENT_CERT_FILE;
+  const key = parsed.TEMPORAL_TLS_CLIENT_KEY ?? parsed.TEMPORAL_TLS_CLIENT_KEY_FILE;
+  if ((cert === undefined) !== (key === undefined))
+    problems.push('TEMPORAL_TLS_CLIENT_CERT and TEMPORAL_TLS_CLIENT_KEY (or their _FILE forms) go together');
+  const configured = cert !== undefined || parsed.TEMPORAL_API_KEY !== undefined;
+  if (parsed.TEMPORAL_TLS === false && configured)
+    problems.push('TEMPORAL_TLS=false: a client certificate or an API key needs TLS');
+  return problems;
 }

@@ -109,6 +109,10 @@ export const API_MESSAGES = {
     zh: '测试服务器正在等待工作流或活动任务完成（worker 是否在运行？）。拨动会自行继续；可通过 GET /sandbox/clock 查看进度。如果时钟再也不动，请重启沙盒。',
     en: 'The test server is waiting for a workflow or activity task to complete (is the worker running?). The advance goes on by itself; GET /sandbox/clock shows its progress. If the clock never moves again, restart the sandbox.',
   },
+  'api.sandbox_advance_not_found': {
+    zh: '没有编号为 {id} 的时钟拨动（沙盒每次启动都从头开始）。',
+    en: 'No clock advance {id} (every sandbox start begins afresh).',
+  },
   'api.advance_not_duration': {
     zh: 'advance 须为 ISO-8601 时长',
     en: 'advance must be an ISO-8601 duration',

@@ -1,12 +1,13 @@
 import { Connection } from '@temporalio/client';
 import { createLogger, loadConfig } from '@safecase/common';
+import { temporalConnectionOptions } from '../connection-options';
 import { registerSearchAttributes } from '../search-attributes.registry';
 
 /** Run by `npm start` once Temporal answers; safe to run any number of times. */
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config.logLevel, 'search-attributes');
-  const connection = await Connection.connect({ address: config.temporal.address });
+  const connection = await Connection.connect(temporalConnectionOptions(config.temporal));
   try {
     const added = await registerSearchAttributes(connection, config.temporal.namespace);
     log.info(

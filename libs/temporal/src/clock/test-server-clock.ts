@@ -26,11 +26,12 @@ import type { Clock } from '@safecase/common';
  * - `TestWorkflowEnvironment`'s client unlocks time skipping for as long as it awaits a workflow
  *   result; the apps therefore use plain clients, and only `advance` ever unlocks.
  * - Two overlapping advances unbalance the counter (the server answers "Unbalanced lock and unlock
- *   calls", and the first advance's re-lock stops the second one early): `advance` allows one at a time.
+ *   calls", and the first advance's re-lock stops the second one early): `begin` allows one at a time.
  * - Seen with test server 1.40.0: terminating a workflow while one of its tasks is outstanding leaves
- *   that task's lock behind, and time can never skip again (only a restart helps). An advance that
- *   does not finish within `advanceWaitMs` therefore answers `ClockStalledError` instead of hanging;
- *   it goes on in the server, and the next advance is refused until it has finished.
+ *   that task's lock behind, and time can never skip again (only a restart helps). So nothing waits
+ *   for an advance unbounded: the sandbox API `begin`s one and answers 202 with its progress when it
+ *   is not done within SANDBOX_ADVANCE_ANSWER_MS; `advance` throws `ClockStalledError` after
+ *   `advanceWaitMs`. Either way it goes on in the server, and the next is refused until it finishes.
  */
 export class TestServerClock implements Clock {
   private readonly connection: Connection;
@@ -58,29 +59,53 @@ export class TestServerClock implements Clock {
   }
 
   /**
-   * Moves the clock forward by `ms`, firing every timer on the way (and waiting for the worker to
-   * handle each), and answers the new time. Throws `ClockBusyError` while an earlier advance is still
-   * running, `ClockStalledError` when this one has not finished within `advanceWaitMs`.
+   * Starts moving the clock forward by `ms`, firing every timer on the way (the server waits at each
+   * until the worker has handled what fired). Throws `ClockBusyError` at once while an earlier advance
+   * is still running; otherwise answers a promise of the new time once the advance has finished, which
+   * over a deadline storm may take minutes (the sandbox answers 202 and reports progress meanwhile).
    */
-  async advance(ms: number): Promise<Date> {
+  begin(ms: number): Promise<Date> {
     if (!Number.isFinite(ms) || ms <= 0) throw new RangeError(`cannot advance the clock by ${ms} ms`);
     if (this.advancing) throw new ClockBusyError();
     this.advancing = true;
-    const done = () => {
-      this.advancing = false;
-    };
     const call = this.testService.unlockTimeSkippingWithSleep({ duration: msToTs(ms) });
-    call.then(done, done);
+    return call.then(
+      () => {
+        this.advancing = false;
+        return this.now();
+      },
+      (error: unknown) => {
+        this.advancing = false;
+        throw error;
+      },
+    );
+  }
+
+  /** Whether an advance is still running in the server (the next one would be refused). */
+  get busy(): boolean {
+    return this.advancing;
+  }
+
+  /**
+   * `begin`, waited for: answers the new time, or throws `ClockStalledError` when the advance has not
+   * finished within `advanceWaitMs` (it goes on in the server all the same).
+   */
+  async advance(ms: number): Promise<Date> {
+    const call = this.begin(ms);
     let timer: NodeJS.Timeout | undefined;
     const stalled = new Promise<'stalled'>((resolve) => {
       timer = setTimeout(() => resolve('stalled'), this.advanceWaitMs);
     });
     try {
-      if ((await Promise.race([call, stalled])) === 'stalled') throw new ClockStalledError();
+      const outcome = await Promise.race([call, stalled]);
+      if (outcome === 'stalled') {
+        call.catch(() => undefined); // its end is seen through `busy`; nobody awaits it any more
+        throw new ClockStalledError();
+      }
+      return outcome;
     } finally {
       clearTimeout(timer);
     }
-    return this.now();
   }
 
   async close(): Promise<void> {

@@ -82,6 +82,24 @@ export const PLATFORM_SCHEMAS: Record<string, Schema> = {
     obj({ version: str(), effectiveFrom: day(), publishedBy: str(), publishedAt: instant() }),
   ),
   SandboxClock: obj({ now: instant() }),
+  SandboxClockAdvance: obj({
+    id: uuid(),
+    state: oneOf(['running', 'done', 'failed']),
+    advance: str({ example: 'P10D', description: 'the duration asked for' }),
+    from: instant({ description: 'the sandbox time the advance began at' }),
+    target: instant({ description: 'the sandbox time it moves to' }),
+    now: nullable(instant({ description: 'the sandbox time reached, once done' })),
+    procedures: obj({
+      caughtUp: int({ description: 'of those, how many the read model shows caught up so far' }),
+      total: int({
+        description:
+          'cases and procedures with a reminder or due time by the target not yet recorded when the advance began',
+      }),
+    }),
+    startedAt: instant({ description: 'real time the advance began' }),
+    finishedAt: nullable(instant({ description: 'real time it finished or failed' })),
+    error: nullable(str({ description: 'why it failed' })),
+  }),
   Health: obj(
     {
       status: str(),
