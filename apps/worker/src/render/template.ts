@@ -26,10 +26,10 @@ const STYLE = `
   table.fields { width: 100%; border-collapse: collapse; margin-bottom: 5mm; }
   table.fields td { border: 0.75pt solid #000; padding: 1.5mm 2.5mm; vertical-align: top; }
   table.fields td.label { width: 34%; white-space: nowrap; }
-  table.fields td { word-break: break-all; }
+  table.fields td { overflow-wrap: anywhere; }
   .addressee { margin: 0 0 2mm; }
   h2 { font-size: 12pt; font-weight: 700; margin: 4mm 0 1mm; }
-  p { margin: 0 0 1.5mm; text-indent: 2em; text-align: justify; word-break: break-all; }
+  p { margin: 0 0 1.5mm; text-indent: 2em; text-align: justify; overflow-wrap: anywhere; }
   .signatures { margin-top: 4mm; display: flex; justify-content: space-between; align-items: flex-end;
                 gap: 6mm; page-break-inside: avoid; break-inside: avoid; }
   .signers { flex: 1; }
