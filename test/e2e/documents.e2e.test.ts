@@ -515,6 +515,88 @@ describe('documents and evidence as files', () => {
     expect(demand).toContain(`合计人民币${(20000 + surcharge).toFixed(2)}元`);
   });
 
+  it('prints the 涉嫌犯罪案件移送书 with its receipt and the 第6条 package (国务院令第310号)', async () => {
+    const caseId = await openCase();
+    expect(
+      (
+        await post('nc.officer1', `/cases/${caseId}/inspection`, {
+          officers: ['nc.officer1', 'nc.officer2'],
+          inspectedAt: new Date((await clockNow()) - 3600_000).toISOString(),
+          place: '生产车间',
+          findings: [
+            {
+              description: '责令停产停业期间擅自恢复生产',
+              severity: 'major',
+              legalBasis: '《中华人民共和国安全生产法》第六十五条',
+              evidence: [],
+            },
+          ],
+          unitRefusedToSign: false,
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await post('nc.officer1', `/cases/${caseId}/transfers`, {
+          team: ['nc.officer1', 'nc.officer2'],
+          suspectedOffence: '危险作业罪',
+          facts: '该单位在责令停产停业期间擅自恢复生产，具有发生重大伤亡事故的现实危险。',
+        })
+      ).status,
+    ).toBe(200);
+    const transferId = await eventually('the transfer', async () => {
+      const page = await http()
+        .get(`/cases/${caseId}`)
+        .set(await as('nc.officer1'));
+      const p = (page.body.procedures ?? [])[0] as { id: string; kind: string } | undefined;
+      return p?.kind === 'transfer' ? p.id : undefined;
+    });
+    expect(
+      (await post('nc.head', `/transfers/${transferId}/decision`, { approve: true, note: '同意移送' }))
+        .status,
+    ).toBe(200);
+    const sentOn = await today();
+    const sent = await post('nc.officer2', `/transfers/${transferId}/sending`, {
+      on: sentOn,
+      package: {
+        investigationReport: '经调查，该单位在停产停业期间擅自恢复生产，有关负责人对此供认不讳。',
+        items: [{ item: '生产记录台账', quantity: '3 册' }],
+        appraisals: [{ title: '压力容器检验报告', conclusion: '该储罐不符合安全技术规范，禁止使用。' }],
+      },
+    });
+    expect(sent.status).toBe(200);
+
+    const docs = await documentsOf(caseId);
+    const text = async (type: string) => {
+      const doc = docs.find((d) => d.type === type)!;
+      const t = pdfText(await pdfOf(doc), `${type}-${doc.id}`);
+      for (const s of ['安全生产行政执法文书', doc.number, PARTY, '南昌市应急管理局']) expect(t).toContain(s);
+      return { t, number: doc.number };
+    };
+    const letter = await text('transfer_letter');
+    expect(letter.number).toMatch(/^洪应急移〔\d{4}〕\d+号$/);
+    for (const s of [
+      '涉嫌犯罪案件移送书',
+      '涉嫌危险作业罪一案',
+      '擅自恢复生产',
+      chinaDay(Date.parse(`${sentOn}T12:00:00+08:00`)),
+      '自接受之日起三日内作出立案或者不予立案的决定',
+      '不以行政处罚代替移送',
+      '涉嫌犯罪案件情况的调查报告一份',
+      '涉案物品清单一份（共1项）',
+      '检验报告或者鉴定结论1份：《压力容器检验报告》',
+      // 第8条: the police sign the receipt.
+      `回执（${letter.number}）`,
+      '接收人（签名）',
+    ])
+      expect(letter.t).toContain(s);
+    expect((await text('transfer_investigation_report')).t).toContain('有关负责人对此供认不讳');
+    const inventory = (await text('transfer_item_inventory')).t;
+    expect(inventory).toContain('生产记录台账');
+    expect(inventory).toContain('3册');
+    expect((await text('transfer_appraisal')).t).toContain('该储罐不符合安全技术规范，禁止使用。');
+  });
+
   it('streams evidence in and out byte for byte; a wrong digest or a broken-off upload leaves nothing', async () => {
     const caseId = await openCase();
     const content = randomBytes(3 * 1024 * 1024 + 17);

@@ -70,6 +70,9 @@ export const transferLetter: Form = (f, v, texts) => {
   };
 };
 
+/** The package goes to the police with the letter (第6条); one copy stays on file. */
+const PACKAGE_COPIES = '本文书一式两份，一份随涉嫌犯罪案件移送书送公安机关，一份存档。';
+
 /** 涉嫌犯罪案件情况的调查报告 (第6条第（二）项), written by the team (第5条). */
 export const transferInvestigationReport: Form = (f, v) => {
   const record = obj(f.record);
@@ -83,6 +86,7 @@ export const transferInvestigationReport: Form = (f, v) => {
       { heading: '调查情况', paragraphs: str(pkg.investigationReport).split(/\n+/).filter(Boolean) },
     ],
     signatures: { ...v.signatures, officers: team, party: null },
+    copies: PACKAGE_COPIES,
   };
 };
 
@@ -111,6 +115,7 @@ export const transferItemInventory: Form = (f, v) => {
       party: null,
       others: ['接收人（签名）'],
     },
+    copies: PACKAGE_COPIES,
   };
 };
 
@@ -124,5 +129,6 @@ export const transferAppraisal: Form = (f, v) => {
     fields: [...transferFields(f), { label: '名称', value: str(appraisal.title) }],
     sections: [{ heading: '检验或者鉴定结论', paragraphs: [str(appraisal.conclusion)] }],
     signatures: { ...v.signatures, officers: teamOf(record, obj(f.parentCase)), party: null },
+    copies: PACKAGE_COPIES,
   };
 };
