@@ -340,6 +340,263 @@ describe('documents and evidence as files', () => {
     ).toMatchObject({ ok: true });
   });
 
+  /** Polls until `found` gives a value: a workflow's step or timer lands asynchronously. */
+  async function eventually<T>(what: string, found: () => Promise<T | undefined>): Promise<T> {
+    const until = Date.now() + EVENTUALLY_TIMEOUT_MS;
+    for (;;) {
+      const value = await found();
+      if (value !== undefined) return value;
+      if (Date.now() > until) throw new Error(`${what} never happened`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+
+  it('prints the 查封扣押决定书 with its 清单 (第24条), approved or on the spot, and the 催告书 (第35条)', async () => {
+    const caseId = await openCase();
+    const inspected = await post('nc.officer1', `/cases/${caseId}/inspection`, {
+      officers: ['nc.officer1', 'nc.officer2'],
+      inspectedAt: new Date((await clockNow()) - 3600_000).toISOString(),
+      place: '危险化学品仓库',
+      findings: [
+        {
+          description: '液化气钢瓶存放于地下室',
+          severity: 'major',
+          legalBasis: '《城镇燃气管理条例》第二十八条',
+          evidence: [],
+        },
+        {
+          description: '储罐区可燃气体报警装置失效',
+          severity: 'major',
+          legalBasis: '《危险化学品安全管理条例》第二十条',
+          evidence: [],
+        },
+      ],
+      unitRefusedToSign: false,
+    });
+    expect(inspected.status).toBe(200);
+    // M1: proposed and approved by the supervisor; M2: taken on the spot (行政强制法 第19条).
+    expect(
+      (
+        await post('nc.officer1', `/cases/${caseId}/measures`, {
+          kind: 'seal_seize',
+          dangerIds: ['D1'],
+          reason: '气瓶存放场所不符合安全要求，存在爆炸危险',
+          inventory: [
+            { item: '液化气钢瓶（50公斤）', quantity: '12 个' },
+            { item: '地下室仓库', quantity: '1 处' },
+          ],
+        })
+      ).status,
+    ).toBe(200);
+    const approved = await post('nc.supervisor', `/cases/${caseId}/measures/M1/decision`, {
+      approve: true,
+      note: '同意查封',
+    });
+    expect(approved.status).toBe(200);
+    const takenAt = (await clockNow()) - 60_000;
+    const taken = await post('nc.officer2', `/cases/${caseId}/emergency-measures`, {
+      kind: 'seal_seize',
+      dangerIds: ['D2'],
+      reason: '报警装置失效，储罐泄漏',
+      takenAt: new Date(takenAt).toISOString(),
+      inventory: [{ item: '液氨储罐', quantity: '2 台' }],
+    });
+    expect(taken.status).toBe(200);
+
+    const docs = await documentsOf(caseId);
+    const find = (type: string, n: number) => docs.filter((d) => d.type === type)[n]!;
+    const printed = async (doc: DocumentFile) => {
+      const text = pdfText(await pdfOf(doc), `${doc.type}-${doc.id}`);
+      for (const s of ['安全生产行政执法文书', doc.number, PARTY, '南昌市应急管理局', '（印章）'])
+        expect(text).toContain(s);
+      return text;
+    };
+    const common = [
+      // 第24条(一): name and address; (二) reasons, basis, term; (四) remedies.
+      '江西省南昌市青山湖区某某路88号',
+      '《中华人民共和国安全生产法》第六十五条第一款第（四）项',
+      '查封、扣押的期限为三十日，自本决定书送达之日起计算',
+      '延长期限不得超过三十日',
+      '六十日内依法向南昌市人民政府申请行政复议',
+      '六个月内依法向人民法院提起行政诉讼',
+    ];
+    const decision = await printed(find('seizure_decision', 0));
+    for (const s of [
+      ...common,
+      '气瓶存放场所不符合安全要求，存在爆炸危险',
+      '液化气钢瓶存放于地下室',
+      '液化气钢瓶（50公斤）12个',
+      '地下室仓库1处',
+    ])
+      expect(decision).toContain(s);
+    expect(decision).not.toContain('当场实施');
+    const emergency = await printed(find('seizure_decision', 1));
+    for (const s of [...common, '液氨储罐2台', `于${chinaMinute(takenAt)}当场实施查封、扣押`])
+      expect(emergency).toContain(s);
+    const inventory = await printed(find('seizure_inventory', 0));
+    expect(inventory).toContain('查封扣押场所、设施、财物清单');
+    expect(inventory).toContain('液化气钢瓶（50公斤）12个');
+    expect(inventory).toContain('当事人（签名）');
+
+    // The penalty on the same facts, decided and served; the fine stays unpaid past 30 days of surcharge.
+    expect(
+      (
+        await post('nc.officer1', `/cases/${caseId}/penalty-proposal`, {
+          dangerIds: ['D1'],
+          summary: '建议罚款',
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (await post('nc.supervisor', `/cases/${caseId}/penalty-proposal/acknowledgement`, { note: '同意立案' }))
+        .status,
+    ).toBe(200);
+    const penaltyId = await eventually('the filing', async () => {
+      const page = await http()
+        .get(`/cases/${caseId}`)
+        .set(await as('nc.officer1'));
+      const p = (page.body.procedures ?? [])[0] as { id: string; stage: string } | undefined;
+      return p?.stage === 'investigating' ? p.id : undefined;
+    });
+    const fine = {
+      sanctions: ['fine'],
+      fine: '20000.00',
+      facts: '你单位将液化气钢瓶存放于地下室。',
+      legalBasis: '《中华人民共和国安全生产法》第九十九条',
+    };
+    expect(
+      (await post('nc.officer1', `/penalties/${penaltyId}/notice`, { servedOn: await today(), ...fine }))
+        .status,
+    ).toBe(200);
+    expect((await post('nc.supervisor', '/sandbox/clock', { advance: 'P6D' })).status).toBe(200);
+    expect((await post('nc.officer2', `/penalties/${penaltyId}/submission`, {})).status).toBe(200);
+    expect((await post('nc.supervisor', `/penalties/${penaltyId}/decision`, fine)).status).toBe(200);
+    const decidedOn = await today();
+    const served = await post('nc.officer1', `/penalties/${penaltyId}/service`, {
+      servedOn: decidedOn,
+      method: 'direct',
+    });
+    expect(served.status).toBe(200);
+    // 15 days to pay (第67条), then more than 30 days of surcharge before the demand (第54条 practice).
+    expect((await post('nc.supervisor', '/sandbox/clock', { advance: 'P60D' })).status).toBe(200);
+    // (GET /penalties/{id} is not used here: it answers 500 once a fine is served, see the report.)
+    await eventually('the demand falling due', async () => {
+      const [row] = await db.query<{ due: boolean }[]>(
+        `SELECT (state->>'demandDue')::boolean AS due FROM procedure WHERE id = $1`,
+        [penaltyId],
+      );
+      return row?.due ? true : undefined;
+    });
+    const demandOn = await today();
+    expect((await post('nc.officer1', `/penalties/${penaltyId}/demand`, { on: demandOn })).status).toBe(200);
+
+    const demandDoc = (await documentsOf(caseId)).find((d) => d.type === 'payment_demand')!;
+    expect(demandDoc.number).toMatch(/^洪应急催〔\d{4}〕\d+号$/);
+    const demand = await printed(demandDoc);
+    for (const s of [
+      '催告书',
+      `于${chinaDay(Date.parse(`${decidedOn}T12:00:00+08:00`))}对你（单位）作出行政处罚决定`,
+      // 第35条(三): the amount, fine and surcharge, in yuan, as the record computes it that day.
+      '罚款人民币20000.00元',
+      `截至${chinaDay(Date.parse(`${demandOn}T12:00:00+08:00`))}，合计人民币`,
+      // (一)(二): deadline and manner; (四): statement and defence.
+      '自收到本催告书之日起十日内履行上述义务',
+      '缴至指定银行或者通过电子支付系统缴纳',
+      '有权进行陈述和申辩',
+      '《中华人民共和国行政强制法》第三十五条',
+    ])
+      expect(demand).toContain(s);
+    // 行政处罚法 第72条: 3% of the fine a day (¥600.00), more than 30 days of it, never above the fine.
+    const m = /加处罚款人民币(\d+\.\d{2})元（[^）]*共(\d+)日/.exec(demand);
+    expect(m).not.toBeNull();
+    const [surcharge, days] = [Number(m![1]), Number(m![2])];
+    expect(days).toBeGreaterThan(30);
+    expect(surcharge).toBe(Math.min(20000, 600 * days));
+    expect(demand).toContain(`合计人民币${(20000 + surcharge).toFixed(2)}元`);
+  });
+
+  it('prints the 涉嫌犯罪案件移送书 with its receipt and the 第6条 package (国务院令第310号)', async () => {
+    const caseId = await openCase();
+    expect(
+      (
+        await post('nc.officer1', `/cases/${caseId}/inspection`, {
+          officers: ['nc.officer1', 'nc.officer2'],
+          inspectedAt: new Date((await clockNow()) - 3600_000).toISOString(),
+          place: '生产车间',
+          findings: [
+            {
+              description: '责令停产停业期间擅自恢复生产',
+              severity: 'major',
+              legalBasis: '《中华人民共和国安全生产法》第六十五条',
+              evidence: [],
+            },
+          ],
+          unitRefusedToSign: false,
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await post('nc.officer1', `/cases/${caseId}/transfers`, {
+          team: ['nc.officer1', 'nc.officer2'],
+          suspectedOffence: '危险作业罪',
+          facts: '该单位在责令停产停业期间擅自恢复生产，具有发生重大伤亡事故的现实危险。',
+        })
+      ).status,
+    ).toBe(200);
+    const transferId = await eventually('the transfer', async () => {
+      const page = await http()
+        .get(`/cases/${caseId}`)
+        .set(await as('nc.officer1'));
+      const p = (page.body.procedures ?? [])[0] as { id: string; kind: string } | undefined;
+      return p?.kind === 'transfer' ? p.id : undefined;
+    });
+    expect(
+      (await post('nc.head', `/transfers/${transferId}/decision`, { approve: true, note: '同意移送' }))
+        .status,
+    ).toBe(200);
+    const sentOn = await today();
+    const sent = await post('nc.officer2', `/transfers/${transferId}/sending`, {
+      on: sentOn,
+      package: {
+        investigationReport: '经调查，该单位在停产停业期间擅自恢复生产，有关负责人对此供认不讳。',
+        items: [{ item: '生产记录台账', quantity: '3 册' }],
+        appraisals: [{ title: '压力容器检验报告', conclusion: '该储罐不符合安全技术规范，禁止使用。' }],
+      },
+    });
+    expect(sent.status).toBe(200);
+
+    const docs = await documentsOf(caseId);
+    const text = async (type: string) => {
+      const doc = docs.find((d) => d.type === type)!;
+      const t = pdfText(await pdfOf(doc), `${type}-${doc.id}`);
+      for (const s of ['安全生产行政执法文书', doc.number, PARTY, '南昌市应急管理局']) expect(t).toContain(s);
+      return { t, number: doc.number };
+    };
+    const letter = await text('transfer_letter');
+    expect(letter.number).toMatch(/^洪应急移〔\d{4}〕\d+号$/);
+    for (const s of [
+      '涉嫌犯罪案件移送书',
+      '涉嫌危险作业罪一案',
+      '擅自恢复生产',
+      chinaDay(Date.parse(`${sentOn}T12:00:00+08:00`)),
+      '自接受之日起三日内作出立案或者不予立案的决定',
+      '不以行政处罚代替移送',
+      '涉嫌犯罪案件情况的调查报告一份',
+      '涉案物品清单一份（共1项）',
+      '检验报告或者鉴定结论1份：《压力容器检验报告》',
+      // 第8条: the police sign the receipt.
+      `回执（${letter.number}）`,
+      '接收人（签名）',
+    ])
+      expect(letter.t).toContain(s);
+    expect((await text('transfer_investigation_report')).t).toContain('有关负责人对此供认不讳');
+    const inventory = (await text('transfer_item_inventory')).t;
+    expect(inventory).toContain('生产记录台账');
+    expect(inventory).toContain('3册');
+    expect((await text('transfer_appraisal')).t).toContain('该储罐不符合安全技术规范，禁止使用。');
+  });
+
   it('streams evidence in and out byte for byte; a wrong digest or a broken-off upload leaves nothing', async () => {
     const caseId = await openCase();
     const content = randomBytes(3 * 1024 * 1024 + 17);

@@ -2,6 +2,7 @@ import type { ServiceRecord } from '../service/service-record';
 import type { IsoDate } from '../calendar/iso-date';
 import type { EventActor } from '../enforcement/case-events';
 import type { TaskClockEvent } from '../tasks/task-types';
+import type { AmountOwed } from './penalty-clocks';
 import type {
   ClosureGround,
   HearingMinutes,
@@ -123,7 +124,12 @@ export type PenaltyEvent = Base &
     | { type: 'payment_recorded'; paidOn: IsoDate; amountFen: number; surchargeFen: number }
     | { type: 'surcharge_capped'; on: IsoDate; amountFen: number }
     | { type: 'demand_due'; surchargeDays: number }
-    | { type: 'demand_served'; servedOn: IsoDate }
+    | {
+        type: 'demand_served';
+        servedOn: IsoDate;
+        /** What was owed on that day, item by item (the 催告书 prints it); absent in older histories. */
+        owed?: AmountOwed | null;
+      }
     | { type: 'court_enforcement_applied'; filedOn: IsoDate }
     | { type: 'closure_proposal_due'; reason: string }
     | { type: 'closure_proposal_submitted'; submittedOn: IsoDate; note: string }

@@ -92,6 +92,26 @@ export interface DocumentTexts {
   noSuspension: string;
   /** 催告书 (行政强制法 第35条). */
   demandRights: string;
+  /** 催告书 (第35条第（一）、（二）项): by when and how the party performs. */
+  demandPerformance: string;
+  /** 查封扣押决定书 (行政强制法 第24条第（二）项, 第25条): the term. */
+  seizureTerm: string;
+  /** 查封扣押决定书: taken on the spot (第19条); {takenAt} the instant. */
+  seizureEmergency: string;
+  /** 查封扣押决定书: the custody and the handling within the term (第26–28条). */
+  seizureCustody: string;
+  /** 强制执行申请书 (行政强制法 第53–55条): the request to the court. */
+  courtRequest: string;
+  /** 强制执行申请书 (第55条): the materials enclosed. */
+  courtEnclosures: string;
+  /** 涉嫌犯罪案件移送书 (国务院令第310号 第3条, 第6条, 第8条, 第9条): the transfer and what the police do. */
+  transferRequest: string;
+  /** 涉嫌犯罪案件移送书: measures stay, no penalty instead (第11条). */
+  transferNoPenalty: string;
+  /** 涉嫌犯罪案件移送书回执 (第8条): the police sign the receipt. */
+  transferReceipt: string;
+  /** 送达回证: the 留置送达 line (民事诉讼法 第89条). */
+  serviceLeft: string;
   /** 现场检查记录 (安全生产法 第68条): the refusal line. */
   refusalLine: string;
   copies: string;
@@ -116,6 +136,13 @@ const BASIS_2021: Record<string, string> = {
   court_enforcement_application: '《中华人民共和国行政强制法》第五十三条、第五十五条',
   transfer_letter: '《行政执法机关移送涉嫌犯罪案件的规定》（国务院令第310号）第六条',
   closing_approval: '《中华人民共和国行政处罚法》第四十七条',
+  seizure_decision:
+    '《中华人民共和国安全生产法》第六十五条第一款第（四）项，《中华人民共和国行政强制法》第二十四条、第二十五条',
+  seizure_inventory: '《中华人民共和国行政强制法》第二十四条',
+  transfer_investigation_report: '《行政执法机关移送涉嫌犯罪案件的规定》（国务院令第310号）第五条、第六条',
+  transfer_item_inventory: '《行政执法机关移送涉嫌犯罪案件的规定》（国务院令第310号）第六条第（三）项',
+  transfer_appraisal: '《行政执法机关移送涉嫌犯罪案件的规定》（国务院令第310号）第六条第（四）项',
+  service_receipt: '《中华人民共和国行政处罚法》第六十一条',
 };
 
 const SHARED = {
@@ -137,6 +164,37 @@ const SHARED = {
     '根据《中华人民共和国行政强制法》第三十五条、第三十六条的规定，你（单位）收到本催告书后有权进行陈述和申辩。' +
     '逾期仍不履行的，本机关将依法申请人民法院强制执行。',
   refusalLine: '被检查单位负责人拒绝签字，已记录在案（《中华人民共和国安全生产法》第六十八条）。',
+  demandPerformance:
+    '根据《中华人民共和国行政强制法》第三十五条、第五十四条的规定，现催告你（单位）自收到本催告书之日起十日内履行上述义务，' +
+    '将上述款项缴至指定银行或者通过电子支付系统缴纳。',
+  seizureTerm:
+    '查封、扣押的期限为三十日，自本决定书送达之日起计算；对物品需要进行检测、检验、检疫或者技术鉴定的，' +
+    '查封、扣押的期间不包括检测、检验、检疫或者技术鉴定的期间。情况复杂的，经本机关负责人批准，可以延长，' +
+    '但延长期限不得超过三十日（《中华人民共和国行政强制法》第二十五条）。',
+  seizureEmergency:
+    '因情况紧急，本机关执法人员依照《中华人民共和国行政强制法》第十九条的规定，于{takenAt}当场实施查封、扣押，' +
+    '并在二十四小时内向本机关负责人报告、补办批准手续；本机关负责人认为不应当采取的，立即解除。',
+  seizureCustody:
+    '查封、扣押期间，本机关妥善保管被查封、扣押的场所、设施或者财物（《中华人民共和国行政强制法》第二十六条），' +
+    '在查封、扣押期限内及时查清事实、作出处理决定，不再需要查封、扣押的及时解除（第二十七条、第二十八条）。' +
+    '你（单位）不得擅自启封、转移、损毁被查封、扣押的场所、设施或者财物。',
+  courtRequest:
+    '依据《中华人民共和国行政强制法》第五十三条、第五十四条、第五十五条的规定，特申请你院依法强制执行。',
+  courtEnclosures:
+    '行政决定书及作出决定的事实、理由和依据；当事人的意见及本机关催告情况；申请强制执行标的情况；送达回证' +
+    '（《中华人民共和国行政强制法》第五十五条）。',
+  transferRequest:
+    '依据《行政执法机关移送涉嫌犯罪案件的规定》第三条、第六条的规定，现将该案移送你局，请依法审查。' +
+    '请在本移送书回执上签字；并自接受之日起三日内作出立案或者不予立案的决定，书面通知本机关（第八条、第九条）。',
+  transferNoPenalty:
+    '本机关不以行政处罚代替移送；移送前已经作出的行政处罚决定和已经采取的行政强制措施不停止执行' +
+    '（《行政执法机关移送涉嫌犯罪案件的规定》第十一条）。',
+  transferReceipt:
+    '本机关已收到上述涉嫌犯罪案件移送书及其附件。接收单位（盖章）：__________　接收人（签名）：__________　' +
+    '接收时间：______年____月____日____时____分',
+  serviceLeft:
+    '受送达人拒绝签收，送达人已邀请见证人到场或者以拍照、录像等方式记录送达过程，将文书留置于受送达人住所，' +
+    '视为送达（《中华人民共和国民事诉讼法》第八十九条）。',
   copies: '本文书一式两份，一份交当事人，一份存档。',
 };
 

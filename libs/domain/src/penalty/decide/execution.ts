@@ -14,7 +14,7 @@ import { CalendarYearMissingError } from '../../calendar/work-calendar';
 import { listOf, term } from '../../i18n';
 import { ruleOf } from '../../rulebook/rulebook';
 import { continuingDailyFine } from '../late-payment';
-import { amountDueFen, courtWindow, surchargeOn } from '../penalty-clocks';
+import { amountDueFen, amountOwed, courtWindow, surchargeOn } from '../penalty-clocks';
 import {
   CLOSURE_GROUND_REASONS,
   defenceEnds,
@@ -306,7 +306,7 @@ export function recordPayment(ctx: PenaltyContext, c: PenaltyCommandOf<'record_p
 }
 
 export function serveDemand(ctx: PenaltyContext, c: PenaltyCommandOf<'serve_demand'>): PenaltyEvent[] {
-  const { state, now, by } = ctx;
+  const { state, now, by, calendar } = ctx;
   const role = needHandler(ctx, 'serving the written demand');
   if (state.payment) reject('case.wrong_stage', 'penalty.paid');
   if (!state.demandDue) reject('case.wrong_stage', 'penalty.demand_after_30_days');
@@ -318,6 +318,8 @@ export function serveDemand(ctx: PenaltyContext, c: PenaltyCommandOf<'serve_dema
       at: now,
       by: by(role),
       servedOn: c.servedOn,
+      // 行政强制法 第35条第（三）项: the 催告书 states the amount, so the event carries it as computed.
+      owed: amountOwed(state, calendar, c.servedOn),
       documents: [{ key: 'payment_demand', type: 'payment_demand' }],
     },
   ];
