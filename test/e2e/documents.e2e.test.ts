@@ -513,6 +513,13 @@ describe('documents and evidence as files', () => {
     expect(days).toBeGreaterThan(30);
     expect(surcharge).toBe(Math.min(20000, 600 * days));
     expect(demand).toContain(`合计人民币${(20000 + surcharge).toFixed(2)}元`);
+    // The record answers the same sum a payment must match (it once failed with 500 here: the read
+    // model keeps the pinned rulebook as its version only).
+    const record = await http()
+      .get(`/penalties/${penaltyId}`)
+      .set(await as('nc.officer1'))
+      .expect(200);
+    expect(record.body.owed).toMatchObject({ fine: '20000.00', surcharge: surcharge.toFixed(2) });
   });
 
   it('prints the 涉嫌犯罪案件移送书 with its receipt and the 第6条 package (国务院令第310号)', async () => {
