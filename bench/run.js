@@ -3,13 +3,16 @@
 // they need, as `npm start` and `npm test` do: PostgreSQL (a fresh database `safecase_bench` on
 // DATABASE_URL's server, else a throw-away embedded server), an in-memory Temporal dev server, the
 // migrations and demo seed, the worker and the API; then prints one JSON line per measure.
-//   BENCH_ONLY=cases,reads,audit   which benchmarks (default these, in this order: reads copies the
-//                                  cases the case benchmark opened); `memory` (worker RSS at
-//                                  BENCH_MEMORY_LEVELS open cases, opened through the API) on demand
+//   BENCH_ONLY=cases,reads,audit,console   which benchmarks (default these, in this order: reads
+//                                  copies the cases the case benchmark opened; console builds the
+//                                  console and drives Debian's chromium, CHROMIUM_PATH); `memory`
+//                                  (worker RSS at BENCH_MEMORY_LEVELS open cases, opened through the
+//                                  API) runs only when named
 //   BENCH_DATABASE=name            the database to recreate (default safecase_bench)
 //   BENCH_QUICK=1                  small sizes, for a quick check (each size also has its own variable:
 //                                  BENCH_STARTS, BENCH_CONCURRENCY, BENCH_ACTIONS, BENCH_READ_CASES,
-//                                  BENCH_READ_REPEATS, BENCH_AUDIT_ENTRIES, BENCH_AUDIT_APPENDS)
+//                                  BENCH_READ_REPEATS, BENCH_AUDIT_ENTRIES, BENCH_AUDIT_APPENDS,
+//                                  BENCH_CONSOLE_TASKS, BENCH_CONSOLE_RUNS)
 const { spawnSync } = require('node:child_process');
 const { existsSync, mkdtempSync, rmSync } = require('node:fs');
 const { loadavg, tmpdir } = require('node:os');
@@ -39,9 +42,11 @@ function build() {
 }
 
 async function main() {
-  const only = (process.env.BENCH_ONLY || 'cases,reads,audit').split(',').map((s) => s.trim());
+  const only = (process.env.BENCH_ONLY || 'cases,reads,audit,console').split(',').map((s) => s.trim());
   ensureDependencies();
   build();
+  // Before the API starts: it serves apps/console/dist if it is there when it starts.
+  if (only.includes('console')) require('../apps/console/build.js').ensureConsole({ log: say });
   const services = require('../scripts/lib/services');
   const { temporalBinaries } = require('../scripts/lib/temporal-binaries');
   const running = [];
@@ -76,7 +81,8 @@ async function main() {
       databaseUrl = pg.url;
       say(`PostgreSQL: embedded on port ${port}`);
     }
-    const needsTemporal = ['cases', 'reads', 'memory'].some((b) => only.includes(b));
+    // The console's benchmark needs the API, which starts with the worker and Temporal.
+    const needsTemporal = ['cases', 'reads', 'console', 'memory'].some((b) => only.includes(b));
     let temporalAddress;
     if (needsTemporal) {
       const { cli } = temporalBinaries();
@@ -156,6 +162,8 @@ async function main() {
         sqlLog: env.BENCH_SQL_LOG,
       });
     if (only.includes('audit')) await require('./audit').main(databaseUrl);
+    if (only.includes('console'))
+      await require('./console').main({ api: apiUrl, databaseUrl, chromiumPath: env.CHROMIUM_PATH });
     if (only.includes('memory'))
       await require('./memory').main({ api: apiUrl, temporalAddress, workerPid: worker.child.pid });
     say(

@@ -58,7 +58,10 @@ async function main() {
   const schemathesis = require('./lib/schemathesis').schemathesisBinary();
   // Chromium (documents, console tests), CJK fonts, poppler (reading the PDFs back).
   const debian = require('./lib/debian-packages');
-  debian.ensureDebianPackages(['chromium', 'cjkFonts', 'poppler'], 'the document and console tests');
+  debian.ensureDebianPackages(
+    ['chromium', 'cjkFonts', 'poppler', 'unzip'],
+    'the document, case-file and console tests',
+  );
   typecheck();
   rmSync(RESULTS, { force: true });
   rmSync(CHECKPOINTS, { recursive: true, force: true });

@@ -18,6 +18,8 @@ const NEEDS = {
       existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'),
   },
   poppler: { package: 'poppler-utils', present: () => onPath('pdftotext') !== undefined },
+  // The case-file test unzips the export with Info-ZIP's unzip, a reader independent of the writer.
+  unzip: { package: 'unzip', present: () => onPath('unzip') !== undefined },
 };
 
 function onPath(file) {

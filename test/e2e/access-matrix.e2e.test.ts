@@ -88,6 +88,8 @@ const EXPECTED: Record<string, 'public' | Role[]> = {
   'GET /cases/:caseId/documents': READERS,
   'POST /evidence': ['officer', 'supervisor', 'head'],
   'GET /evidence/:id/content': READERS,
+  // The case file (案卷) as a zip: auditors, and the case agency's supervisors and head.
+  'GET /cases/:caseId/case-file': ['supervisor', 'head', 'auditor'],
 };
 
 /** Routes whose resource belongs to an agency: the second dimension of the matrix. */

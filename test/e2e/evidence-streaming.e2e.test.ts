@@ -166,6 +166,22 @@ describe('evidence uploads stream', () => {
     }
   });
 
+  it('keeps a Chinese file name as the officer gave it', async () => {
+    const photo = randomBytes(2048);
+    const up = await request(api.getHttpServer())
+      .post('/evidence')
+      .set(headers)
+      .field('caseId', caseId)
+      .attach('file', photo, { filename: '仓库照片.jpg', contentType: 'image/jpeg' })
+      .expect(201);
+    expect(up.body).toMatchObject({ fileName: '仓库照片.jpg', size: 2048 });
+    const read = await request(api.getHttpServer())
+      .get(`/evidence/${up.body.id as string}/content`)
+      .set(headers)
+      .expect(200);
+    expect(read.headers['content-disposition']).toContain(encodeURIComponent('仓库照片.jpg'));
+  });
+
   it('refuses a file over the configured limit with 413 and stores nothing', async () => {
     const listening = small.getHttpServer().listen(0) as Server;
     try {

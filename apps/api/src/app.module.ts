@@ -15,6 +15,7 @@ import { SandboxModule } from './sandbox/sandbox.module';
 import { DocumentsModule } from './documents/documents.module';
 import { EvidenceModule } from './evidence/evidence.module';
 import { DashboardModule } from './dashboard/dashboard.module';
+import { CaseFileModule } from './case-file/case-file.module';
 
 @Module({
   imports: [
@@ -35,6 +36,7 @@ import { DashboardModule } from './dashboard/dashboard.module';
     DocumentsModule,
     EvidenceModule,
     DashboardModule,
+    CaseFileModule,
   ],
 })
 export class AppModule {

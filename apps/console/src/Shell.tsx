@@ -43,7 +43,7 @@ function SandboxBar() {
   });
   if (!clock.data) return null;
   return (
-    <div role="region" aria-label="培训沙盒" className="sandbox-bar">
+    <div role="region" aria-label={t('sandboxRegion')} className="sandbox-bar">
       <strong>{t('sandbox')}</strong>
       {hasRole(me, 'supervisor', 'admin') && (
         <form
@@ -76,8 +76,22 @@ function SandboxBar() {
   );
 }
 
-export function Shell() {
+/** Names the other language in that language (English / 中文). */
+export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
+  return (
+    <Button
+      size="small"
+      lang={t('languageTag')}
+      onClick={() => setLanguage(i18n.language === 'en' ? 'zh-CN' : 'en')}
+    >
+      {t('language')}
+    </Button>
+  );
+}
+
+export function Shell() {
+  const { t } = useTranslation();
   const { data: me } = useMe();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -95,16 +109,16 @@ export function Shell() {
       : []),
     ...(hasRole(me, 'auditor') ? ([['/audit', t('audit')]] as [string, string][]) : []),
     ...(hasRole(me, 'supervisor', 'head', 'admin')
-      ? ([['/dashboard', '监督看板']] as [string, string][])
+      ? ([['/dashboard', t('dashboard')]] as [string, string][])
       : []),
-    ...(hasRole(me, 'admin') ? ([['/admin', '系统管理']] as [string, string][]) : []),
+    ...(hasRole(me, 'admin') ? ([['/admin', t('admin')]] as [string, string][]) : []),
   ];
   return (
     <div className="shell">
       <SandboxBar />
       <header className="shell-header">
         <span className="shell-title">{t('app')}</span>
-        <nav aria-label="主导航" className="shell-nav">
+        <nav aria-label={t('mainNav')} className="shell-nav">
           {links.map(([to, label]) => (
             <NavLink key={to} to={to} end={to === '/'}>
               {label}
@@ -115,12 +129,11 @@ export function Shell() {
           <BeijingClock />
           {me && (
             <span data-testid="whoami">
-              {me.displayName} · {me.roles.map(term).join('、')} · {me.agencyName}
+              <span lang="zh-CN">{me.displayName}</span> · {me.roles.map(term).join(t('listSeparator'))} ·{' '}
+              <span lang="zh-CN">{me.agencyName}</span>
             </span>
           )}
-          <Button size="small" onClick={() => setLanguage(i18n.language === 'en' ? 'zh-CN' : 'en')}>
-            {t('language')}
-          </Button>
+          <LanguageSwitch />
           <Button
             size="small"
             onClick={() => {

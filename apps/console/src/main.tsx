@@ -6,7 +6,7 @@ import zhCN from 'antd/locale/zh_CN';
 import enUS from 'antd/locale/en_US';
 import { BrowserRouter } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import './lib/i18n';
+import { i18n } from './lib/i18n';
 import './styles.css';
 import { ProblemError } from './api/client';
 import { App } from './App';
@@ -21,11 +21,15 @@ const queryClient = new QueryClient({
   },
 });
 
+// The API answers in the language asked for (`Accept-Language`, see api/client.ts): task titles,
+// stage names and refusals are asked for again in the new one.
+i18n.on('languageChanged', () => void queryClient.invalidateQueries());
+
 function Root() {
-  const { i18n } = useTranslation();
+  const { i18n: current } = useTranslation();
   return (
     <ConfigProvider
-      locale={i18n.language === 'en' ? enUS : zhCN}
+      locale={current.language === 'en' ? enUS : zhCN}
       // Darker than antd's defaults where those miss WCAG AA contrast (4.5:1) on white.
       theme={{
         token: {

@@ -120,6 +120,8 @@ export class EvidenceService {
       try {
         parser = busboy({
           headers: req.headers,
+          // Officers name their photos in Chinese (仓库照片.jpg); busboy reads names as latin1 otherwise.
+          defParamCharset: 'utf8',
           limits: { files: 1, fields: 4, fieldSize: 1024, fileSize: maxBytes + 1 },
         });
       } catch {

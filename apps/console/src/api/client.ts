@@ -18,7 +18,8 @@ export const session = {
   clear: () => sessionStorage.removeItem(TOKEN),
 };
 
-function headers(): Record<string, string> {
+/** What every request to the API carries: the reader's language (the API answers in it) and the token. */
+export function headers(): Record<string, string> {
   const h: Record<string, string> = { 'Accept-Language': i18n.language === 'en' ? 'en' : 'zh-CN' };
   const token = session.token();
   if (token) h.Authorization = `Bearer ${token}`;

@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Col, Input, Row, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
 import { api, newIdempotencyKey, unwrap, type Schemas } from '../api/client';
 import { china, formatInstant } from '../lib/time';
 import { problemMessage } from '../lib/problem';
+import { ADMIN } from '../lib/i18n/admin';
 
 interface CalendarDay {
   date: string;
@@ -27,6 +29,7 @@ const daysText = (days: { date: string; name?: string }[]) =>
   days.map((d) => `${d.date} ${d.name ?? ''}`.trim()).join('\n');
 
 function CalendarYears() {
+  const { t } = useTranslation(ADMIN);
   const queryClient = useQueryClient();
   const thisYear = china(Date.now()).year();
   const years = useQuery({
@@ -47,7 +50,7 @@ function CalendarYears() {
       const holidays = parseDays(form.holidays);
       const makeup = parseDays(form.makeup);
       const bad = [...holidays.bad, ...makeup.bad];
-      if (bad.length) throw new Error(`无法识别的行（应为“YYYY-MM-DD 名称”）：${bad.join('；')}`);
+      if (bad.length) throw new Error(t('badLines', { lines: bad.join(t('lineSeparator')) }));
       return unwrap(
         await api.PUT('/calendar/years/{year}', {
           params: { path: { year: Number(form.year) }, header: { 'Idempotency-Key': newIdempotencyKey() } },
@@ -76,37 +79,37 @@ function CalendarYears() {
   };
 
   return (
-    <Card title={<h2 className="card-title">工作日历（法定节假日与调休）</h2>}>
+    <Card title={<h2 className="card-title">{t('calendarTitle')}</h2>}>
       {years.error && <div role="alert">{problemMessage(years.error)}</div>}
       <p>
-        覆盖情况：
+        {t('coverage')}
         {span.map((y) => (
           <Tag key={y} color={loaded.has(y) ? '#237804' : '#a8071a'} data-testid={`coverage-${y}`}>
-            {y}年{loaded.has(y) ? '已载入' : '未载入'}
+            {t(loaded.has(y) ? 'yearLoaded' : 'yearMissing', { year: y })}
           </Tag>
         ))}
       </p>
-      <div className="scroll-box" tabIndex={0} role="region" aria-label="已载入的年度（最近的在前）">
-        <table className="task-table" aria-label="已载入的年度" data-testid="calendar-years">
+      <div className="scroll-box" tabIndex={0} role="region" aria-label={t('loadedYearsRegion')}>
+        <table className="task-table" aria-label={t('loadedYears')} data-testid="calendar-years">
           <thead>
             <tr>
-              <th scope="col">年度</th>
-              <th scope="col">来源</th>
-              <th scope="col">载入时间（北京时间）</th>
-              <th scope="col">载入人</th>
-              <th scope="col">操作</th>
+              <th scope="col">{t('colYear')}</th>
+              <th scope="col">{t('colSource')}</th>
+              <th scope="col">{t('colLoadedAt')}</th>
+              <th scope="col">{t('colLoadedBy')}</th>
+              <th scope="col">{t('colActions')}</th>
             </tr>
           </thead>
           <tbody>
             {[...(years.data ?? [])].reverse().map((y) => (
               <tr key={y.year}>
                 <td>{y.year}</td>
-                <td>{y.source}</td>
+                <td lang="zh-CN">{y.source}</td>
                 <td>{formatInstant(y.loadedAt)}</td>
                 <td>{y.loadedBy}</td>
                 <td>
                   <Button size="small" onClick={() => setSelected(y.year)}>
-                    查看{y.year}年
+                    {t('viewYear', { year: y.year })}
                   </Button>
                 </td>
               </tr>
@@ -116,11 +119,11 @@ function CalendarYears() {
       </div>
       {year.data && (
         <section aria-labelledby="calendar-year-title" className="admin-year">
-          <h3 id="calendar-year-title">{year.data.year}年安排</h3>
+          <h3 id="calendar-year-title">{t('yearTitle', { year: year.data.year })}</h3>
           <Row gutter={16}>
             <Col xs={24} md={12}>
-              <h4>放假</h4>
-              <ul data-testid="holidays" className="day-list">
+              <h4>{t('holidays')}</h4>
+              <ul data-testid="holidays" className="day-list" lang="zh-CN">
                 {year.data.holidays.map((d) => (
                   <li key={d.date}>
                     {d.date} {d.name}
@@ -129,8 +132,8 @@ function CalendarYears() {
               </ul>
             </Col>
             <Col xs={24} md={12}>
-              <h4>调休上班</h4>
-              <ul data-testid="makeup" className="day-list">
+              <h4>{t('makeup')}</h4>
+              <ul data-testid="makeup" className="day-list" lang="zh-CN">
                 {year.data.makeupWorkdays.map((d) => (
                   <li key={d.date}>
                     {d.date} {d.name}
@@ -144,7 +147,7 @@ function CalendarYears() {
               edit(year.data!, (years.data ?? []).find((y) => y.year === year.data!.year)?.source ?? '')
             }
           >
-            更正{year.data.year}年
+            {t('correctYear', { year: year.data.year })}
           </Button>
         </section>
       )}
@@ -156,23 +159,23 @@ function CalendarYears() {
           load.mutate();
         }}
       >
-        <h3 id="calendar-load-title">载入或更正年度安排</h3>
-        <label htmlFor="cal-year">年度</label>
+        <h3 id="calendar-load-title">{t('loadTitle')}</h3>
+        <label htmlFor="cal-year">{t('year')}</label>
         <Input id="cal-year" value={form.year} onChange={(e) => setForm({ ...form, year: e.target.value })} />
-        <label htmlFor="cal-source">来源（通知文号）</label>
+        <label htmlFor="cal-source">{t('source')}</label>
         <Input
           id="cal-source"
           value={form.source}
           onChange={(e) => setForm({ ...form, source: e.target.value })}
         />
-        <label htmlFor="cal-holidays">放假日期（每行一天：YYYY-MM-DD 名称）</label>
+        <label htmlFor="cal-holidays">{t('holidayLines')}</label>
         <Input.TextArea
           id="cal-holidays"
           rows={6}
           value={form.holidays}
           onChange={(e) => setForm({ ...form, holidays: e.target.value })}
         />
-        <label htmlFor="cal-makeup">调休上班日期（每行一天：YYYY-MM-DD 名称）</label>
+        <label htmlFor="cal-makeup">{t('makeupLines')}</label>
         <Input.TextArea
           id="cal-makeup"
           rows={3}
@@ -180,9 +183,11 @@ function CalendarYears() {
           onChange={(e) => setForm({ ...form, makeup: e.target.value })}
         />
         {formError && <Alert type="error" role="alert" message={formError} />}
-        {load.isSuccess && <Alert type="success" role="status" message={`已载入${load.data.year}年安排`} />}
+        {load.isSuccess && (
+          <Alert type="success" role="status" message={t('loadedMessage', { year: load.data.year })} />
+        )}
         <Button type="primary" htmlType="submit" loading={load.isPending}>
-          载入
+          {t('load')}
         </Button>
       </form>
     </Card>
@@ -190,6 +195,7 @@ function CalendarYears() {
 }
 
 function RulebookVersions() {
+  const { t } = useTranslation(ADMIN);
   const versions = useQuery({
     queryKey: ['rulebook-versions'],
     queryFn: async () => unwrap(await api.GET('/rules/versions')),
@@ -201,16 +207,16 @@ function RulebookVersions() {
     queryFn: async () => unwrap(await api.GET('/rules', { params: { query: { on: on!.day } } })),
   });
   return (
-    <Card title={<h2 className="card-title">规则版本（法定时限）</h2>}>
+    <Card title={<h2 className="card-title">{t('rulebookTitle')}</h2>}>
       {versions.error && <div role="alert">{problemMessage(versions.error)}</div>}
-      <table className="task-table" aria-label="规则版本" data-testid="rulebook-versions">
+      <table className="task-table" aria-label={t('versions')} data-testid="rulebook-versions">
         <thead>
           <tr>
-            <th scope="col">版本</th>
-            <th scope="col">生效日期</th>
-            <th scope="col">发布人</th>
-            <th scope="col">发布时间（北京时间）</th>
-            <th scope="col">操作</th>
+            <th scope="col">{t('colVersion')}</th>
+            <th scope="col">{t('colEffectiveFrom')}</th>
+            <th scope="col">{t('colPublishedBy')}</th>
+            <th scope="col">{t('colPublishedAt')}</th>
+            <th scope="col">{t('colActions')}</th>
           </tr>
         </thead>
         <tbody>
@@ -222,7 +228,7 @@ function RulebookVersions() {
               <td>{formatInstant(v.publishedAt)}</td>
               <td>
                 <Button size="small" onClick={() => setOn({ version: v.version, day: v.effectiveFrom })}>
-                  查看{v.version}的规则
+                  {t('viewRules', { version: v.version })}
                 </Button>
               </td>
             </tr>
@@ -233,24 +239,29 @@ function RulebookVersions() {
       {rules.data && (
         <section aria-labelledby="rules-title">
           <h3 id="rules-title">
-            规则 {rules.data.version}（{rules.data.effectiveFrom}起生效，共{rules.data.rules.length}条）
+            {t('rulesTitle', {
+              version: rules.data.version,
+              from: rules.data.effectiveFrom,
+              count: rules.data.rules.length,
+            })}
           </h3>
           <table className="task-table" aria-labelledby="rules-title" data-testid="rules">
             <thead>
               <tr>
-                <th scope="col">规则</th>
-                <th scope="col">名称</th>
-                <th scope="col">时限</th>
-                <th scope="col">法律依据</th>
+                <th scope="col">{t('colRule')}</th>
+                <th scope="col">{t('colName')}</th>
+                <th scope="col">{t('colLimit')}</th>
+                <th scope="col">{t('colLegalSource')}</th>
               </tr>
             </thead>
             <tbody>
               {rules.data.rules.map((r) => (
                 <tr key={r.id}>
                   <td>{r.id}</td>
+                  {/* The API's, in the language asked for; they quote Chinese legal terms and laws. */}
                   <td>{r.name}</td>
                   <td>
-                    {r.amount} {UNITS[r.unit] ?? r.unit}
+                    {r.amount} {t(`unit_${r.unit}`, { defaultValue: r.unit })}
                   </td>
                   <td>{r.source}</td>
                 </tr>
@@ -263,21 +274,13 @@ function RulebookVersions() {
   );
 }
 
-const UNITS: Record<string, string> = {
-  working_days: '个工作日',
-  calendar_days: '日',
-  hours: '小时',
-  days: '日',
-  months: '个月',
-  percent: '%',
-};
-
 /** Screen 9: the admin's calendar years and rulebook versions (the API's existing endpoints). */
 export default function AdminPage() {
+  const { t } = useTranslation(ADMIN);
   return (
     <section aria-labelledby="admin-title">
       <h1 id="admin-title" className="page-title">
-        系统管理
+        {t('title')}
       </h1>
       <Row gutter={[16, 16]}>
         <Col span={24}>

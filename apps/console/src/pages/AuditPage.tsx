@@ -2,26 +2,15 @@ import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Descriptions, Form, Input, Space, Table, Typography } from 'antd';
-import { api, session, unwrap } from '../api/client';
+import { useTranslation } from 'react-i18next';
+import { api, headers, unwrap } from '../api/client';
 import { term } from '../lib/i18n';
 import { formatInstant } from '../lib/time';
+import { AUDIT } from '../lib/i18n/audit';
 import { problemText } from './ActionDialog';
 
-const HEAD_LABELS: Record<string, string> = {
-  id: '链头序号',
-  entryHash: '链头哈希（请记录）',
-  hash: '链头哈希（请记录）',
-  at: '时间',
-};
-const OUTCOMES: Record<string, string> = {
-  accepted: '已受理',
-  automatic: '系统自动',
-  refused: '被拒绝',
-  failed: '失败',
-  ok: '成功',
-};
-
 export default function AuditPage() {
+  const { t } = useTranslation(AUDIT);
   const { caseId } = useParams();
   const navigate = useNavigate();
   const [exportError, setExportError] = useState<string | null>(null);
@@ -36,9 +25,9 @@ export default function AuditPage() {
   async function exportHistory() {
     setExportError(null);
     const response = await fetch(`/audit/cases/${encodeURIComponent(caseId!)}/export`, {
-      headers: { Authorization: `Bearer ${session.token() ?? ''}` },
+      headers: headers(),
     });
-    if (!response.ok) return setExportError(`导出失败（HTTP ${response.status}）`);
+    if (!response.ok) return setExportError(t('exportFailed', { status: response.status }));
     const url = URL.createObjectURL(await response.blob());
     const a = document.createElement('a');
     a.href = url;
@@ -50,16 +39,16 @@ export default function AuditPage() {
   return (
     <section aria-labelledby="audit-title">
       <Typography.Title level={1} id="audit-title" style={{ fontSize: 22 }}>
-        审计
+        {t('title')}
       </Typography.Title>
       <Card
         size="small"
-        title={<h2 style={{ fontSize: 15, margin: 0 }}>审计链校验</h2>}
+        title={<h2 style={{ fontSize: 15, margin: 0 }}>{t('verifyTitle')}</h2>}
         style={{ marginBottom: 16 }}
       >
         <Space direction="vertical" style={{ width: '100%' }}>
           <Button onClick={() => verify.mutate()} loading={verify.isPending}>
-            校验审计链
+            {t('verify')}
           </Button>
           {verify.error && <Alert type="error" title={problemText(verify.error)} />}
           {verify.data && (
@@ -68,8 +57,11 @@ export default function AuditPage() {
                 type={verify.data.ok ? 'success' : 'error'}
                 title={
                   verify.data.ok
-                    ? `审计链完整：已校验 ${verify.data.checked} 条记录`
-                    : `审计链在第 ${verify.data.firstBrokenEntry ?? '?'} 条断裂：${verify.data.problem ?? ''}`
+                    ? t('chainOk', { count: verify.data.checked })
+                    : t('chainBroken', {
+                        entry: verify.data.firstBrokenEntry ?? '?',
+                        problem: verify.data.problem ?? '',
+                      })
                 }
                 role="status"
               />
@@ -80,7 +72,7 @@ export default function AuditPage() {
                   bordered
                   items={Object.entries(verify.data.head).map(([k, v]) => ({
                     key: k,
-                    label: HEAD_LABELS[k] ?? k,
+                    label: t(`head_${k}`, { defaultValue: k }),
                     children: <code style={{ wordBreak: 'break-all' }}>{String(v)}</code>,
                   }))}
                 />
@@ -89,19 +81,19 @@ export default function AuditPage() {
           )}
         </Space>
       </Card>
-      <Card size="small" title={<h2 style={{ fontSize: 15, margin: 0 }}>案件审计记录</h2>}>
+      <Card size="small" title={<h2 style={{ fontSize: 15, margin: 0 }}>{t('historyTitle')}</h2>}>
         <Form
           layout="inline"
           initialValues={{ caseId }}
           onFinish={(v: { caseId: string }) => void navigate(`/audit/${v.caseId.trim()}`)}
         >
-          <Form.Item label="案件编号" name="caseId">
+          <Form.Item label={t('caseId')} name="caseId">
             <Input style={{ width: 340 }} />
           </Form.Item>
-          <Button htmlType="submit">查询</Button>
+          <Button htmlType="submit">{t('search')}</Button>
           {caseId && (
             <Button style={{ marginLeft: 8 }} onClick={() => void exportHistory()}>
-              导出
+              {t('export')}
             </Button>
           )}
         </Form>
@@ -115,16 +107,25 @@ export default function AuditPage() {
             pagination={{ pageSize: 50 }}
             dataSource={history.data.entries}
             columns={[
-              { title: '时间（北京时间）', dataIndex: 'at', render: formatInstant, width: 150 },
-              { title: '办理人', dataIndex: 'who' },
-              { title: '角色', dataIndex: 'role', render: (r: string | null) => (r ? term(r) : '—') },
-              { title: '经过', dataIndex: 'text' },
+              { title: t('colAt'), dataIndex: 'at', render: formatInstant, width: 150 },
+              { title: t('colWho'), dataIndex: 'who' },
               {
-                title: '结果',
-                dataIndex: 'outcome',
-                render: (o: string) => OUTCOMES[o] ?? o,
+                title: t('colRole'),
+                dataIndex: 'role',
+                render: (r: string | null) => (r ? term(r) : '—'),
               },
-              { title: '文号', dataIndex: 'documentNumber', render: (d: string | null) => d ?? '—' },
+              { title: t('colText'), dataIndex: 'text' },
+              {
+                title: t('colOutcome'),
+                dataIndex: 'outcome',
+                render: (o: string) => t(`outcome_${o}`, { defaultValue: o }),
+              },
+              {
+                title: t('colDocument'),
+                dataIndex: 'documentNumber',
+                // A document number (南昌应急责改〔2026〕3号) is the record's own, in Chinese.
+                render: (d: string | null) => (d ? <span lang="zh-CN">{d}</span> : '—'),
+              },
             ]}
           />
         )}

@@ -1,47 +1,40 @@
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Card, Col, Row, Statistic } from 'antd';
+import type { TFunction } from 'i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { api, unwrap, type Schemas } from '../api/client';
 import { term } from '../lib/i18n';
 import { formatInstant } from '../lib/time';
 import { problemMessage } from '../lib/problem';
+import { DASHBOARD } from '../lib/i18n/dashboard';
 import { Chart, type ChartOption } from './Chart';
 
 type Dashboard = Schemas['Dashboard'];
+type T = TFunction<typeof DASHBOARD>;
 
-const KIND_NAMES: Record<string, string> = {
-  case: '执法案件',
-  penalty: '处罚案件',
-  transfer: '移送案件',
-  accident: '事故',
-  rectification_item: '整改事项',
-};
-export const RUNG_NAMES: Record<string, string> = {
-  notice: '通报',
-  summons: '约谈',
-  listed: '挂牌督办',
-  accountability: '问责',
-};
+const kindName = (t: T, kind: string) => t(`kind_${kind}`, { defaultValue: kind });
+const rungName = (t: T, rung: string) => t(`rung_${rung}`, { defaultValue: rung });
 // Colours with enough contrast on white for the table tags and the charts alike.
 const RED = '#a8071a';
 const AMBER = '#ad6800';
 const BLUE = '#1d4ed8';
 const GREEN = '#237804';
 
-const stageLabel = (d: Dashboard['deadlines'][number], agencies: number) =>
-  `${agencies > 1 ? `${d.agencyName} · ` : ''}${KIND_NAMES[d.kind] ?? d.kind} · ${term(d.stage)}`;
+const stageLabel = (t: T, d: Dashboard['deadlines'][number], agencies: number) =>
+  `${agencies > 1 ? `${d.agencyName} · ` : ''}${kindName(t, d.kind)} · ${term(d.stage)}`;
 
-function deadlineChart(d: Dashboard): ChartOption {
-  const labels = d.deadlines.map((r) => stageLabel(r, d.agencies.length));
+function deadlineChart(t: T, d: Dashboard): ChartOption {
+  const labels = d.deadlines.map((r) => stageLabel(t, r, d.agencies.length));
   return {
     tooltip: { trigger: 'axis' },
-    legend: { data: ['已超期', '即将到期'] },
+    legend: { data: [t('overdue'), t('dueSoon')] },
     grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
     xAxis: { type: 'value', minInterval: 1 },
     yAxis: { type: 'category', data: labels, inverse: true },
     series: [
       {
-        name: '已超期',
+        name: t('overdue'),
         type: 'bar',
         barMaxWidth: 36,
         stack: 'due',
@@ -49,7 +42,7 @@ function deadlineChart(d: Dashboard): ChartOption {
         data: d.deadlines.map((r) => r.overdue),
       },
       {
-        name: '即将到期',
+        name: t('dueSoon'),
         type: 'bar',
         barMaxWidth: 36,
         stack: 'due',
@@ -60,30 +53,42 @@ function deadlineChart(d: Dashboard): ChartOption {
   };
 }
 
-function ladderChart(d: Dashboard): ChartOption {
+function ladderChart(t: T, d: Dashboard): ChartOption {
   return {
     tooltip: { trigger: 'axis' },
-    legend: { data: ['累计达到', '其中未结'] },
+    legend: { data: [t('reached'), t('stillOpen')] },
     grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
-    xAxis: { type: 'category', data: d.ladder.map((r) => RUNG_NAMES[r.rung]) },
+    xAxis: { type: 'category', data: d.ladder.map((r) => rungName(t, r.rung)) },
     yAxis: { type: 'value', minInterval: 1 },
     series: [
-      { name: '累计达到', type: 'bar', barMaxWidth: 36, color: BLUE, data: d.ladder.map((r) => r.reached) },
-      { name: '其中未结', type: 'bar', barMaxWidth: 36, color: RED, data: d.ladder.map((r) => r.open) },
+      {
+        name: t('reached'),
+        type: 'bar',
+        barMaxWidth: 36,
+        color: BLUE,
+        data: d.ladder.map((r) => r.reached),
+      },
+      {
+        name: t('stillOpen'),
+        type: 'bar',
+        barMaxWidth: 36,
+        color: RED,
+        data: d.ladder.map((r) => r.open),
+      },
     ],
   };
 }
 
-function workloadChart(d: Dashboard): ChartOption {
+function workloadChart(t: T, d: Dashboard): ChartOption {
   return {
     tooltip: { trigger: 'axis' },
-    legend: { data: ['未超期', '已超期'] },
+    legend: { data: [t('notOverdue'), t('overdue')] },
     grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
     xAxis: { type: 'value', minInterval: 1 },
     yAxis: { type: 'category', data: d.workload.map((w) => w.displayName), inverse: true },
     series: [
       {
-        name: '未超期',
+        name: t('notOverdue'),
         type: 'bar',
         barMaxWidth: 36,
         stack: 'w',
@@ -91,7 +96,7 @@ function workloadChart(d: Dashboard): ChartOption {
         data: d.workload.map((w) => w.openTasks - w.overdue),
       },
       {
-        name: '已超期',
+        name: t('overdue'),
         type: 'bar',
         barMaxWidth: 36,
         stack: 'w',
@@ -102,22 +107,23 @@ function workloadChart(d: Dashboard): ChartOption {
   };
 }
 
-function weeklyChart(d: Dashboard): ChartOption {
+function weeklyChart(t: T, d: Dashboard): ChartOption {
   return {
     tooltip: { trigger: 'axis' },
-    legend: { data: ['立案', '结案'] },
+    legend: { data: [t('opened'), t('closed')] },
     grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
     xAxis: { type: 'category', data: d.weekly.map((w) => w.weekStart.slice(5)) },
     yAxis: { type: 'value', minInterval: 1 },
     series: [
-      { name: '立案', type: 'line', color: BLUE, data: d.weekly.map((w) => w.opened) },
-      { name: '结案', type: 'line', color: GREEN, data: d.weekly.map((w) => w.closed) },
+      { name: t('opened'), type: 'line', color: BLUE, data: d.weekly.map((w) => w.opened) },
+      { name: t('closed'), type: 'line', color: GREEN, data: d.weekly.map((w) => w.closed) },
     ],
   };
 }
 
 /** Screen 8: the supervisor dashboard (GET /dashboard), charts drawn with ECharts, figures in tables. */
 export default function DashboardPage() {
+  const { t } = useTranslation(DASHBOARD);
   const query = useQuery({
     queryKey: ['dashboard'],
     queryFn: async () => unwrap(await api.GET('/dashboard')),
@@ -127,12 +133,13 @@ export default function DashboardPage() {
   const charts = useMemo(
     () =>
       d && {
-        deadlines: deadlineChart(d),
-        ladder: ladderChart(d),
-        workload: workloadChart(d),
-        weekly: weeklyChart(d),
+        deadlines: deadlineChart(t, d),
+        ladder: ladderChart(t, d),
+        workload: workloadChart(t, d),
+        weekly: weeklyChart(t, d),
       },
-    [d],
+    // `t` changes with the language, so the charts redraw in it.
+    [t, d],
   );
   const overdue = d?.deadlines.reduce((n, r) => n + r.overdue, 0) ?? 0;
   const dueSoon = d?.deadlines.reduce((n, r) => n + r.dueSoon, 0) ?? 0;
@@ -140,84 +147,94 @@ export default function DashboardPage() {
   return (
     <section aria-labelledby="dashboard-title">
       <h1 id="dashboard-title" className="page-title">
-        监督看板
+        {t('title')}
       </h1>
       {query.error && <div role="alert">{problemMessage(query.error)}</div>}
       {d && charts && (
         <>
           <p className="muted" data-testid="dashboard-as-of">
-            统计时间：北京时间 {formatInstant(d.asOf)}；范围：{d.agencies.map((a) => a.name).join('、')}；
-            “即将到期”指{d.dueSoonHours}小时内到期。
+            <Trans
+              t={t}
+              i18nKey="asOf"
+              values={{
+                at: formatInstant(d.asOf),
+                agencies: d.agencies.map((a) => a.name).join(t('agencySeparator')),
+                hours: d.dueSoonHours,
+              }}
+              // The agencies' names are the records' own, in Chinese.
+              components={{ agencies: <span lang="zh-CN" /> }}
+            />
           </p>
           <Row gutter={[16, 16]}>
             <Col xs={12} md={6}>
               <Card>
-                <Statistic title="已超期待办" value={overdue} valueStyle={{ color: RED }} />
+                <Statistic title={t('statOverdue')} value={overdue} valueStyle={{ color: RED }} />
               </Card>
             </Col>
             <Col xs={12} md={6}>
               <Card>
-                <Statistic title="即将到期待办" value={dueSoon} valueStyle={{ color: AMBER }} />
+                <Statistic title={t('statDueSoon')} value={dueSoon} valueStyle={{ color: AMBER }} />
               </Card>
             </Col>
             <Col xs={12} md={6}>
               <Card>
                 <Statistic
-                  title="挂牌督办（未结）"
+                  title={t('statListed')}
                   value={d.ladder.find((r) => r.rung === 'listed')?.open ?? 0}
                 />
               </Card>
             </Col>
             <Col xs={12} md={6}>
               <Card>
-                <Statistic title="执法人员在办待办" value={d.workload.reduce((n, w) => n + w.openTasks, 0)} />
+                <Statistic
+                  title={t('statOpenTasks')}
+                  value={d.workload.reduce((n, w) => n + w.openTasks, 0)}
+                />
               </Card>
             </Col>
           </Row>
           <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
             <Col xs={24} lg={12}>
-              <Card title={<h2 className="card-title">超期与即将到期（按单位和阶段）</h2>}>
-                <Chart option={charts.deadlines} label="超期与即将到期待办，按单位和阶段的条形图" />
-                <table
-                  className="task-table"
-                  aria-label="超期与即将到期（按单位和阶段）"
-                  data-testid="deadlines"
-                >
+              <Card title={<h2 className="card-title">{t('deadlinesTitle')}</h2>}>
+                <Chart option={charts.deadlines} label={t('deadlinesChart')} />
+                <table className="task-table" aria-label={t('deadlinesTitle')} data-testid="deadlines">
                   <thead>
                     <tr>
-                      <th scope="col">单位 · 类别 · 阶段</th>
-                      <th scope="col">已超期</th>
-                      <th scope="col">即将到期</th>
+                      <th scope="col">{t('deadlinesGroup')}</th>
+                      <th scope="col">{t('overdue')}</th>
+                      <th scope="col">{t('dueSoon')}</th>
                     </tr>
                   </thead>
                   <tbody>
                     {d.deadlines.map((r) => (
                       <tr key={`${r.agencyId}:${r.kind}:${r.stage}`}>
-                        <td>{stageLabel(r, 2)}</td>
+                        <td>
+                          <span lang="zh-CN">{r.agencyName}</span> · {kindName(t, r.kind)} · {term(r.stage)}
+                        </td>
                         <td>{r.overdue}</td>
                         <td>{r.dueSoon}</td>
                       </tr>
                     ))}
                   </tbody>
                 </table>
-                {d.deadlines.length === 0 && <div className="empty">没有超期或即将到期的待办</div>}
+                {d.deadlines.length === 0 && <div className="empty">{t('deadlinesEmpty')}</div>}
               </Card>
             </Col>
             <Col xs={24} lg={12}>
-              <Card title={<h2 className="card-title">整改事项督办阶梯</h2>}>
-                <Chart option={charts.ladder} label="整改事项达到通报、约谈、挂牌督办、问责的数量柱状图" />
-                <table className="task-table" aria-label="整改事项督办阶梯" data-testid="ladder">
+              <Card title={<h2 className="card-title">{t('ladderTitle')}</h2>}>
+                <Chart option={charts.ladder} label={t('ladderChart')} />
+                <table className="task-table" aria-label={t('ladderTitle')} data-testid="ladder">
                   <thead>
                     <tr>
-                      <th scope="col">阶梯</th>
-                      <th scope="col">累计达到</th>
-                      <th scope="col">其中未结</th>
+                      <th scope="col">{t('rung')}</th>
+                      <th scope="col">{t('reached')}</th>
+                      <th scope="col">{t('stillOpen')}</th>
                     </tr>
                   </thead>
                   <tbody>
                     {d.ladder.map((r) => (
                       <tr key={r.rung}>
-                        <td>{RUNG_NAMES[r.rung]}</td>
+                        <td>{rungName(t, r.rung)}</td>
                         <td>{r.reached}</td>
                         <td>{r.open}</td>
                       </tr>
@@ -227,21 +244,22 @@ export default function DashboardPage() {
               </Card>
             </Col>
             <Col xs={24} lg={12}>
-              <Card title={<h2 className="card-title">执法人员工作量</h2>}>
-                <Chart option={charts.workload} label="每名执法人员在办待办数量条形图" />
-                <table className="task-table" aria-label="执法人员工作量" data-testid="workload">
+              <Card title={<h2 className="card-title">{t('workloadTitle')}</h2>}>
+                <Chart option={charts.workload} label={t('workloadChart')} />
+                <table className="task-table" aria-label={t('workloadTitle')} data-testid="workload">
                   <thead>
                     <tr>
-                      <th scope="col">执法人员</th>
-                      <th scope="col">在办待办</th>
-                      <th scope="col">其中超期</th>
+                      <th scope="col">{t('officer')}</th>
+                      <th scope="col">{t('openTasks')}</th>
+                      <th scope="col">{t('ofWhichOverdue')}</th>
                     </tr>
                   </thead>
                   <tbody>
                     {d.workload.map((w) => (
                       <tr key={w.userId}>
                         <td>
-                          {w.displayName}（{w.username}）
+                          <span lang="zh-CN">{w.displayName}</span>
+                          {t('officerUsername', { username: w.username })}
                         </td>
                         <td>{w.openTasks}</td>
                         <td>{w.overdue}</td>
@@ -252,14 +270,14 @@ export default function DashboardPage() {
               </Card>
             </Col>
             <Col xs={24} lg={12}>
-              <Card title={<h2 className="card-title">每周立案与结案（近12周，北京时间）</h2>}>
-                <Chart option={charts.weekly} label="近12周每周立案与结案数量折线图" />
-                <table className="task-table" aria-label="每周立案与结案" data-testid="weekly">
+              <Card title={<h2 className="card-title">{t('weeklyTitle')}</h2>}>
+                <Chart option={charts.weekly} label={t('weeklyChart')} />
+                <table className="task-table" aria-label={t('weeklyTable')} data-testid="weekly">
                   <thead>
                     <tr>
-                      <th scope="col">周（周一起）</th>
-                      <th scope="col">立案</th>
-                      <th scope="col">结案</th>
+                      <th scope="col">{t('week')}</th>
+                      <th scope="col">{t('opened')}</th>
+                      <th scope="col">{t('closed')}</th>
                     </tr>
                   </thead>
                   <tbody>

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Segmented, Tag, Tooltip } from 'antd';
+import { useTranslation } from 'react-i18next';
 import { api, unwrap, type Task } from '../api/client';
 import { hasRole, useMe, useNow } from '../lib/session';
 import { term } from '../lib/i18n';
@@ -10,24 +11,28 @@ import { recordHref } from '../lib/records';
 import { problemMessage } from '../lib/problem';
 
 const PROCEDURES = ['enforcement', 'penalty', 'transfer', 'accident', 'rectification_item'] as const;
-const PROCEDURE_NAMES: Record<string, string> = {
-  enforcement: '执法案件',
-  penalty: '处罚案件',
-  transfer: '移送案件',
-  accident: '事故',
-  rectification_item: '整改事项',
-};
 const SAVED = 'safecase.inbox.filters';
 const PAGE = 50;
 
 function Due({ task }: { task: Task }) {
+  const { t } = useTranslation('inbox');
   if (!task.dueAt)
-    return <span>{task.provisional ? `待载入${task.provisional.missingCalendarYear}年日历` : '无时限'}</span>;
+    return (
+      <span>
+        {task.provisional
+          ? t('awaitingCalendar', { year: task.provisional.missingCalendarYear })
+          : t('noDeadline')}
+      </span>
+    );
   const text = formatInstant(task.dueAt);
   if (!task.source) return <span>{text}</span>;
   return (
-    <Tooltip title={`法律依据：${task.source}`}>
-      <span className="legal-source" tabIndex={0} aria-label={`${text}，法律依据：${task.source}`}>
+    <Tooltip title={t('legalSource', { source: task.source })}>
+      <span
+        className="legal-source"
+        tabIndex={0}
+        aria-label={t('dueWithSource', { due: text, source: task.source })}
+      >
         {text}
       </span>
     </Tooltip>
@@ -35,14 +40,18 @@ function Due({ task }: { task: Task }) {
 }
 
 function Left({ task, now }: { task: Task; now: number }) {
+  const { t } = useTranslation('inbox');
   if (!task.dueAt) return <span>—</span>;
   const days = daysLeft(task.dueAt, now);
-  if (task.overdue || days < 0) return <Tag color="#a8071a">已超期{Math.max(-days, 0)}天</Tag>;
-  if (days === 0) return <Tag color="#ad4e00">今日到期</Tag>;
-  return <Tag color={days <= 3 ? '#874d00' : '#237804'}>剩余{days}天</Tag>;
+  if (task.overdue || days < 0)
+    return <Tag color="#a8071a">{t('overdueDays', { count: Math.max(-days, 0) })}</Tag>;
+  if (days === 0) return <Tag color="#ad4e00">{t('dueToday')}</Tag>;
+  return <Tag color={days <= 3 ? '#874d00' : '#237804'}>{t('daysLeft', { count: days })}</Tag>;
 }
 
 export function Inbox() {
+  const { t: tr } = useTranslation('inbox');
+  const procedureName = (p: string) => tr(`proc_${p}`, { defaultValue: p });
   const { data: me } = useMe();
   const now = useNow();
   const [params, setParams] = useSearchParams();
@@ -76,31 +85,31 @@ export function Inbox() {
     <section aria-labelledby="inbox-title">
       <div className="toolbar">
         <h1 id="inbox-title" className="page-title">
-          我的待办
+          {tr('title')}
         </h1>
         <div className="toolbar-filters">
           {canTeam && (
             <Segmented
-              aria-label="范围"
+              aria-label={tr('scope')}
               value={scope}
               onChange={(v) => update('scope', v === 'team' ? 'team' : null)}
               options={[
-                { label: '我的（含升级到我）', value: 'mine' },
-                { label: '本单位', value: 'team' },
+                { label: tr('scopeMine'), value: 'mine' },
+                { label: tr('scopeTeam'), value: 'team' },
               ]}
             />
           )}
-          <label htmlFor="inbox-kind">类别</label>
+          <label htmlFor="inbox-kind">{tr('kind')}</label>
           <select
             id="inbox-kind"
             className="native-select"
             value={procedure}
             onChange={(e) => update('kind', e.target.value || null)}
           >
-            <option value="">全部</option>
+            <option value="">{tr('all')}</option>
             {PROCEDURES.map((p) => (
               <option key={p} value={p}>
-                {PROCEDURE_NAMES[p]}
+                {procedureName(p)}
               </option>
             ))}
           </select>
@@ -109,33 +118,33 @@ export function Inbox() {
             type={overdue ? 'primary' : 'default'}
             onClick={() => update('overdue', overdue ? null : '1')}
           >
-            只看超期
+            {tr('overdueOnly')}
           </Button>
-          <Button onClick={() => localStorage.setItem(SAVED, params.toString())}>保存筛选</Button>
+          <Button onClick={() => localStorage.setItem(SAVED, params.toString())}>{tr('saveFilters')}</Button>
           <Button
             onClick={() => {
               const saved = localStorage.getItem(SAVED);
               if (saved !== null) setParams(new URLSearchParams(saved), { replace: true });
             }}
           >
-            载入已保存筛选
+            {tr('loadFilters')}
           </Button>
         </div>
       </div>
-      <p className="muted">按截止时间排序，最早到期在前；时间均为北京时间，每15秒自动刷新。</p>
+      <p className="muted">{tr('hint')}</p>
       {tasks.error && <div role="alert">{problemMessage(tasks.error)}</div>}
       <div className="table-wrap">
         <table className="task-table" aria-labelledby="inbox-title" aria-busy={tasks.isLoading}>
           <thead>
             <tr>
-              <th scope="col">记录</th>
-              <th scope="col">类别</th>
-              <th scope="col">步骤</th>
-              <th scope="col">截止时间（北京时间）</th>
-              <th scope="col">剩余</th>
-              <th scope="col">升级</th>
-              <th scope="col">状态</th>
-              <th scope="col">承办角色</th>
+              <th scope="col">{tr('colRecord')}</th>
+              <th scope="col">{tr('colKind')}</th>
+              <th scope="col">{tr('colStep')}</th>
+              <th scope="col">{tr('colDue')}</th>
+              <th scope="col">{tr('colLeft')}</th>
+              <th scope="col">{tr('colRung')}</th>
+              <th scope="col">{tr('colStatus')}</th>
+              <th scope="col">{tr('colRole')}</th>
             </tr>
           </thead>
           <tbody>
@@ -143,10 +152,14 @@ export function Inbox() {
               <tr key={`${t.caseId}:${t.key}`} className={t.overdue ? 'overdue' : undefined}>
                 <td>
                   <Link to={recordHref(t.procedure, t.caseId)}>
-                    {t.enterpriseName ?? t.subject ?? PROCEDURE_NAMES[t.procedure]}
+                    {(t.enterpriseName ?? t.subject) ? (
+                      <span lang="zh-CN">{t.enterpriseName ?? t.subject}</span>
+                    ) : (
+                      procedureName(t.procedure)
+                    )}
                   </Link>
                 </td>
-                <td>{PROCEDURE_NAMES[t.procedure] ?? t.procedure}</td>
+                <td>{procedureName(t.procedure)}</td>
                 <td>{t.title}</td>
                 <td>
                   <Due task={t} />
@@ -157,15 +170,16 @@ export function Inbox() {
                 <td>
                   {t.escalationLevel > 0 ? (
                     <Tag color="#ad2102">
-                      第{t.escalationLevel}级{t.escalatedTo ? ` · ${term(t.escalatedTo)}` : ''}
+                      {tr('rung', { level: t.escalationLevel })}
+                      {t.escalatedTo ? ` · ${term(t.escalatedTo)}` : ''}
                     </Tag>
                   ) : (
                     '—'
                   )}
                 </td>
                 <td>
-                  {t.reminded && <Tag color="#0958d9">已提醒</Tag>}
-                  {t.paused && <Tag>已中止计时</Tag>}
+                  {t.reminded && <Tag color="#0958d9">{tr('reminded')}</Tag>}
+                  {t.paused && <Tag>{tr('paused')}</Tag>}
                   {!t.reminded && !t.paused && '—'}
                 </td>
                 <td>{term(t.assigneeRole)}</td>
@@ -173,18 +187,18 @@ export function Inbox() {
             ))}
           </tbody>
         </table>
-        {!tasks.isLoading && rows.length === 0 && <div className="empty">暂无待办</div>}
+        {!tasks.isLoading && rows.length === 0 && <div className="empty">{tr('empty')}</div>}
       </div>
       {rows.length > PAGE && (
         <div className="pager">
           <Button disabled={page === 0} onClick={() => setPage(page - 1)}>
-            上一页
+            {tr('previous')}
           </Button>
           <span>
-            第 {page + 1} / {Math.ceil(rows.length / PAGE)} 页，共 {rows.length} 项
+            {tr('pageOf', { page: page + 1, pages: Math.ceil(rows.length / PAGE), total: rows.length })}
           </span>
           <Button disabled={(page + 1) * PAGE >= rows.length} onClick={() => setPage(page + 1)}>
-            下一页
+            {tr('next')}
           </Button>
         </div>
       )}

@@ -1,18 +1,15 @@
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Select, Space, Table, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
 import { term } from '../lib/i18n';
 import { formatInstant } from '../lib/time';
 import { STAGE_PATHS, type RecordKind } from '../lib/records';
+import { LIST } from '../lib/i18n/list';
 
 type ListKind = 'cases' | 'penalties' | 'transfers' | 'accidents';
-const TITLES: Record<ListKind, string> = {
-  cases: '执法案件',
-  penalties: '处罚案件',
-  transfers: '移送案件',
-  accidents: '事故',
-};
+const KINDS: ListKind[] = ['cases', 'penalties', 'transfers', 'accidents'];
 
 interface Row {
   id: string;
@@ -61,7 +58,8 @@ async function list(kind: ListKind, stage: string | undefined, overdue: boolean)
 
 export default function ListPage() {
   const { kind: raw = 'cases' } = useParams();
-  const kind = (raw in TITLES ? raw : 'cases') as ListKind;
+  const { t } = useTranslation(LIST);
+  const kind = (KINDS as string[]).includes(raw) ? (raw as ListKind) : 'cases';
   const [params, setParams] = useSearchParams();
   const stage = params.get('stage') ?? undefined;
   const overdue = params.get('overdue') === '1';
@@ -79,17 +77,17 @@ export default function ListPage() {
     <section aria-labelledby="list-title">
       <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
         <Typography.Title level={1} id="list-title" style={{ fontSize: 22, margin: 0 }}>
-          {TITLES[kind]}
+          {t(`title_${kind}`)}
         </Typography.Title>
         <Space wrap>
-          <label htmlFor="list-stage">阶段</label>
+          <label htmlFor="list-stage">{t('stage')}</label>
           <Select
             id="list-stage"
             style={{ width: 160 }}
             value={stage ?? ''}
             onChange={(v: string) => set('stage', v || null)}
             options={[
-              { value: '', label: '全部' },
+              { value: '', label: t('all') },
               ...STAGE_PATHS[kind as RecordKind].map((s) => ({ value: s, label: term(s) })),
             ]}
           />
@@ -99,7 +97,7 @@ export default function ListPage() {
               type={overdue ? 'primary' : 'default'}
               onClick={() => set('overdue', overdue ? null : '1')}
             >
-              只看超期
+              {t('overdueOnly')}
             </Button>
           )}
         </Space>
@@ -110,20 +108,28 @@ export default function ListPage() {
         rowKey="id"
         loading={rows.isLoading}
         dataSource={rows.data ?? []}
-        locale={{ emptyText: '暂无记录' }}
+        locale={{ emptyText: t('empty') }}
         columns={[
           {
-            title: '名称',
+            title: t('colName'),
             dataIndex: 'title',
-            render: (t: string, r) => <Link to={`/records/${kind}/${r.id}`}>{t}</Link>,
+            render: (title: string, r) => (
+              <Link to={`/records/${kind}/${r.id}`}>
+                <span lang="zh-CN">{title}</span>
+              </Link>
+            ),
           },
-          { title: '阶段', dataIndex: 'stage', render: (s: string) => <Tag>{term(s)}</Tag> },
-          { title: '立案/报告时间（北京时间）', dataIndex: 'openedAt', render: formatInstant },
+          { title: t('colStage'), dataIndex: 'stage', render: (s: string) => <Tag>{term(s)}</Tag> },
+          { title: t('colOpened'), dataIndex: 'openedAt', render: formatInstant },
           {
-            title: '下一期限（北京时间）',
+            title: t('colNextDue'),
             dataIndex: 'nextDueAt',
             render: (d: string | null, r) =>
-              r.overdue ? <Tag color="#a8071a">已超期 {formatInstant(d)}</Tag> : formatInstant(d),
+              r.overdue ? (
+                <Tag color="#a8071a">{t('overdueAt', { at: formatInstant(d) })}</Tag>
+              ) : (
+                formatInstant(d)
+              ),
           },
         ]}
       />

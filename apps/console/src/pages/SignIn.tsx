@@ -5,21 +5,23 @@ import { Button, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api, session, unwrap } from '../api/client';
 import { problemMessage } from '../lib/problem';
+import { LanguageSwitch } from '../Shell';
 
 export function SignIn() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['translation', 'signIn']);
   const navigate = useNavigate();
   const location = useLocation();
   const queryClient = useQueryClient();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  // A missing field is said in the language on screen, even after a switch; the API's refusal as it came.
+  const [error, setError] = useState<{ missing: true } | string | null>(null);
   const [busy, setBusy] = useState(false);
   const from = (location.state as { from?: string } | null)?.from ?? '/';
 
   async function signIn(e: React.FormEvent) {
     e.preventDefault();
-    if (!username.trim() || !password) return setError(`请输入${t('username')}和${t('password')}`);
+    if (!username.trim() || !password) return setError({ missing: true });
     setBusy(true);
     setError(null);
     try {
@@ -41,7 +43,7 @@ export function SignIn() {
         <h2>{t('signInTitle')}</h2>
         {error && (
           <div role="alert" className="signin-error">
-            {error}
+            {typeof error === 'string' ? error : t('signIn:missing')}
           </div>
         )}
         <label htmlFor="username">{t('username')}</label>
@@ -62,9 +64,10 @@ export function SignIn() {
         <Button type="primary" htmlType="submit" block loading={busy} style={{ marginTop: 20 }}>
           {t('signIn')}
         </Button>
-        <p className="muted signin-hint">
-          演示账号：nc.officer1、nc.supervisor、prov.auditor 等，密码 safecase-demo
-        </p>
+        <p className="muted signin-hint">{t('signIn:demoHint')}</p>
+        <div style={{ marginTop: 12, textAlign: 'right' }}>
+          <LanguageSwitch />
+        </div>
       </form>
     </main>
   );

@@ -485,6 +485,18 @@ export const RULEBOOK_2026_V1: Rulebook = {
       startsOn: 'listing decision',
       source: '应急管理部令第11号',
     }),
+    // The 案卷首页 states it (DOMAIN §5). 永久 cannot be a number: an agency that keeps its case files
+    // permanently (or 10 years) publishes another version; the export prints whatever the pinned one says.
+    'archive.case_file_retention': configurable({
+      name: 'retention period of an enforcement case file (案卷), printed on its 案卷首页',
+      actor: 'agency',
+      endRule: 'exact',
+      amount: 30,
+      unit: 'years',
+      startsOn: 'the case file archived after the case is closed',
+      source:
+        '国家档案局令第8号 (机关文件材料归档范围和文书档案保管期限规定): 永久 or 定期 30 / 10 years; 30 years for an enforcement case file is local archive practice',
+    }),
     ...ACCIDENT_RULES,
     // Plausibility bounds on dates users enter (issue #12): not statutory periods, so configurable.
     'input.fact_max_age': configurable({
