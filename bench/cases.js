@@ -190,4 +190,4 @@ async function main({ api, temporalAddress, workerPid }) {
   }
 }
 
-module.exports = { main, login, http };
+module.exports = { main, login, http, bareTemporal, openBody, inspection, rssMiB };

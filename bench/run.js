@@ -3,11 +3,14 @@
 // they need, as `npm start` and `npm test` do: PostgreSQL (a fresh database `safecase_bench` on
 // DATABASE_URL's server, else a throw-away embedded server), an in-memory Temporal dev server, the
 // migrations and demo seed, the worker and the API; then prints one JSON line per measure.
-//   BENCH_ONLY=cases,reads,audit,console,storm   which benchmarks (default all, in this order:
+//   BENCH_ONLY=cases,reads,audit,console,storm   which benchmarks (default these, in this order:
 //                                  reads copies the cases the case benchmark opened; console builds
 //                                  the console and drives Debian's chromium, CHROMIUM_PATH; storm runs
 //                                  on a sandbox of its own: the time-skipping test server, a worker and
-//                                  an API, database safecase_bench_storm)
+//                                  an API, database safecase_bench_storm); `memory` (worker RSS at
+//                                  BENCH_MEMORY_LEVELS open cases, opened through the API) runs only
+//                                  when named
+//   BENCH_DATABASE=name            the database to recreate (default safecase_bench)
 //   BENCH_QUICK=1                  small sizes, for a quick check (each size also has its own variable:
 //                                  BENCH_STARTS, BENCH_CONCURRENCY, BENCH_ACTIONS, BENCH_READ_CASES,
 //                                  BENCH_READ_REPEATS, BENCH_AUDIT_ENTRIES, BENCH_AUDIT_APPENDS,
@@ -65,8 +68,10 @@ async function main() {
     let databaseUrl;
     if (process.env.DATABASE_URL) {
       const server = new URL(process.env.DATABASE_URL);
-      databaseUrl = await services.recreateDatabase(server.toString(), 'safecase_bench');
-      say(`PostgreSQL: fresh database safecase_bench on DATABASE_URL's server`);
+      // BENCH_DATABASE: two benchmark runs on one server each need a database of their own.
+      const name = process.env.BENCH_DATABASE || 'safecase_bench';
+      databaseUrl = await services.recreateDatabase(server.toString(), name);
+      say(`PostgreSQL: fresh database ${name} on DATABASE_URL's server`);
     } else {
       const port = await services.freePort();
       const pg = await services.startEmbeddedPostgres({
@@ -80,7 +85,7 @@ async function main() {
       say(`PostgreSQL: embedded on port ${port}`);
     }
     // The console's benchmark needs the API, which starts with the worker and Temporal.
-    const needsTemporal = only.includes('cases') || only.includes('reads') || only.includes('console');
+    const needsTemporal = ['cases', 'reads', 'console', 'memory'].some((b) => only.includes(b));
     let temporalAddress;
     if (needsTemporal) {
       const { cli } = temporalBinaries();
@@ -134,7 +139,13 @@ async function main() {
       api = services.startChild(
         'api',
         process.execPath,
-        ['-r', join(__dirname, 'capture-sql.js'), join(root, 'dist/apps/api/src/main.js')],
+        [
+          // e.g. BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof": a profile of the API under load.
+          ...(process.env.BENCH_API_NODE_ARGS || '').split(' ').filter(Boolean),
+          '-r',
+          join(__dirname, 'capture-sql.js'),
+          join(root, 'dist/apps/api/src/main.js'),
+        ],
         { env, cwd: root, quiet: true },
       );
       running.push(api);
@@ -156,6 +167,8 @@ async function main() {
     if (only.includes('audit')) await require('./audit').main(databaseUrl);
     if (only.includes('console'))
       await require('./console').main({ api: apiUrl, databaseUrl, chromiumPath: env.CHROMIUM_PATH });
+    if (only.includes('memory'))
+      await require('./memory').main({ api: apiUrl, temporalAddress, workerPid: worker.child.pid });
     if (only.includes('storm')) await storm({ services, databaseUrl, env, running, step });
     say(
       `load average at end: ${loadavg()

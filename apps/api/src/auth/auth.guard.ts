@@ -30,7 +30,7 @@ export class AuthGuard implements CanActivate {
     const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
     if (!token) throw new ProblemException('auth.unauthenticated', msg('api.send_token'));
     const username = await this.tokens.verify(token);
-    const actor = await this.identity.actorByUsername(username);
+    const actor = await this.identity.currentActor(username);
     if (!actor) throw new ProblemException('auth.unauthenticated', msg('api.token_no_active_user'));
     req.actor = actor;
 

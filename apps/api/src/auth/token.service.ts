@@ -2,6 +2,7 @@ import { msg } from '@safecase/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, ProblemException, type AppConfig } from '@safecase/common';
 import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload } from 'jose';
+import { ExpiringCache } from './expiring-cache';
 
 const EMBEDDED_ISSUER = 'safecase';
 const EMBEDDED_AUDIENCE = 'safecase-api';
@@ -14,6 +15,12 @@ const EMBEDDED_AUDIENCE = 'safecase-api';
 export class TokenService {
   private readonly secret?: Uint8Array;
   private readonly jwks?: ReturnType<typeof createRemoteJWKSet>;
+  /**
+   * Tokens already verified, until they expire: a token that verified once verifies until its `exp`
+   * (nothing revokes one earlier), and the check is an asynchronous WebCrypto call (a trip through the
+   * thread pool) on every request otherwise.
+   */
+  private readonly verified = new ExpiringCache<string>(10_000);
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     const auth = config.auth;
@@ -45,6 +52,8 @@ export class TokenService {
    * say when it expires: jose checks `exp` only when present, and one without it would never expire.
    */
   async verify(token: string): Promise<string> {
+    const known = this.verified.get(token);
+    if (known !== undefined) return known;
     let payload: JWTPayload;
     try {
       const auth = this.config.auth;
@@ -73,6 +82,8 @@ export class TokenService {
     if (typeof username !== 'string' || username === '') {
       throw new ProblemException('auth.unauthenticated', msg('api.token_no_user'));
     }
+    // requiredClaims made jose check that `exp` is there (a number) and still ahead.
+    this.verified.set(token, username, (payload.exp as number) * 1000);
     return username;
   }
 }

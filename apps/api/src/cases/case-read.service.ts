@@ -229,10 +229,11 @@ export class CaseReadService {
       `(SELECT t.case_id, t.task_key, ${SORT_DUE} AS sort_due FROM case_task t
         WHERE t.agency_id = $1 AND ${condition} ${afterSql}
         ORDER BY 3, 1, 2 LIMIT ${limitParam})`;
-    // An officer's tasks are on the records they handle: found from the records (GIN on handlers).
+    // An officer's tasks are on the records they handle: from the records (GIN on handlers) when they
+    // handle few, else by walking the agency's officer tasks in order (a task carries its record's agency).
     const handledBranch = (userParam: string) =>
       `(SELECT t.case_id, t.task_key, ${SORT_DUE} AS sort_due FROM case_task t JOIN ${OPEN_RECORDS} c ON c.id = t.case_id
-        WHERE c.agency_id = $1 AND NOT c.closed AND t.assignee_role = 'officer'
+        WHERE c.agency_id = $1 AND t.agency_id = $1 AND NOT c.closed AND t.assignee_role = 'officer'
           AND c.handlers @> ARRAY[${userParam}::uuid] ${afterSql}
         ORDER BY 3, 1, 2 LIMIT ${limitParam})`;
     const branches: string[] = [];

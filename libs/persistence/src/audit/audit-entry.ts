@@ -1,4 +1,4 @@
-import { canonicalJson, sha256Hex } from './canonical';
+import { canonicalJson, quoteJson, sha256Hex } from './canonical';
 
 // Runtime imports here are Node built-ins and ./canonical only: the verification thread loads this file.
 
@@ -50,7 +50,7 @@ export function chainOf(agencyId: string | null | undefined): string {
 
 type Hashed = Omit<AuditEntry, 'entryHash' | 'payload'>;
 
-const str = (v: string | null) => (v === null ? 'null' : JSON.stringify(v));
+const str = (v: string | null) => (v === null ? 'null' : quoteJson(v));
 
 /**
  * The fields an entry's hash covers, in their canonical encoding: what `canonicalJson` makes of them

@@ -1,5 +1,7 @@
 import {
+  AUDIT_COLUMNS,
   chainOf,
+  fromRow,
   entryHashOf,
   GENESIS_HASH,
   hashedContentByDefinition,
@@ -7,7 +9,9 @@ import {
   LEGACY_CHAIN,
   payloadDigestOf,
   type AuditEntry,
+  type AuditRow,
 } from './audit-entry';
+import { entryOfText } from './audit-verify-thread';
 import { ChainVerifier } from './audit-verifier';
 
 /** Builds entries the way the log appends them: per-chain places and hashes, per-case links. */
@@ -162,5 +166,39 @@ describe('audit chain verification', () => {
       { agency: 'a', caseId: 'c1' },
     ]);
     expect(verify(after)).toMatchObject({ ok: true, checked: 3 });
+  });
+});
+
+describe('entryOfText', () => {
+  it("builds the entry fromRow builds from the driver's parsed row", () => {
+    const text = [
+      '42',
+      '2026-12-01 08:00:00.123+08',
+      null,
+      'nc.officer1',
+      'officer',
+      '5f0c1f9e-1d7a-4f55-9f4e-0c8b1d2e3f40',
+      null,
+      'case-1',
+      'enforcement-case:case-1',
+      null,
+      'case.note',
+      'accepted',
+      null,
+      '洪应急检记〔2026〕7号',
+      '{"b": 2, "a": [1, "x"]}',
+      'd'.repeat(64),
+      'agency:5f0c1f9e-1d7a-4f55-9f4e-0c8b1d2e3f40',
+      '7',
+      'a'.repeat(64),
+      GENESIS_HASH,
+      'e'.repeat(64),
+    ];
+    const parsed = {
+      ...Object.fromEntries(AUDIT_COLUMNS.split(',').map((c, i) => [c.trim(), text[i]])),
+      occurred_at: new Date('2026-12-01T00:00:00.123Z'),
+      payload: { b: 2, a: [1, 'x'] },
+    } as unknown as AuditRow;
+    expect(entryOfText(text)).toEqual(fromRow(parsed));
   });
 });

@@ -1,4 +1,4 @@
-import { canonicalJson, sha256Hex } from './canonical';
+import { canonicalJson, quoteJson, sha256Hex } from './canonical';
 
 describe('canonicalJson', () => {
   it('sorts keys at every depth and drops undefined members', () => {
@@ -40,5 +40,24 @@ describe('canonicalJson on deep and odd values', () => {
     const cycle: Record<string, unknown> = {};
     cycle.self = cycle;
     expect(() => canonicalJson(cycle)).toThrow(TypeError);
+  });
+});
+
+describe('quoteJson', () => {
+  it('is JSON.stringify of every kind of string', () => {
+    const samples = [
+      '',
+      'plain',
+      '洪应急检记〔2026〕7号',
+      'a"b',
+      'back\\slash',
+      'tab\there',
+      'nul\u0000',
+      '\u001f\u007f\u2028\u2029',
+      'pair \ud83d\ude00',
+      'lone \ud83d',
+      'lone \ude00 low',
+    ];
+    for (const s of samples) expect(quoteJson(s)).toBe(JSON.stringify(s));
   });
 });

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 
 /**
  * Deeper than this is refused: request bodies stop at 64 levels at the HTTP edge, so only a bug (a
@@ -54,7 +54,20 @@ export function canonicalJson(value: unknown): string {
 // fast as the explicit stack, which takes over below it.
 const RECURSION_DEPTH = 32;
 
+// A string with none of the characters JSON.stringify escapes (quote, backslash, control characters, a
+// surrogate: a lone one is escaped, a pair is not, so any sends the string the slow way) encodes as
+// itself in quotes. Testing for them is several times cheaper than JSON.stringify of a short string,
+// and verification encodes a dozen strings per entry.
+// eslint-disable-next-line no-control-regex -- the control characters are what it looks for
+const PLAIN = /^[^"\\\u0000-\u001f\ud800-\udfff]*$/;
+
+/** `JSON.stringify(s)`, faster for the usual string. */
+export function quoteJson(s: string): string {
+  return PLAIN.test(s) ? `"${s}"` : JSON.stringify(s);
+}
+
 function encode(v: unknown, depth: number): string {
+  if (typeof v === 'string') return quoteJson(v);
   if (v === null || typeof v !== 'object') return scalar(v);
   if (v instanceof Date) return JSON.stringify(v.toISOString());
   if (depth >= RECURSION_DEPTH) return canonicalJsonByStack(v, depth);
@@ -72,7 +85,7 @@ function encode(v: unknown, depth: number): string {
   for (const k of keys) {
     const member = record[k];
     if (member === undefined) continue;
-    s += `${first ? '' : ','}${JSON.stringify(k)}:${encode(member, depth + 1)}`;
+    s += `${first ? '' : ','}${quoteJson(k)}:${encode(member, depth + 1)}`;
     first = false;
   }
   return `${s}}`;
@@ -97,6 +110,10 @@ function canonicalJsonByStack(value: unknown, depth: number): string {
   return out.join('');
 }
 
+// The one-shot `crypto.hash` (Node 20.12+) is about twice as fast as a Hash object for short inputs;
+// the digest is the same.
+const oneShot = typeof hash === 'function' ? hash : null;
+
 export function sha256Hex(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  return oneShot ? oneShot('sha256', text, 'hex') : createHash('sha256').update(text, 'utf8').digest('hex');
 }
