@@ -1,4 +1,4 @@
-import { continueAsNew } from '@temporalio/workflow';
+import { continueAsNew, proxyActivities } from '@temporalio/workflow';
 import {
   applyCaseEvent,
   decide,
@@ -9,6 +9,7 @@ import {
   type CaseEvent,
   type CaseState,
 } from '@safecase/domain';
+import type { EnforcementCaseActivities } from './enforcement-case.activities';
 import {
   caseCommand,
   caseStateQuery,
@@ -17,7 +18,6 @@ import {
 } from './enforcement-case.messages';
 import { procedureFinished } from './procedure.messages';
 import { onSignal, runProcedure, type ProcedureModel } from './procedure-runtime';
-import { projectCase } from './projection';
 import { startSubProcedures } from './sub-procedures';
 
 /**
@@ -28,8 +28,12 @@ import { startSubProcedures } from './sub-procedures';
  * The rules are in libs/domain (`decide`, `applyCaseEvent`, the task schedule); the shared procedure
  * runtime orchestrates: human decisions arrive as Updates checked by a synchronous validator, time
  * passes on one durable timer set to the next reminder, due time or rung, and every change reaches
- * PostgreSQL through the idempotent `projectCase` activity, in order (local: projection.ts).
+ * PostgreSQL through the idempotent `projectCase` activity, in order.
  */
+const { projectCase } = proxyActivities<EnforcementCaseActivities>({
+  startToCloseTimeout: '1 minute',
+  retry: { maximumInterval: '1 minute' },
+});
 
 function model(input: EnforcementCaseInput): ProcedureModel<CaseState, CaseEvent, CaseCommand> {
   return {

@@ -26,7 +26,6 @@ import {
 } from '@safecase/domain';
 import type { IssuedDocument } from './enforcement-case.messages';
 import type { ProcedureActivities, ProcedureRecord } from './procedure.activities';
-import { projectProcedure as projectProcedureLocally } from './projection';
 import {
   PROCEDURE_INPUT_UNUSABLE,
   PROJECTION_REFUSED,
@@ -179,7 +178,7 @@ export async function runProcedure<
     signals?: ProcedureSignal<S, E>[];
   },
 ): Promise<S> {
-  const { loadCalendar } = procedureActivities;
+  const { loadCalendar, projectProcedure } = procedureActivities;
   let state: S =
     options.resume ?? options.opening.reduce<S | undefined>((s, e) => model.apply(s, e), undefined)!;
   let calendar = new WorkCalendar([]);
@@ -249,7 +248,7 @@ export async function runProcedure<
       try {
         ({ documents } = model.project
           ? await model.project({ workflowId, runId, events: batch, state: snapshot, tasks })
-          : await projectProcedureLocally({
+          : await projectProcedure({
               workflowId,
               runId,
               record: model.record!(snapshot),
