@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { registerSearchAttributes, workflowBundleOptions } from '@safecase/temporal';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { ensureFixtureYears } from './calendar-fixtures';
 import { testEnvironment, WORKFLOW_BUNDLE_PATH } from './environment';
 
 /** Once per run: schema, calendar and demo users, search attributes, one workflow bundle for all files. */
@@ -15,6 +16,9 @@ export default async function globalSetup(): Promise<void> {
   const db = await new DataSource(dataSourceOptions(env.databaseUrl)).initialize();
   try {
     await seedCalendar(db);
+    // Dates that follow today reach next year in December (a 20-day order's re-inspection and its
+    // rungs, from 1 December in China): the shared database has a fixture year where none is published.
+    await ensureFixtureYears(db, Date.now());
     await seedDemo(db);
     await seedRulebook(db, [RULEBOOK_2026_V1]);
   } finally {
