@@ -28,6 +28,13 @@ export interface CommandDefinition<Stage extends string, State = unknown> {
   chair?: (state: State) => string | null | undefined;
   /** The events it may yield (documentation; the rules decide which). */
   yields?: readonly string[];
+  /**
+   * For a command that acts on a sub-record (a measure, a hidden danger, a document to serve, an
+   * extension request …): whether the record has one it could act on now. `availableActions` leaves
+   * the command out while it has not, so a page never offers a button with nothing behind it; a
+   * command sent anyway is still refused by its rule, which names what is missing. Absent: always.
+   */
+  applicable?: (state: State) => boolean;
 }
 
 export interface ProcedureDefinition<Stage extends string, Type extends string, State = unknown> {
