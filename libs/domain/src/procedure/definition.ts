@@ -85,6 +85,44 @@ export function checkCommand<Stage extends string, Type extends string, State>(
 }
 
 /**
+ * The runtime's gate before any rule runs: another agency's record is refused as one that does not
+ * exist (404 `case.not_found`, before anything about its stage is told), then `checkCommand`.
+ */
+export function checkGate<
+  Stage extends string,
+  Type extends string,
+  State extends { stage: Stage; agencyId: string },
+>(
+  definition: ProcedureDefinition<Stage, Type, State>,
+  state: State,
+  type: Type,
+  actor: { roles: readonly string[]; agencyId: string },
+): Role {
+  if (actor.agencyId !== state.agencyId)
+    throw new CaseRejection(
+      'case.not_found',
+      msg('procedure.not_in_agency', { record: term(recordTerm(definition.kind)) }),
+    );
+  return checkCommand(definition, state.stage, type, actor);
+}
+
+/**
+ * The capacity an actor sends a command in: the first of the command's roles (most senior first) the
+ * actor holds, recorded on the events. The runtime has refused the command already when there is
+ * none (`checkCommand`, before the rules run); rules called without that gate fail loudly here
+ * rather than record a capacity the actor lacks (specs go through `decideChecked`).
+ */
+export function actingRole<Stage extends string, Type extends string, State>(
+  definition: ProcedureDefinition<Stage, Type, State>,
+  type: Type,
+  actor: { roles: readonly string[] },
+): Role {
+  const role = definition.commands[type].roles.find((r) => actor.roles.includes(r));
+  if (!role) throw new Error(`${definition.kind}:${type} reached its rules without checkCommand`);
+  return role;
+}
+
+/**
  * The catalog term (i18n/terms.ts) naming a procedure's record: 案件 / case, 处罚案件 / penalty case,
  * 移送案件 / transfer, 整改事项 / rectification item, 事故 / accident. A kind is its own term except the
  * enforcement case's.

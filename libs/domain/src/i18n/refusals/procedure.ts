@@ -8,6 +8,10 @@ export const PROCEDURE_REFUSALS = {
     zh: '{record}当前处于“{stage}”阶段，不能{action}（须处于{allowed}阶段）',
     en: 'cannot {action} while the {record} is {stage} (needs {allowed})',
   },
+  'procedure.not_in_agency': {
+    zh: '本机关没有该{record}',
+    en: 'no such {record} in your agency',
+  },
   'procedure.needs_role': {
     zh: '{action}须由{roles}办理',
     en: '{action} needs the role {roles}',
