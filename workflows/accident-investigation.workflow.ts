@@ -20,6 +20,7 @@ import {
   type AccidentEvent,
   type AccidentState,
   workflowIds,
+  ACCIDENT_PROCEDURE,
 } from '@safecase/domain';
 import { accidentCommand, accidentStateQuery, itemReferred, type AccidentInput } from './accident.messages';
 import type { penaltyProcedureWorkflow } from './penalty-procedure.workflow';
@@ -37,6 +38,7 @@ function model(input: AccidentInput): ProcedureModel<AccidentState, AccidentEven
   const parentWorkflowId = () => workflowInfo().workflowId;
   return {
     apply: applyAccidentEvent,
+    definition: ACCIDENT_PROCEDURE,
     decide: (s, c, actor, now) => decideAccident(s, c, actor, now),
     tasks: scheduledAccidentTasks,
     clockEvents: dueAccidentClockEvents,

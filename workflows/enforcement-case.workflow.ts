@@ -8,6 +8,7 @@ import {
   type CaseCommand,
   type CaseEvent,
   type CaseState,
+  ENFORCEMENT_PROCEDURE,
 } from '@safecase/domain';
 import type { EnforcementCaseActivities } from './enforcement-case.activities';
 import {
@@ -38,6 +39,7 @@ const { projectCase } = proxyActivities<EnforcementCaseActivities>({
 function model(input: EnforcementCaseInput): ProcedureModel<CaseState, CaseEvent, CaseCommand> {
   return {
     apply: applyCaseEvent,
+    definition: ENFORCEMENT_PROCEDURE,
     decide: (s, c, actor, now) => decide(s, c, actor, now),
     decideWithoutCalendar: true,
     tasks: scheduledTasks,

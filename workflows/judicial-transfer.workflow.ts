@@ -8,6 +8,7 @@ import {
   type TransferCommand,
   type TransferEvent,
   type TransferState,
+  TRANSFER_PROCEDURE,
 } from '@safecase/domain';
 import { transferCommand, transferStateQuery, type JudicialTransferInput } from './procedure.messages';
 import { runProcedure, tellParent, type ProcedureModel } from './procedure-runtime';
@@ -20,6 +21,7 @@ import { runProcedure, tellParent, type ProcedureModel } from './procedure-runti
  */
 const model: ProcedureModel<TransferState, TransferEvent, TransferCommand> = {
   apply: applyTransferEvent,
+  definition: TRANSFER_PROCEDURE,
   decide: (s, c, actor, now) => decideTransfer(s, c, actor, now),
   tasks: scheduledTransferTasks,
   clockEvents: dueTransferClockEvents,

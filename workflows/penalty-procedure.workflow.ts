@@ -10,6 +10,7 @@ import {
   type PenaltyCommand,
   type PenaltyEvent,
   type PenaltyState,
+  PENALTY_PROCEDURE,
 } from '@safecase/domain';
 import { penaltyCommand, penaltyStateQuery, type PenaltyProcedureInput } from './procedure.messages';
 import { procedureActivities, runProcedure, tellParent, type ProcedureModel } from './procedure-runtime';
@@ -25,6 +26,7 @@ const TRANSFER_CHECK = 'penalty-open-transfer-check';
  */
 const model: ProcedureModel<PenaltyState, PenaltyEvent, PenaltyCommand> = {
   apply: applyPenaltyEvent,
+  definition: PENALTY_PROCEDURE,
   decide: decidePenalty,
   tasks: scheduledPenaltyTasks,
   clockEvents: duePenaltyClockEvents,

@@ -17,11 +17,13 @@ import {
   calendarYearsNeeded,
   CalendarYearMissingError,
   CaseRejection,
+  checkGate,
   msg,
   renderMessage,
   WorkCalendar,
   type CaseActor,
   type CatchUp,
+  type ProcedureDefinition,
   type ScheduledTask,
 } from '@safecase/domain';
 import type { IssuedDocument } from './enforcement-case.messages';
@@ -58,12 +60,23 @@ type AnyEvent = { type: string; at: number; documents?: { key: string; type: str
  */
 export const LATE_TASK_ONE_STEP = 'late-task-one-step';
 
+/** What the runtime needs of a procedure's state and commands. */
+type AnyState = {
+  stage: string;
+  agencyId: string;
+  seq: number;
+  missingYears: number[];
+  documents: { key: string; seq: number }[];
+};
+type AnyCommand = { type: string };
+
 /** What a sub-procedure is, for the shared runtime: its pure rules from libs/domain. */
-export interface ProcedureModel<
-  S extends { seq: number; missingYears: number[]; documents: { key: string; seq: number }[] },
-  E extends AnyEvent,
-  C,
-> {
+export interface ProcedureModel<S extends AnyState, E extends AnyEvent, C extends AnyCommand> {
+  /**
+   * Its definition (libs/domain …procedure.ts): the runtime refuses a closed record, a stage the
+   * command is not allowed in and an actor without its roles from it, once, before `decide` runs.
+   */
+  definition: ProcedureDefinition<string, string, S>;
   apply(state: S | undefined, event: E): S;
   decide(state: S, command: C, actor: CaseActor, now: number, calendar: WorkCalendar): E[];
   tasks(state: S, calendar: WorkCalendar): ScheduledTask[];
@@ -159,11 +172,7 @@ function unusableInput(error: unknown): ApplicationFailure | undefined {
  * on one durable timer, every change reaches PostgreSQL through `projectProcedure`, in order. Returns
  * when the procedure is finished, or with `continueAsNew` when the history grows long.
  */
-export async function runProcedure<
-  S extends { seq: number; missingYears: number[]; documents: { key: string; seq: number }[] },
-  E extends AnyEvent,
-  C,
->(
+export async function runProcedure<S extends AnyState, E extends AnyEvent, C extends AnyCommand>(
   model: ProcedureModel<S, E, C>,
   options: {
     opening: E[];
@@ -283,6 +292,9 @@ export async function runProcedure<
     return info.continueAsNewSuggested || (limit !== undefined && info.historyLength >= limit);
   }
 
+  // Another agency, closed, wrong stage, wrong role: refused from the definition before any rule runs.
+  const gate = (actor: CaseActor, command: C) => checkGate(model.definition, state, command.type, actor);
+
   setHandler(options.stateQuery, () => state);
   setHandler(
     options.commandUpdate,
@@ -293,6 +305,7 @@ export async function runProcedure<
       const before = state.seq;
       let events: E[] = [];
       try {
+        gate(actor, prepared);
         events = model.decide(state, prepared, actor, Date.now(), calendar);
       } catch (error) {
         refuse(error);
@@ -305,8 +318,10 @@ export async function runProcedure<
     },
     {
       validator: ({ actor, command }) => {
-        if (!calendarReady && !model.decideWithoutCalendar) return;
         try {
+          // The gate needs no calendar: it refuses also before the first load.
+          gate(actor, command);
+          if (!calendarReady && !model.decideWithoutCalendar) return;
           model.decide(state, command, actor, Date.now(), calendar);
         } catch (error) {
           refuse(error);

@@ -8,6 +8,7 @@ import {
   type ItemCommand,
   type ItemEvent,
   type ItemState,
+  ITEM_PROCEDURE,
 } from '@safecase/domain';
 import { itemCommand, itemReferred, itemStateQuery, type RectificationItemInput } from './accident.messages';
 import { onSignal, runProcedure, tellParent, type ProcedureModel } from './procedure-runtime';
@@ -19,6 +20,7 @@ import { onSignal, runProcedure, tellParent, type ProcedureModel } from './proce
  */
 const model: ProcedureModel<ItemState, ItemEvent, ItemCommand> = {
   apply: applyItemEvent,
+  definition: ITEM_PROCEDURE,
   decide: (s, c, actor, now) => decideItem(s, c, actor, now),
   tasks: scheduledItemTasks,
   clockEvents: dueItemClockEvents,

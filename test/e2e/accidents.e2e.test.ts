@@ -90,7 +90,7 @@ describe('accidents over HTTP', () => {
       'reporting-violation': 'allowed',
       team: 'role',
       'technical-appraisal': 'allowed',
-      'technical-appraisal/end': 'allowed',
+      // No appraisal running: nothing to end yet.
     });
     expect(await buttons('nc.supervisor')).toMatchObject({ casualties: 'role', team: 'allowed' });
     const team = (await get('nc.officer1', `/accidents/${id}`)).body.availableActions.find(
@@ -253,6 +253,10 @@ describe('accidents over HTTP', () => {
       note: '委托鉴定脚手架扣件',
     });
     expect(started.status).toBe(200);
+    // While it runs, it can be ended and not started again.
+    const ids = (started.body.availableActions as AvailableAction[]).map((a) => a.id);
+    expect(ids).toContain('technical-appraisal/end');
+    expect(ids).not.toContain('technical-appraisal');
     const report = (body: { tasks: { kind: string; dueAt: string | null; paused: boolean }[] }) =>
       body.tasks.find((t) => t.kind === 'submit_report');
     expect(report((await get('nc.officer1', `/accidents/${id}`)).body)).toMatchObject({

@@ -88,15 +88,20 @@ describe('availableActions on a record, per caller', () => {
     expect(buttons(officer.availableActions)).toMatchObject({
       issue_order: 'allowed',
       propose_measure: 'allowed',
-      decide_measure: 'role',
-      acknowledge_penalty_proposal: 'role',
     });
     expect(buttons(supervisor.availableActions)).toMatchObject({
       issue_order: 'role',
       propose_measure: 'role',
-      decide_measure: 'allowed',
-      acknowledge_penalty_proposal: 'allowed',
     });
+    // No measure yet, no penalty proposal: nothing to decide, lift or test, so no such button.
+    for (const command of [
+      'decide_measure',
+      'lift_measure',
+      'seizure_testing',
+      'extend_seizure',
+      'acknowledge_penalty_proposal',
+    ])
+      expect(commands(officer.availableActions)).not.toContain(command);
     expect(auditor.availableActions.every((a) => !a.allowed && a.reason === 'role')).toBe(true);
     expect(officer.availableActions.find((a) => a.command === 'issue_order')).toEqual({
       id: 'rectification-order',
@@ -111,9 +116,39 @@ describe('availableActions on a record, per caller', () => {
       reason: 'role',
       message: '此操作须由执法人员办理',
     });
-    expect(officer.availableActions.find((a) => a.command === 'decide_measure')?.path).toBe(
-      `/cases/${caseId}/measures/{measureId}/decision`,
-    );
+    // In English on request, reasons included (the message catalog, as problem+json).
+    const english = (
+      await http()
+        .get(`/cases/${caseId}`)
+        .set(await as('nc.supervisor'))
+        .set('Accept-Language', 'en')
+        .expect(200)
+    ).body as { availableActions: Action[] };
+    expect(english.availableActions.find((a) => a.command === 'issue_order')).toMatchObject({
+      label: 'Issue the order to rectify',
+      allowed: false,
+      reason: 'role',
+      message: 'this action needs the role officer',
+    });
+
+    // Once a measure is proposed, its decision is offered to the approver (with its sub-record path).
+    expect(
+      (
+        await post('nc.officer1', `/cases/${caseId}/measures`, {
+          kind: 'seal_seize',
+          dangerIds: ['D1'],
+          reason: '报警装置失效，责令查封',
+          residentialSupply: false,
+          inventory: [{ item: '液氨储罐', quantity: '1 个' }],
+        })
+      ).status,
+    ).toBe(200);
+    const withMeasure = await read('nc.supervisor', `/cases/${caseId}`);
+    expect(withMeasure.availableActions.find((a) => a.command === 'decide_measure')).toMatchObject({
+      allowed: true,
+      path: `/cases/${caseId}/measures/{measureId}/decision`,
+    });
+    expect(commands(withMeasure.availableActions)).not.toContain('lift_measure');
 
     // The penalty opened from the case: its page has its own buttons.
     expect(
@@ -143,13 +178,15 @@ describe('availableActions on a record, per caller', () => {
     expect(penalty.officer.stage).toBe('investigating');
     expect(buttons(penalty.officer.availableActions)).toMatchObject({
       serve_notice: 'allowed',
-      register_evidence: 'allowed',
-      handle_evidence: 'role',
+      request_evidence_preservation: 'allowed',
     });
     expect(buttons(penalty.supervisor.availableActions)).toMatchObject({
       serve_notice: 'role',
-      handle_evidence: 'allowed',
+      request_evidence_preservation: 'role',
     });
+    // No evidence requested yet: nothing to approve, register or decide on.
+    for (const command of ['decide_evidence_preservation', 'register_evidence', 'handle_evidence'])
+      expect(commands(penalty.supervisor.availableActions)).not.toContain(command);
     expect(penalty.auditor.availableActions.every((a) => a.reason === 'role')).toBe(true);
     expect(penalty.officer.availableActions.find((a) => a.command === 'serve_notice')?.path).toBe(
       `/penalties/${penaltyId}/notice`,

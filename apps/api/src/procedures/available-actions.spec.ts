@@ -5,6 +5,7 @@ import {
   inspectionWith,
   OFFICER_1,
   openedCase,
+  SUPERVISOR as CASE_SUPERVISOR,
 } from '../../../../libs/domain/src/enforcement/scenarios/fixtures';
 import {
   CHAIR,
@@ -58,7 +59,7 @@ describe('availableActions: the definition plus the rules’ own person checks',
       reason: 'not_handler',
       message: '您不是本案的承办人员',
     });
-    expect(other['decide_measure']).toMatchObject({ allowed: false, reason: 'role' });
+    expect(other['propose_measure']).toMatchObject({ allowed: false, reason: 'not_handler' });
     expect(Object.keys(mine)).not.toContain('record_inspection');
   });
 
@@ -107,5 +108,88 @@ describe('availableActions: the definition plus the rules’ own person checks',
     expect(
       availableActions(ENFORCEMENT_PROCEDURE, closed, user('officer-1', ['officer']), '/cases/c1'),
     ).toEqual([]);
+  });
+
+  it('leaves out the commands with nothing to act on, and offers them once there is', () => {
+    const officer = user('officer-1', ['officer']);
+    const commands = (state: typeof inspected) =>
+      availableActions(ENFORCEMENT_PROCEDURE, state, officer, '/cases/c1').map((a) => a.command);
+    // No measure, no penalty proposal, no extension request: nothing to decide, lift or test.
+    const none = commands(inspected);
+    for (const type of [
+      'decide_measure',
+      'lift_measure',
+      'seizure_testing',
+      'extend_seizure',
+      'record_unit_refusal',
+      'record_measure_procedure',
+      'acknowledge_penalty_proposal',
+    ])
+      expect(none).not.toContain(type);
+    expect(none).toEqual(expect.arrayContaining(['issue_order', 'propose_measure', 'propose_penalty']));
+
+    const proposed = act(
+      inspected,
+      {
+        type: 'propose_measure',
+        kind: 'seal_seize',
+        dangerIds: ['D1'],
+        reason: '查封',
+        residentialSupply: false,
+        inventory: [{ item: '液氨储罐', quantity: '1 个' }],
+      },
+      OFFICER_1,
+      at('2026-03-02', 12),
+    );
+    expect(commands(proposed)).toContain('decide_measure');
+    expect(commands(proposed)).not.toContain('lift_measure');
+    const seized = act(
+      proposed,
+      { type: 'decide_measure', measureId: 'M1', approve: true, note: '同意' },
+      CASE_SUPERVISOR,
+      at('2026-03-02', 13),
+    );
+    expect(commands(seized)).toEqual(
+      expect.arrayContaining([
+        'lift_measure',
+        'seizure_testing',
+        'extend_seizure',
+        'record_measure_procedure',
+      ]),
+    );
+    expect(commands(seized)).not.toContain('decide_measure');
+    // A seizure is not a suspension: the unit's refusal has nothing to act on.
+    expect(commands(seized)).not.toContain('record_unit_refusal');
+
+    // The extension request: once requested, it can be decided and not requested again.
+    expect(commands(rectifying)).toContain('decide_extension');
+    expect(commands(rectifying)).not.toContain('request_extension');
+  });
+
+  it('speaks the caller’s language: labels and reasons from the message catalog', () => {
+    const other = user('officer-9', ['officer']);
+    const en = byCommand(availableActions(ENFORCEMENT_PROCEDURE, inspected, other, '/cases/c1', 'en'));
+    expect(en['issue_order']).toMatchObject({
+      label: 'Issue the order to rectify',
+      reason: 'not_handler',
+      message: 'you do not handle this case',
+    });
+    const supervisor = user('supervisor', ['supervisor']);
+    expect(
+      byCommand(availableActions(ENFORCEMENT_PROCEDURE, inspected, supervisor, '/cases/c1', 'en'))[
+        'issue_order'
+      ],
+    ).toMatchObject({ reason: 'role', message: 'this action needs the role officer' });
+    expect(
+      byCommand(availableActions(ENFORCEMENT_PROCEDURE, inspected, supervisor, '/cases/c1', 'zh'))[
+        'issue_order'
+      ],
+    ).toMatchObject({ reason: 'role', message: '此操作须由执法人员办理' });
+    const proposer = user('officer-1', ['officer', 'supervisor']);
+    expect(
+      byCommand(availableActions(ENFORCEMENT_PROCEDURE, rectifying, proposer, '/cases/c1', 'en'))[
+        'decide_extension'
+      ],
+    ).toMatchObject({ reason: 'four_eyes', message: 'you made this proposal: someone else must approve it' });
   });
 });

@@ -6,7 +6,7 @@ import type { CaseActor } from '../enforcement/case-types';
 import { fourEyesViolation } from '../identity/four-eyes';
 import { deadlineDayProblem } from '../rulebook/input-bounds';
 import { ruleOf } from '../rulebook/rulebook';
-import { checkCommand } from '../procedure/definition';
+import { actingRole } from '../procedure/definition';
 import { ACCIDENT_PROCEDURE } from './accident.procedure';
 import { casualtyWindowEnds, classify, principalProblem } from './accident-rules';
 import type { AccidentCommand, AccidentEvent, AccidentState } from './accident-types';
@@ -23,8 +23,8 @@ export function decideAccident(
   now: number,
 ): AccidentEvent[] {
   if (actor.agencyId !== s.agencyId) reject('case.not_found', 'accident.not_in_agency');
-  // Closed, wrong stage, wrong role: once, from the definition (accident.procedure.ts).
-  const role = checkCommand(ACCIDENT_PROCEDURE, s.stage, c.type, actor);
+  // The capacity acted in: closed, stage and role were checked by the runtime (accident.procedure.ts).
+  const role = actingRole(ACCIDENT_PROCEDURE, c.type, actor);
   const today = chinaDateOf(now);
   const by = { userId: actor.userId, username: actor.username, role };
   // Approvals are four-eyes against whoever asked (the definition's `not_proposer`).

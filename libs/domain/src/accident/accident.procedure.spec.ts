@@ -1,5 +1,5 @@
 import { describeConformance } from '../procedure/conformance';
-import { decideAccident } from './accident-decide';
+import { decideAccident } from './scenarios/fixtures';
 import type { AccidentCommand, AccidentStage, AccidentState } from './accident-types';
 import { ACCIDENT_PROCEDURE } from './accident.procedure';
 import { act, at, HEAD, OFFICER, reported, SUPERVISOR } from './scenarios/fixtures';

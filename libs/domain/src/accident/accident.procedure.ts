@@ -87,6 +87,7 @@ export const ACCIDENT_PROCEDURE: Definition = {
       stages: ['investigating'],
       roles: OFFICER,
       yields: ['report_extension_requested'],
+      applicable: (s) => !s.reportExtension || s.reportExtension.status === 'refused',
     },
     decide_report_extension: {
       action: 'report-extension/decision',
@@ -97,6 +98,7 @@ export const ACCIDENT_PROCEDURE: Definition = {
       check: 'not_proposer',
       proposer: (s) => s.reportExtension?.requestedBy,
       yields: ['report_extension_decided'],
+      applicable: (s) => s.reportExtension?.status === 'requested',
     },
     start_technical_appraisal: {
       action: 'technical-appraisal',
@@ -106,6 +108,7 @@ export const ACCIDENT_PROCEDURE: Definition = {
       stages: ['reported', 'investigating'],
       roles: OFFICER,
       yields: ['technical_appraisal_started'],
+      applicable: (s) => !s.appraisals.some((a) => a.to === null),
     },
     end_technical_appraisal: {
       action: 'technical-appraisal/end',
@@ -115,6 +118,7 @@ export const ACCIDENT_PROCEDURE: Definition = {
       stages: ['reported', 'investigating'],
       roles: OFFICER,
       yields: ['technical_appraisal_ended'],
+      applicable: (s) => s.appraisals.some((a) => a.to === null),
     },
     submit_report: {
       action: 'report',
@@ -132,6 +136,8 @@ export const ACCIDENT_PROCEDURE: Definition = {
       stages: ['report_submitted'],
       roles: OFFICER,
       yields: ['approval_extension_requested'],
+      applicable: (s) =>
+        s.grade === 'ESPECIALLY_MAJOR' && (!s.approvalExtension || s.approvalExtension.status === 'refused'),
     },
     decide_approval_extension: {
       action: 'approval-extension/decision',
@@ -142,6 +148,7 @@ export const ACCIDENT_PROCEDURE: Definition = {
       check: 'not_proposer',
       proposer: (s) => s.approvalExtension?.requestedBy,
       yields: ['approval_extension_decided'],
+      applicable: (s) => s.approvalExtension?.status === 'requested',
     },
     approve_report: {
       action: 'approval',

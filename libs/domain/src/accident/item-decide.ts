@@ -4,7 +4,7 @@ import { refuse, reject } from '../enforcement/case-rejection';
 import { term } from '../i18n';
 import type { CaseActor } from '../enforcement/case-types';
 import { fourEyesViolation } from '../identity/four-eyes';
-import { checkCommand } from '../procedure/definition';
+import { actingRole } from '../procedure/definition';
 import { deadlineDayProblem } from '../rulebook/input-bounds';
 import { ITEM_PROCEDURE } from './item.procedure';
 import type { ItemCommand, ItemEvent, ItemState } from './item-types';
@@ -15,8 +15,8 @@ import type { ItemCommand, ItemEvent, ItemState } from './item-types';
  */
 export function decideItem(s: ItemState, c: ItemCommand, actor: CaseActor, now: number): ItemEvent[] {
   if (actor.agencyId !== s.agencyId) reject('case.not_found', 'item.not_in_agency');
-  // Closed, wrong stage, wrong role: once, from the definition (item.procedure.ts).
-  const role = checkCommand(ITEM_PROCEDURE, s.stage, c.type, actor);
+  // The capacity acted in: closed, stage and role were checked by the runtime (item.procedure.ts).
+  const role = actingRole(ITEM_PROCEDURE, c.type, actor);
   const by = { userId: actor.userId, username: actor.username, role };
   switch (c.type) {
     case 'report_progress':

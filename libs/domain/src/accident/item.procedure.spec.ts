@@ -1,6 +1,6 @@
 import { endOfChinaDay } from '../calendar/china-time';
 import { describeConformance } from '../procedure/conformance';
-import { decideItem } from './item-decide';
+import { decideItem } from './scenarios/fixtures';
 import { dueItemClockEvents, nextItemClockInstant } from './item-clock';
 import { applyItemEvents } from './item-reducer';
 import type { ItemCommand, ItemStage, ItemState } from './item-types';

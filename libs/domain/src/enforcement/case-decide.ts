@@ -28,7 +28,7 @@ import {
   closeCase,
 } from './decide/penalty-and-closure';
 import { reject, type DecideContext } from './decide/guards';
-import { checkCommand } from '../procedure/definition';
+import { actingRole } from '../procedure/definition';
 import { ENFORCEMENT_PROCEDURE } from './enforcement.procedure';
 
 /**
@@ -38,8 +38,8 @@ import { ENFORCEMENT_PROCEDURE } from './enforcement.procedure';
  */
 export function decide(state: CaseState, command: CaseCommand, actor: CaseActor, now: number): CaseEvent[] {
   if (actor.agencyId !== state.agencyId) reject('case.not_found', 'case.not_in_agency');
-  // Closed, wrong stage, wrong role: once, from the definition (enforcement.procedure.ts).
-  const role = checkCommand(ENFORCEMENT_PROCEDURE, state.stage, command.type, actor);
+  // The capacity acted in: closed, stage and role were checked by the runtime (enforcement.procedure.ts).
+  const role = actingRole(ENFORCEMENT_PROCEDURE, command.type, actor);
   const ctx: DecideContext = {
     state,
     actor,

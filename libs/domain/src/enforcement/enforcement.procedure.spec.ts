@@ -1,6 +1,6 @@
 import { describeConformance } from '../procedure/conformance';
 import type { CaseCommand, CaseCommandType } from './case-commands';
-import { decide } from './case-decide';
+import { decide } from './scenarios/fixtures';
 import type { CaseActor, CaseStage, CaseState } from './case-types';
 import { ENFORCEMENT_PROCEDURE } from './enforcement.procedure';
 import { act, at, inspectionWith, OFFICER_1, OFFICER_2, openedCase, SUPERVISOR } from './scenarios/fixtures';

@@ -1,12 +1,20 @@
 import type { ProcedureDefinition } from '../procedure/definition';
 import type { CaseCommandType } from './case-commands';
-import type { CaseStage, CaseState } from './case-types';
+import { SUSPENSION_KINDS, type CaseStage, type CaseState, type Measure } from './case-types';
 import { registerCommandLabels } from '../i18n/message';
 
 /** The stages where a case is open for measures, penalties and transfers (after the inspection). */
 const AFTER_INSPECTION = ['inspected', 'rectifying', 'escalated'] as const;
 const APPROVERS = ['head', 'supervisor'] as const;
 const OFFICER = ['officer'] as const;
+
+// What the sub-record commands act on (their `applicable`), as the rules in decide/ check it.
+const anyMeasure = (s: CaseState, ok: (m: Measure) => boolean) => s.measures.some(ok);
+const inForce = (m: Measure) => m.status === 'in_force';
+const awaitsDecision = (m: Measure) =>
+  m.status === 'proposed' || (m.emergency && m.status === 'in_force' && m.decidedAt === null);
+const heldSeizure = (m: Measure) => m.kind === 'seal_seize' && inForce(m) && m.seizure !== null;
+const anyOpenDanger = (s: CaseState) => s.dangers.some((d) => d.status === 'open');
 
 /**
  * 安全生产执法案件 (docs/domain.md §3), its whole stage graph:
@@ -52,6 +60,7 @@ export const ENFORCEMENT_PROCEDURE: ProcedureDefinition<CaseStage, CaseCommandTy
       roles: OFFICER,
       check: 'handler',
       yields: ['rectification_reported'],
+      applicable: (s) => !s.rectificationReportOn,
     },
     record_reinspection: {
       action: 'reinspection',
@@ -70,6 +79,7 @@ export const ENFORCEMENT_PROCEDURE: ProcedureDefinition<CaseStage, CaseCommandTy
       roles: OFFICER,
       check: 'handler',
       yields: ['extension_requested'],
+      applicable: (s) => !s.extension,
     },
     decide_extension: {
       action: 'extension-decision',
@@ -80,6 +90,7 @@ export const ENFORCEMENT_PROCEDURE: ProcedureDefinition<CaseStage, CaseCommandTy
       check: 'four_eyes',
       proposer: (s) => s.extension?.requestedBy,
       yields: ['extension_decided'],
+      applicable: (s) => s.extension?.decision === 'pending',
     },
     propose_measure: {
       action: 'measures',
@@ -89,6 +100,7 @@ export const ENFORCEMENT_PROCEDURE: ProcedureDefinition<CaseStage, CaseCommandTy
       roles: OFFICER,
       check: 'handler',
       yields: ['measure_proposed'],
+      applicable: anyOpenDanger,
     },
     take_emergency_measure: {
       action: 'emergency-measures',
@@ -98,6 +110,7 @@ export const ENFORCEMENT_PROCEDURE: ProcedureDefinition<CaseStage, CaseCommandTy
       roles: OFFICER,
       check: 'handler',
       yields: ['emergency_measure_taken'],
+      applicable: anyOpenDanger,
     },
     decide_measure: {
       action: 'measures/:measureId/decision',
@@ -108,6 +121,7 @@ export const ENFORCEMENT_PROCEDURE: ProcedureDefinition<CaseStage, CaseCommandTy
       roles: APPROVERS,
       check: 'four_eyes',
       yields: ['measure_decided'],
+      applicable: (s) => anyMeasure(s, awaitsDecision),
     },
     record_measure_procedure: {
       action: 'measures/:measureId/on-site-record',
@@ -118,6 +132,8 @@ export const ENFORCEMENT_PROCEDURE: ProcedureDefinition<CaseStage, CaseCommandTy
       roles: OFFICER,
       check: 'handler',
       yields: ['measure_procedure_recorded'],
+      applicable: (s) =>
+        anyMeasure(s, (m) => ['in_force', 'noticed', 'lifted'].includes(m.status) && !m.procedure),
     },
     record_service: {
       action: 'services',
@@ -128,6 +144,7 @@ export const ENFORCEMENT_PROCEDURE: ProcedureDefinition<CaseStage, CaseCommandTy
       roles: OFFICER,
       check: 'handler',
       yields: ['document_served'],
+      applicable: (s) => s.documents.some((d) => !(s.services ?? []).some((x) => x.documentKey === d.key)),
     },
     record_unit_refusal: {
       action: 'measures/:measureId/refusal',
@@ -137,6 +154,7 @@ export const ENFORCEMENT_PROCEDURE: ProcedureDefinition<CaseStage, CaseCommandTy
       roles: OFFICER,
       check: 'handler',
       yields: ['measure_refused_by_unit'],
+      applicable: (s) => anyMeasure(s, (m) => SUSPENSION_KINDS.includes(m.kind) && inForce(m)),
     },
     seizure_testing: {
       action: 'measures/:measureId/testing',
@@ -146,6 +164,7 @@ export const ENFORCEMENT_PROCEDURE: ProcedureDefinition<CaseStage, CaseCommandTy
       roles: OFFICER,
       check: 'handler',
       yields: ['seizure_testing'],
+      applicable: (s) => anyMeasure(s, heldSeizure),
     },
     extend_seizure: {
       action: 'measures/:measureId/extension',
@@ -155,6 +174,7 @@ export const ENFORCEMENT_PROCEDURE: ProcedureDefinition<CaseStage, CaseCommandTy
       roles: APPROVERS,
       check: 'four_eyes',
       yields: ['seizure_extended'],
+      applicable: (s) => anyMeasure(s, (m) => heldSeizure(m) && m.seizure?.extensionDays === null),
     },
     lift_measure: {
       action: 'measures/:measureId/lifting',
@@ -164,6 +184,7 @@ export const ENFORCEMENT_PROCEDURE: ProcedureDefinition<CaseStage, CaseCommandTy
       roles: OFFICER,
       check: 'handler',
       yields: ['measure_lifted'],
+      applicable: (s) => anyMeasure(s, (m) => inForce(m) || m.status === 'noticed'),
     },
     propose_penalty: {
       action: 'penalty-proposal',
@@ -173,6 +194,7 @@ export const ENFORCEMENT_PROCEDURE: ProcedureDefinition<CaseStage, CaseCommandTy
       roles: OFFICER,
       check: 'handler',
       yields: ['penalty_proposed'],
+      applicable: (s) => !s.penaltyProposal && s.dangers.length > 0,
     },
     impose_summary_penalty: {
       action: 'summary-penalty',
@@ -192,6 +214,7 @@ export const ENFORCEMENT_PROCEDURE: ProcedureDefinition<CaseStage, CaseCommandTy
       check: 'four_eyes',
       proposer: (s) => s.penaltyProposal?.proposedBy,
       yields: ['penalty_proposal_acknowledged'],
+      applicable: (s) => !!s.penaltyProposal && !s.penaltyProposal.acknowledged,
     },
     report_transfer: {
       action: 'transfers',
@@ -201,6 +224,7 @@ export const ENFORCEMENT_PROCEDURE: ProcedureDefinition<CaseStage, CaseCommandTy
       roles: OFFICER,
       check: 'handler',
       yields: ['transfer_reported'],
+      applicable: (s) => !(s.procedures ?? []).some((p) => p.kind === 'transfer' && p.status === 'open'),
     },
     close_case: {
       action: 'closure',

@@ -3,7 +3,7 @@ import type { CaseActor } from '../enforcement/case-types';
 import type { PenaltyCommand } from './penalty-commands';
 import type { PenaltyEvent } from './penalty-events';
 import type { PenaltyState } from './penalty-types';
-import { checkCommand } from '../procedure/definition';
+import { actingRole } from '../procedure/definition';
 import { penaltyContext, reject } from './decide/guards';
 import { PENALTY_PROCEDURE } from './penalty.procedure';
 import {
@@ -62,8 +62,8 @@ export function decidePenalty(
   calendar: WorkCalendar,
 ): PenaltyEvent[] {
   if (actor.agencyId !== state.agencyId) reject('case.not_found', 'penalty.not_in_agency');
-  // Closed or not filed, wrong stage, wrong role: once, from the definition (penalty.procedure.ts).
-  const role = checkCommand(PENALTY_PROCEDURE, state.stage, command.type, actor);
+  // The capacity acted in: closed, stage and role were checked by the runtime (penalty.procedure.ts).
+  const role = actingRole(PENALTY_PROCEDURE, command.type, actor);
   const ctx = penaltyContext(state, actor, now, calendar, role);
   switch (command.type) {
     case 'decide_filing':

@@ -1,7 +1,7 @@
 import { describeConformance } from '../procedure/conformance';
 import { amountDueFen } from './penalty-clocks';
 import type { PenaltyCommand, PenaltyCommandType } from './penalty-commands';
-import { decidePenalty } from './penalty-decide';
+import { decidePenalty } from './scenarios/fixtures';
 import { applyPenaltyEvents } from './penalty-reducer';
 import type { PenaltyStage, PenaltyState } from './penalty-types';
 import { PENALTY_PROCEDURE } from './penalty.procedure';

@@ -1,12 +1,22 @@
 import type { ProcedureDefinition } from '../procedure/definition';
 import type { PenaltyCommandType } from './penalty-commands';
-import { currentHearing, type PenaltyStage, type PenaltyState } from './penalty-types';
+import {
+  currentHearing,
+  type PenaltyStage,
+  type PenaltyState,
+  type PreservedEvidence,
+} from './penalty-types';
 import { registerCommandLabels } from '../i18n/message';
 
 /** Until the decision the 90-day clock runs: it can be paused for an appraisal and extended once. */
 const DECIDING = ['investigating', 'notified', 'in_review', 'deciding'] as const;
 const APPROVERS = ['head', 'supervisor'] as const;
 const OFFICER = ['officer'] as const;
+
+// What the sub-record commands act on (their `applicable`), as the rules in decide/ check it.
+const anyEvidence = (s: PenaltyState, ok: (e: PreservedEvidence) => boolean) => s.evidence.some(ok);
+const appraisalRunning = (s: PenaltyState) =>
+  s.decisionClock.pauses.some((p) => p.reason === 'appraisal' && p.to === null);
 
 /**
  * 行政处罚一般程序 (行政处罚法 第54–73条; docs/domain.md §3.6), its whole stage graph:
@@ -67,6 +77,7 @@ export const PENALTY_PROCEDURE: ProcedureDefinition<PenaltyStage, PenaltyCommand
       roles: APPROVERS,
       check: 'four_eyes',
       yields: ['evidence_preservation_decided'],
+      applicable: (s) => anyEvidence(s, (e) => e.status === 'requested'),
     },
     register_evidence: {
       action: 'evidence/:evidenceId/registration',
@@ -77,6 +88,7 @@ export const PENALTY_PROCEDURE: ProcedureDefinition<PenaltyStage, PenaltyCommand
       roles: OFFICER,
       check: 'handler',
       yields: ['evidence_registered'],
+      applicable: (s) => anyEvidence(s, (e) => e.status === 'approved'),
     },
     handle_evidence: {
       action: 'evidence/:evidenceId/handling',
@@ -87,6 +99,7 @@ export const PENALTY_PROCEDURE: ProcedureDefinition<PenaltyStage, PenaltyCommand
       roles: APPROVERS,
       check: 'four_eyes',
       yields: ['evidence_handled'],
+      applicable: (s) => anyEvidence(s, (e) => e.status === 'registered' && !e.handling),
     },
     serve_notice: {
       action: 'notice',
@@ -115,6 +128,10 @@ export const PENALTY_PROCEDURE: ProcedureDefinition<PenaltyStage, PenaltyCommand
       stages: ['notified', 'served'],
       roles: ['head', 'supervisor', 'officer'],
       yields: ['hearing_scheduled'],
+      applicable: (s) => {
+        const h = currentHearing(s);
+        return !!h && !h.outcome;
+      },
     },
     record_hearing: {
       action: 'hearing/record',
@@ -125,6 +142,10 @@ export const PENALTY_PROCEDURE: ProcedureDefinition<PenaltyStage, PenaltyCommand
       check: 'chair',
       chair: (s) => currentHearing(s)?.chair,
       yields: ['hearing_recorded'],
+      applicable: (s) => {
+        const h = currentHearing(s);
+        return !!h?.date && !h.outcome;
+      },
     },
     record_statement: {
       action: 'statements',
@@ -145,6 +166,7 @@ export const PENALTY_PROCEDURE: ProcedureDefinition<PenaltyStage, PenaltyCommand
       roles: APPROVERS,
       check: 'four_eyes',
       yields: ['statement_reviewed'],
+      applicable: (s) => (s.statements ?? []).some((x) => !x.review),
     },
     submit_for_decision: {
       action: 'submission',
@@ -181,6 +203,7 @@ export const PENALTY_PROCEDURE: ProcedureDefinition<PenaltyStage, PenaltyCommand
       roles: OFFICER,
       check: 'handler',
       yields: ['decision_clock_paused'],
+      applicable: (s) => !appraisalRunning(s),
     },
     resume_decision_clock: {
       action: 'decision-clock/resume',
@@ -190,6 +213,7 @@ export const PENALTY_PROCEDURE: ProcedureDefinition<PenaltyStage, PenaltyCommand
       roles: OFFICER,
       check: 'handler',
       yields: ['decision_clock_resumed'],
+      applicable: appraisalRunning,
     },
     request_decision_extension: {
       action: 'decision-extension',
@@ -199,6 +223,7 @@ export const PENALTY_PROCEDURE: ProcedureDefinition<PenaltyStage, PenaltyCommand
       roles: OFFICER,
       check: 'handler',
       yields: ['decision_extension_requested'],
+      applicable: (s) => s.decisionClock.extensionDays === 0 && !s.decisionClock.extensionRequest,
     },
     decide_decision_extension: {
       action: 'decision-extension/decision',
@@ -209,6 +234,7 @@ export const PENALTY_PROCEDURE: ProcedureDefinition<PenaltyStage, PenaltyCommand
       check: 'four_eyes',
       proposer: (s) => s.decisionClock.extensionRequest?.requestedBy,
       yields: ['decision_extension_decided'],
+      applicable: (s) => !!s.decisionClock.extensionRequest,
     },
     decide_penalty: {
       action: 'decision',
@@ -236,6 +262,7 @@ export const PENALTY_PROCEDURE: ProcedureDefinition<PenaltyStage, PenaltyCommand
       roles: OFFICER,
       check: 'handler',
       yields: ['decision_published'],
+      applicable: (s) => !s.publication,
     },
     record_publication_withdrawal: {
       action: 'publication/withdrawal',
@@ -246,6 +273,7 @@ export const PENALTY_PROCEDURE: ProcedureDefinition<PenaltyStage, PenaltyCommand
       roles: OFFICER,
       check: 'handler',
       yields: ['publication_withdrawn'],
+      applicable: (s) => !!s.publication?.withdrawalDueFrom && !s.publication.withdrawnOn,
     },
     record_remedy: {
       action: 'remedies',
@@ -264,6 +292,7 @@ export const PENALTY_PROCEDURE: ProcedureDefinition<PenaltyStage, PenaltyCommand
       roles: OFFICER,
       check: 'handler',
       yields: ['remedy_ended'],
+      applicable: (s) => s.remedies.some((r) => r.endedOn === null),
     },
     record_correction_refusal: {
       action: 'continuing-fines/refusal',
@@ -283,6 +312,7 @@ export const PENALTY_PROCEDURE: ProcedureDefinition<PenaltyStage, PenaltyCommand
       roles: OFFICER,
       check: 'handler',
       yields: ['continuing_fine_noticed'],
+      applicable: (s) => !!s.continuingFine && !s.continuingFine.notice,
     },
     impose_continuing_fine: {
       action: 'continuing-fines',
@@ -293,6 +323,7 @@ export const PENALTY_PROCEDURE: ProcedureDefinition<PenaltyStage, PenaltyCommand
       roles: APPROVERS,
       check: 'four_eyes',
       yields: ['continuing_fine_imposed'],
+      applicable: (s) => !!s.continuingFine?.notice,
     },
     record_payment: {
       action: 'payment',
@@ -339,6 +370,7 @@ export const PENALTY_PROCEDURE: ProcedureDefinition<PenaltyStage, PenaltyCommand
       stages: ['decided', 'served', 'closing'],
       roles: ['head'],
       yields: ['closure_proposal_submitted'],
+      applicable: (s) => !!s.closureProposal?.due,
     },
     propose_closing: {
       action: 'closing',

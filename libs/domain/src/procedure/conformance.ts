@@ -41,7 +41,7 @@ const person = (userId: string, role: Role): CaseActor => ({
   agencyId,
 });
 
-/** The refusal the definition gives, if any (the same function `decide` calls). */
+/** The refusal the definition gives, if any (the gate the workflow runtime runs before the rules). */
 function expected<Stage extends string, Type extends string, State>(
   definition: ProcedureDefinition<Stage, Type, State>,
   stage: Stage,

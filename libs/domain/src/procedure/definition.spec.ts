@@ -1,10 +1,13 @@
 import { ITEM_PROCEDURE } from '../accident/item.procedure';
 import { ENFORCEMENT_PROCEDURE } from '../enforcement/enforcement.procedure';
+import type { CaseCommandType } from '../enforcement/case-commands';
 import { CaseRejection } from '../enforcement/case-rejection';
+import type { CaseStage, CaseState } from '../enforcement/case-types';
 import { renderMessage, termText } from '../i18n/message';
 import { PENALTY_PROCEDURE } from '../penalty/penalty.procedure';
 import { TRANSFER_PROCEDURE } from '../transfer/transfer.procedure';
-import { checkCommand, recordTerm, type ProcedureDefinition } from './definition';
+import { decideChecked } from './checked';
+import { actingRole, checkCommand, recordTerm, type ProcedureDefinition } from './definition';
 
 type AnyDefinition = ProcedureDefinition<string, string, never>;
 const DEFINITIONS = [ENFORCEMENT_PROCEDURE, PENALTY_PROCEDURE, TRANSFER_PROCEDURE, ITEM_PROCEDURE].map(
@@ -66,5 +69,43 @@ describe.each(DEFINITIONS.map((d) => [d.kind, d] as const))('checkCommand of %s'
     expect(error.code).toBe('case.wrong_stage');
     expect(renderMessage(error.text, 'zh').startsWith(`${name.zh}当前处于“`)).toBe(true);
     expect(renderMessage(error.text, 'en')).toMatch(new RegExp(` while ${name.en} is `));
+  });
+});
+
+describe('the gate before the rules (decideChecked, actingRole)', () => {
+  const officer = { userId: 'o', username: 'o', displayName: 'o', roles: ['officer'], agencyId: 'a' };
+  // Rules that accept anything: what the gate alone refuses.
+  const rules = decideChecked(ENFORCEMENT_PROCEDURE, (_s: CaseState, _c: { type: CaseCommandType }) => [
+    'accepted',
+  ]);
+  const inStage = (stage: CaseStage) => ({ stage, agencyId: 'a' }) as unknown as CaseState;
+
+  it('refuses another agency, a stage and a role from the definition before any rule runs', () => {
+    expect(rules(inStage('inspected'), { type: 'issue_order' }, officer)).toEqual(['accepted']);
+    expect(refusal(() => rules(inStage('opened'), { type: 'issue_order' }, officer)).code).toBe(
+      'case.wrong_stage',
+    );
+    expect(refusal(() => rules(inStage('closed'), { type: 'issue_order' }, officer)).code).toBe(
+      'case.wrong_stage',
+    );
+    expect(refusal(() => rules(inStage('inspected'), { type: 'decide_measure' }, officer)).code).toBe(
+      'auth.forbidden',
+    );
+    // Another agency's record is one that does not exist: nothing about its stage is told.
+    const foreign = refusal(() =>
+      rules(inStage('closed'), { type: 'issue_order' }, { ...officer, agencyId: 'b' }),
+    );
+    expect(foreign.code).toBe('case.not_found');
+    expect(renderMessage(foreign.text, 'zh')).toBe('本机关没有该案件');
+    expect(renderMessage(foreign.text, 'en')).toBe('no such case in your agency');
+  });
+
+  it('gives the rules the most senior role held, and fails loudly when the gate was skipped', () => {
+    expect(actingRole(ENFORCEMENT_PROCEDURE, 'decide_measure', { roles: ['supervisor', 'head'] })).toBe(
+      'head',
+    );
+    expect(() => actingRole(ENFORCEMENT_PROCEDURE, 'decide_measure', officer)).toThrow(
+      /without checkCommand/,
+    );
   });
 });

@@ -28,6 +28,13 @@ export interface CommandDefinition<Stage extends string, State = unknown> {
   chair?: (state: State) => string | null | undefined;
   /** The events it may yield (documentation; the rules decide which). */
   yields?: readonly string[];
+  /**
+   * For a command that acts on a sub-record (a measure, a hidden danger, a document to serve, an
+   * extension request …): whether the record has one it could act on now. `availableActions` leaves
+   * the command out while it has not, so a page never offers a button with nothing behind it; a
+   * command sent anyway is still refused by its rule, which names what is missing. Absent: always.
+   */
+  applicable?: (state: State) => boolean;
 }
 
 export interface ProcedureDefinition<Stage extends string, Type extends string, State = unknown> {
@@ -74,6 +81,44 @@ export function checkCommand<Stage extends string, Type extends string, State>(
       'auth.forbidden',
       msg('procedure.needs_role', { action, roles: anyOf(command.roles) }),
     );
+  return role;
+}
+
+/**
+ * The runtime's gate before any rule runs: another agency's record is refused as one that does not
+ * exist (404 `case.not_found`, before anything about its stage is told), then `checkCommand`.
+ */
+export function checkGate<
+  Stage extends string,
+  Type extends string,
+  State extends { stage: Stage; agencyId: string },
+>(
+  definition: ProcedureDefinition<Stage, Type, State>,
+  state: State,
+  type: Type,
+  actor: { roles: readonly string[]; agencyId: string },
+): Role {
+  if (actor.agencyId !== state.agencyId)
+    throw new CaseRejection(
+      'case.not_found',
+      msg('procedure.not_in_agency', { record: term(recordTerm(definition.kind)) }),
+    );
+  return checkCommand(definition, state.stage, type, actor);
+}
+
+/**
+ * The capacity an actor sends a command in: the first of the command's roles (most senior first) the
+ * actor holds, recorded on the events. The runtime has refused the command already when there is
+ * none (`checkCommand`, before the rules run); rules called without that gate fail loudly here
+ * rather than record a capacity the actor lacks (specs go through `decideChecked`).
+ */
+export function actingRole<Stage extends string, Type extends string, State>(
+  definition: ProcedureDefinition<Stage, Type, State>,
+  type: Type,
+  actor: { roles: readonly string[] },
+): Role {
+  const role = definition.commands[type].roles.find((r) => actor.roles.includes(r));
+  if (!role) throw new Error(`${definition.kind}:${type} reached its rules without checkCommand`);
   return role;
 }
 

@@ -1,2 +1,3 @@
+export * from './checked';
 export * from './definition';
 export * from './workflow-ids';

@@ -4,7 +4,7 @@ import { refuse, reject } from '../enforcement/case-rejection';
 import { term, type ActionPhrase } from '../i18n';
 import type { CaseActor } from '../enforcement/case-types';
 import { fourEyesViolation } from '../identity/four-eyes';
-import { checkCommand } from '../procedure/definition';
+import { actingRole } from '../procedure/definition';
 import { factDayProblem } from '../rulebook/input-bounds';
 import { TRANSFER_PROCEDURE } from './transfer.procedure';
 import type { TransferCommand, TransferEvent, TransferState } from './transfer-types';
@@ -32,8 +32,8 @@ export function decideTransfer(
   now: number,
 ): TransferEvent[] {
   if (actor.agencyId !== state.agencyId) reject('case.not_found', 'transfer.not_in_agency');
-  // Closed, wrong stage, wrong role: once, from the definition (transfer.procedure.ts).
-  const role = checkCommand(TRANSFER_PROCEDURE, state.stage, c.type, actor);
+  // The capacity acted in: closed, stage and role were checked by the runtime (transfer.procedure.ts).
+  const role = actingRole(TRANSFER_PROCEDURE, c.type, actor);
   const today = chinaDateOf(now);
   const by = { userId: actor.userId, username: actor.username, role };
   // The team's steps: the role was checked from the definition, this is the person.

@@ -2,7 +2,7 @@ import { TRANSFER_PACKAGE } from './scenarios/fixtures';
 import { describeConformance } from '../procedure/conformance';
 import { RULEBOOK_2026_V1 } from '../rulebook/rulebook';
 import { onDay, specActor } from '../spec-support';
-import { decideTransfer } from './transfer-decide';
+import { decideTransfer } from './scenarios/fixtures';
 import { applyTransferEvent, applyTransferEvents } from './transfer-reducer';
 import type { TransferCommand, TransferStage, TransferState } from './transfer-types';
 import { TRANSFER_PROCEDURE } from './transfer.procedure';

@@ -188,7 +188,10 @@ const AvailableAction = obj(
   {
     id: str({ description: 'the action: its path under the record', example: 'rectification-order' }),
     command: str({ description: 'the command it sends', example: 'issue_order' }),
-    label: str({ example: '下达责令限期整改指令书' }),
+    label: str({
+      description: 'in the request’s language (Accept-Language)',
+      example: '下达责令限期整改指令书',
+    }),
     method: oneOf(['POST']),
     path: str({
       description: 'sub-records as a template, e.g. /cases/…/measures/{measureId}/decision',
@@ -198,9 +201,17 @@ const AvailableAction = obj(
     reason: oneOf(ACTION_REFUSALS, {
       description: 'why not: role, four_eyes (not the proposer or a handler), not_handler, not_chair',
     }),
-    message: str({ description: 'why not, in Chinese', example: '您不是本案的承办人员' }),
+    message: str({
+      description:
+        'why not, in the request’s language (Chinese by default, English with Accept-Language: en)',
+      example: '您不是本案的承办人员',
+    }),
   },
-  { optional: ['reason', 'message'], description: 'one action of the current stage, for the calling user' },
+  {
+    optional: ['reason', 'message'],
+    description:
+      'one action of the current stage, for the calling user; one with nothing to act on (no measure to lift) is left out',
+  },
 );
 
 const CaseDetail = obj(

@@ -3,13 +3,20 @@ import { ARRANGEMENT_2026 } from '../../calendar/fixtures';
 import { WorkCalendar } from '../../calendar/work-calendar';
 import type { CaseActor } from '../../enforcement/case-types';
 import { RULEBOOK_2026_V1 } from '../../rulebook/rulebook';
-import { decideAccident } from '../accident-decide';
+import { decideChecked } from '../../procedure/checked';
+import { decideAccident as accidentRules } from '../accident-decide';
+import { ACCIDENT_PROCEDURE } from '../accident.procedure';
 import { applyAccidentEvent, applyAccidentEvents } from '../accident-reducer';
 import { classify } from '../accident-rules';
 import type { AccidentCommand, AccidentOpening, AccidentState } from '../accident-types';
-import { decideItem } from '../item-decide';
+import { decideItem as itemRules } from '../item-decide';
+import { ITEM_PROCEDURE } from '../item.procedure';
 import { applyItemEvent, applyItemEvents } from '../item-reducer';
 import type { ItemCommand, ItemState } from '../item-types';
+
+/** The rules as the workflow runs them: behind the definition's stage and role gate (`decideChecked`). */
+export const decideAccident = decideChecked(ACCIDENT_PROCEDURE, accidentRules);
+export const decideItem = decideChecked(ITEM_PROCEDURE, itemRules);
 
 /** 2026 as published and a stand-in 2027 (weekends and 1 Jan) for clocks that cross New Year. */
 export const calendar = new WorkCalendar([

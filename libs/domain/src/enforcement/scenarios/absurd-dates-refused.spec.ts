@@ -1,4 +1,4 @@
-import { decide } from '../case-decide';
+import { decide } from './fixtures';
 import type { CaseCommand } from '../case-commands';
 import type { CaseState } from '../case-types';
 import * as penalty from '../../penalty/scenarios/fixtures';

@@ -1,4 +1,4 @@
-import { decide } from '../case-decide';
+import { decide } from './fixtures';
 import { act, at, OFFICER_1, rectifyingCase, SUPERVISOR } from './fixtures';
 
 describe('story: a major hidden danger unrectified on 23 March 2026; the supervisor closes the case', () => {

@@ -1,5 +1,5 @@
 import { dueClockEvents } from '../case-clock';
-import { decide } from '../case-decide';
+import { decide } from './fixtures';
 import { applyCaseEvents } from '../case-reducer';
 import { scheduledTasks } from '../case-tasks';
 import { act, at, calendar2026, HEAD, iso, OFFICER_1, rectifyingCase, SUPERVISOR } from './fixtures';

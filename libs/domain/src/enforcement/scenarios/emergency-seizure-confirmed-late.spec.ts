@@ -1,5 +1,5 @@
 import { dueClockEvents, nextClockInstant } from '../case-clock';
-import { decide } from '../case-decide';
+import { decide } from './fixtures';
 import { applyCaseEvents } from '../case-reducer';
 import { scheduledTasks } from '../case-tasks';
 import { act, at, calendar2026, HEAD, OFFICER_1, rectifyingCase } from './fixtures';

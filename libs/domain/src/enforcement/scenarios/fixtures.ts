@@ -4,9 +4,15 @@ import { addDays, type IsoDate } from '../../calendar/iso-date';
 import { WorkCalendar } from '../../calendar/work-calendar';
 import { RULEBOOK_2026_V1 } from '../../rulebook/rulebook';
 import type { CaseCommand } from '../case-commands';
-import { decide } from '../case-decide';
+import { decideChecked } from '../../procedure/checked';
+import { decide as decideRules } from '../case-decide';
 import { applyCaseEvent, applyCaseEvents } from '../case-reducer';
 import type { CaseActor, CaseOfficer, CaseState } from '../case-types';
+
+import { ENFORCEMENT_PROCEDURE } from '../enforcement.procedure';
+
+/** The rules as the workflow runs them: behind the definition's stage and role gate (`decideChecked`). */
+export const decide = decideChecked(ENFORCEMENT_PROCEDURE, decideRules);
 
 /** Shared cast and helpers of the scenario specs: a Nanchang case, its officers and their superiors. */
 export const AGENCY = 'agency-nanchang';

@@ -1,5 +1,5 @@
 import { CaseRejection } from '../case-rejection';
-import { decide } from '../case-decide';
+import { decide } from './fixtures';
 import type { CaseCommand } from '../case-commands';
 import type { CaseActor, CaseState } from '../case-types';
 import {

@@ -1,4 +1,4 @@
-import { decide } from '../case-decide';
+import { decide } from './fixtures';
 import { openTasks } from '../case-tasks';
 import { act, at, OFFICER_1, rectifyingCase, SUPERVISOR } from './fixtures';
 

@@ -1,6 +1,6 @@
 import { dueClockEvents, nextClockInstant } from '../case-clock';
 import type { CaseCommand } from '../case-commands';
-import { decide } from '../case-decide';
+import { decide } from './fixtures';
 import { applyCaseEvents } from '../case-reducer';
 import { openTasks } from '../case-tasks';
 import { act, at, calendar2026, HEAD, OFFICER_1, rectifyingCase, SUPERVISOR } from './fixtures';

@@ -1,4 +1,4 @@
-import { decide } from '../case-decide';
+import { decide } from './fixtures';
 import { openTasks } from '../case-tasks';
 import { approvedCutoff, at, HEAD, OFFICER_1, refusedSuspension } from './fixtures';
 

@@ -1,4 +1,4 @@
-import { decide } from '../case-decide';
+import { decide } from './fixtures';
 import { openTasks } from '../case-tasks';
 import { act, at, inspectionWith, OFFICER_1, OFFICER_2, openedCase } from './fixtures';
 

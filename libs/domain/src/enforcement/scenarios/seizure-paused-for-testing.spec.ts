@@ -1,4 +1,4 @@
-import { decide } from '../case-decide';
+import { decide } from './fixtures';
 import { scheduledTasks } from '../case-tasks';
 import { act, at, calendar2026, OFFICER_1, rectifyingCase, SUPERVISOR } from './fixtures';
 

@@ -1,5 +1,5 @@
 import type { CaseCommand } from '../case-commands';
-import { decide } from '../case-decide';
+import { decide } from './fixtures';
 import { act, at, OFFICER_1, OFFICER_3, rectifyingCase } from './fixtures';
 
 describe('story: a small fine imposed on the spot (简易程序, 行政处罚法 第51–52条)', () => {

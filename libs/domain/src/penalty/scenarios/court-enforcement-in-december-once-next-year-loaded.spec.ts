@@ -1,7 +1,7 @@
 import { ARRANGEMENT_2026 } from '../../calendar/fixtures';
 import { CalendarYearMissingError, WorkCalendar } from '../../calendar/work-calendar';
 import { courtWindow } from '../penalty-clocks';
-import { decidePenalty } from '../penalty-decide';
+import { decidePenalty } from './fixtures';
 import { applyPenaltyEvents } from '../penalty-reducer';
 import type { PenaltyState } from '../penalty-types';
 import { act, at, calendar, HEAD, OFFICER, opened, run, SUPERVISOR } from './fixtures';

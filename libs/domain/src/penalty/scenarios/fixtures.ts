@@ -4,10 +4,15 @@ import { WorkCalendar } from '../../calendar/work-calendar';
 import type { CaseActor } from '../../enforcement/case-types';
 import { RULEBOOK_2026_V1 } from '../../rulebook/rulebook';
 import type { PenaltyCommand } from '../penalty-commands';
-import { decidePenalty } from '../penalty-decide';
+import { decideChecked } from '../../procedure/checked';
+import { decidePenalty as decideRules } from '../penalty-decide';
 import type { PenaltyEvent } from '../penalty-events';
 import { applyPenaltyEvent, applyPenaltyEvents } from '../penalty-reducer';
 import type { PenaltyState } from '../penalty-types';
+import { PENALTY_PROCEDURE } from '../penalty.procedure';
+
+/** The rules as the workflow runs them: behind the definition's stage and role gate (`decideChecked`). */
+export const decidePenalty = decideChecked(PENALTY_PROCEDURE, decideRules);
 
 /**
  * 2026 as published, and a stand-in 2027 for specs whose clocks run past New Year: weekends and

@@ -1,8 +1,13 @@
 import { onDay, specActor } from '../../spec-support';
 import { RULEBOOK_2026_V1 } from '../../rulebook/rulebook';
-import { decideTransfer } from '../transfer-decide';
+import { decideChecked } from '../../procedure/checked';
+import { decideTransfer as decideRules } from '../transfer-decide';
 import { applyTransferEvent, applyTransferEvents } from '../transfer-reducer';
 import type { TransferCommand, TransferPackage, TransferState } from '../transfer-types';
+import { TRANSFER_PROCEDURE } from '../transfer.procedure';
+
+/** The rules as the workflow runs them: behind the definition's stage and role gate (`decideChecked`). */
+export const decideTransfer = decideChecked(TRANSFER_PROCEDURE, decideRules);
 
 /** The package of 国务院令第310号 第6条 the specs send: report, one item, one appraisal. */
 export const TRANSFER_PACKAGE: TransferPackage = {

@@ -1,4 +1,4 @@
-import { decideTransfer } from '../transfer-decide';
+import { decideTransfer } from './fixtures';
 import { onDay } from '../../spec-support';
 import { HEAD, OFFICER, reportedOn, step, TRANSFER_PACKAGE } from './fixtures';
 
