@@ -4,6 +4,7 @@ import { status } from '@grpc/grpc-js';
 import {
   Client,
   isGrpcServiceError,
+  ServiceError,
   WithStartWorkflowOperation,
   WorkflowExecutionAlreadyStartedError,
   WorkflowNotFoundError,
@@ -124,7 +125,11 @@ export class CaseCommandsService {
       return undefined;
     } catch (error) {
       if (error instanceof WorkflowExecutionAlreadyStartedError) return 'two_calls';
-      if (isGrpcServiceError(error) && error.code === status.UNIMPLEMENTED) return 'two_calls';
+      // The SDK wraps a server's gRPC status in a ServiceError. UNKNOWN: the sandbox's time-skipping
+      // server (1.40) sometimes fails a concurrent update-with-start inside (a NullPointerException).
+      // Start and sync are each idempotent, so the two calls finish the same opening, never a 500.
+      const code = grpcCodeOf(error);
+      if (code === status.UNIMPLEMENTED || code === status.UNKNOWN) return 'two_calls';
       if (timedOut(error)) {
         // Late: the case exists if the start went through (202); if not, the two calls decide.
         return (await this.started(start.workflowId)) ? new RecordPending(caseId) : 'two_calls';
@@ -232,4 +237,11 @@ export class CaseCommandsService {
     await this.childInReadModel(command);
     return actionAnswer(caseId, result, await this.read.availableActionsOf(actor, caseId));
   }
+}
+
+/** The gRPC status of a failed Temporal call, whether raw or wrapped by the SDK. */
+function grpcCodeOf(error: unknown): number | undefined {
+  if (isGrpcServiceError(error)) return error.code;
+  if (error instanceof ServiceError && isGrpcServiceError(error.cause)) return error.cause.code;
+  return undefined;
 }
