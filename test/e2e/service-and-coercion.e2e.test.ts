@@ -117,7 +117,7 @@ describe('service records, cut-offs, closing and transfers over HTTP', () => {
     expect(unknown.status).toBe(422);
     expect(unknown.body.detail).toContain('cutoff_notice:M9');
 
-    ok(
+    const served = ok(
       await serve({
         method: 'left',
         receiver: '王五（总经理）拒收',
@@ -125,6 +125,15 @@ describe('service records, cut-offs, closing and transfers over HTTP', () => {
         witness: '李四（村委会主任）',
       }),
     );
+    // The 送达回证 is a numbered document of its own (回), issued once with the service.
+    expect(served.body.documents).toEqual([
+      expect.objectContaining({
+        key: 'receipt:cutoff_notice:M2',
+        type: 'service_receipt',
+        name: '送达回证',
+        number: expect.stringMatching(/^洪应急回〔\d{4}〕\d+号$/),
+      }),
+    ]);
     const record = (await read(`/cases/${id}`)).services[0];
     expect(record).toMatchObject({
       documentKey: 'cutoff_notice:M2',

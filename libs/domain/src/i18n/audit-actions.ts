@@ -86,6 +86,7 @@ const EVENTS: Record<EventType, Text> = {
   surcharge_capped: t('加处罚款达到罚款数额，停止加处', 'the surcharge reaches the fine and stops'),
   demand_due: t('可以送达催告书', 'the written demand may be served'),
   demand_served: t('送达催告书', 'serve the written demand'),
+  service_receipt_issued: t('出具送达回证', 'issue the service receipt'),
   court_enforcement_applied: t('申请法院强制执行', 'apply to the court for enforcement'),
   closure_proposal_due: t('应当提请予以关闭', 'a closure proposal is due'),
   closure_proposal_submitted: t('提请地方人民政府予以关闭', 'propose closure to the local government'),

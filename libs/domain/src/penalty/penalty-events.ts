@@ -54,6 +54,8 @@ export type PenaltyEvent = Base &
     | ({
         type: 'notice_served';
         servedOn: IsoDate;
+        /** The service record the periods count from (absent in histories before it). */
+        service?: ServiceRecord;
         defenceEnds: IsoDate;
         hearingRight: boolean;
         hearingRequestEnds: IsoDate | null;
@@ -105,6 +107,7 @@ export type PenaltyEvent = Base &
     | {
         type: 'continuing_fine_noticed';
         servedOn: IsoDate;
+        service?: ServiceRecord;
         asOf: IsoDate;
         days: number;
         totalFen: number;
@@ -123,7 +126,13 @@ export type PenaltyEvent = Base &
     | { type: 'payment_recorded'; paidOn: IsoDate; amountFen: number; surchargeFen: number }
     | { type: 'surcharge_capped'; on: IsoDate; amountFen: number }
     | { type: 'demand_due'; surchargeDays: number }
-    | { type: 'demand_served'; servedOn: IsoDate }
+    | { type: 'demand_served'; servedOn: IsoDate; service?: ServiceRecord }
+    | {
+        /** 送达回证: issued with every service recorded with its record (document type 回). */
+        type: 'service_receipt_issued';
+        service: ServiceRecord;
+        servedDocument: { key: string; type: string; number?: string };
+      }
     | { type: 'court_enforcement_applied'; filedOn: IsoDate }
     | { type: 'closure_proposal_due'; reason: string }
     | { type: 'closure_proposal_submitted'; submittedOn: IsoDate; note: string }

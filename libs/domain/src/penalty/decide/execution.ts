@@ -2,14 +2,7 @@
 // 行政处罚法 第48条), remedies and the surcharge pause (第73条), payment (第67条), written demand and
 // court enforcement (行政强制法 第53–54条), continuing fines (安全生产法 第112条), closure proposal
 // (第113条) and closing approval.
-import { chinaDateOf } from '../../calendar/china-time';
 import { addDays } from '../../calendar/iso-date';
-import {
-  effectiveService,
-  serviceProblem,
-  type ServiceInput,
-  type ServiceRecord,
-} from '../../service/service-record';
 import { CalendarYearMissingError } from '../../calendar/work-calendar';
 import { listOf, term } from '../../i18n';
 import { ruleOf } from '../../rulebook/rulebook';
@@ -27,40 +20,34 @@ import { unreviewedStatements } from './notice-and-hearing';
 import type { PenaltyCommandOf } from '../penalty-commands';
 import type { PenaltyEvent } from '../penalty-events';
 import { needApprover, needHandler, needPastDate, pastDue, reject, type PenaltyContext } from './guards';
-
-/** The service record of the decision, checked like every service (留置 witness, 邮寄 receipt, 电子 consent). */
-function serviceRecordOf(ctx: PenaltyContext, input: ServiceInput, servedOn: string): ServiceRecord {
-  const problem = serviceProblem(input);
-  if (problem) reject('case.invalid', problem);
-  if (chinaDateOf(input.servedAt) !== servedOn) reject('case.invalid', 'service.day_mismatch');
-  if (input.receiptDate) needPastDate(ctx, input.receiptDate, 'receiptDate', servedOn);
-  return effectiveService(input, ctx.state.rulebook);
-}
+import { servedBy, serviceReceipt } from './served';
 
 const yuan = (fen: number) => `¥${(fen / 100).toFixed(2)}`;
 
 export function recordService(ctx: PenaltyContext, c: PenaltyCommandOf<'record_service'>): PenaltyEvent[] {
   const { state, now, by } = ctx;
   const role = needHandler(ctx, 'recording service');
-  needPastDate(ctx, c.servedOn, 'servedOn', state.decision!.decidedOn);
   // With its service record (送达回证), the record's effective day counts (service/service-record.ts).
-  const record = c.record ? serviceRecordOf(ctx, c.record, c.servedOn) : undefined;
-  // 公告送达 counts as served when the notice period has run (民事诉讼法 第95条).
+  const served = servedBy(ctx, { servedOn: c.servedOn, service: c.record }, state.decision!.decidedOn);
+  const record = served.record;
+  const method = record?.method ?? c.method ?? reject('case.invalid', 'service.record_missing');
+  // 公告送达 without a record (older histories): served once the notice period has run (民事诉讼法 第95条).
   const effectiveOn = record
     ? record.effectiveOn
-    : c.method === 'public_notice'
-      ? addDays(c.servedOn, ruleOf(state.rulebook, 'service.public_notice').amount)
-      : c.servedOn;
+    : method === 'public_notice'
+      ? addDays(served.servedOn, ruleOf(state.rulebook, 'service.public_notice').amount)
+      : served.servedOn;
   return [
     {
       type: 'decision_served',
       at: now,
       by: by(role),
-      servedOn: c.servedOn,
-      method: c.method,
+      servedOn: served.servedOn,
+      method,
       effectiveOn,
       ...(record ? { record } : {}),
     },
+    ...serviceReceipt(ctx, role, record, { key: 'penalty_decision', type: 'penalty_decision' }),
   ];
 }
 
@@ -202,7 +189,7 @@ export function serveContinuingFineNotice(
   if (!cf) return reject('case.wrong_stage', 'penalty.refusal_not_found');
   if (cf.notice)
     reject('case.wrong_stage', 'penalty.continuing_fine_noticed', { servedOn: cf.notice.servedOn });
-  needPastDate(ctx, c.servedOn, 'servedOn', cf.reinspectedOn);
+  const served = servedBy(ctx, c, cf.reinspectedOn);
   // Counted from the day after the correction order up to a day no later than the refusal was found.
   needPastDate(ctx, c.asOf, 'asOf', addDays(cf.correctionOrderedOn, 1));
   if (c.asOf > cf.reinspectedOn)
@@ -216,15 +203,20 @@ export function serveContinuingFineNotice(
       type: 'continuing_fine_noticed',
       at: now,
       by: by(role),
-      servedOn: c.servedOn,
+      servedOn: served.servedOn,
+      ...(served.record ? { service: served.record } : {}),
       asOf: c.asOf,
       days,
       totalFen,
-      defenceEnds: defenceEnds(calendar, state.rulebook, c.servedOn),
+      defenceEnds: defenceEnds(calendar, state.rulebook, served.from),
       hearingRight: right,
-      hearingRequestEnds: right ? hearingRequestEnds(calendar, state.rulebook, c.servedOn) : null,
+      hearingRequestEnds: right ? hearingRequestEnds(calendar, state.rulebook, served.from) : null,
       documents: [{ key: `continuing_fine_notice:${c.asOf}`, type: 'continuing_fine_notice' }],
     },
+    ...serviceReceipt(ctx, role, served.record, {
+      key: `continuing_fine_notice:${c.asOf}`,
+      type: 'continuing_fine_notice',
+    }),
   ];
 }
 
@@ -311,15 +303,19 @@ export function serveDemand(ctx: PenaltyContext, c: PenaltyCommandOf<'serve_dema
   if (state.payment) reject('case.wrong_stage', 'penalty.paid');
   if (!state.demandDue) reject('case.wrong_stage', 'penalty.demand_after_30_days');
   if (state.demand) reject('case.wrong_stage', 'penalty.demand_served', { servedOn: state.demand.servedOn });
-  needPastDate(ctx, c.servedOn, 'servedOn');
+  const served = servedBy(ctx, c);
+  // The demand is numbered as it is served; its receipt follows it (the 10 working days of
+  // 行政强制法 第54条 count from the receipt's effective day).
   return [
     {
       type: 'demand_served',
       at: now,
       by: by(role),
-      servedOn: c.servedOn,
+      servedOn: served.servedOn,
+      ...(served.record ? { service: served.record } : {}),
       documents: [{ key: 'payment_demand', type: 'payment_demand' }],
     },
+    ...serviceReceipt(ctx, role, served.record, { key: 'payment_demand', type: 'payment_demand' }),
   ];
 }
 
