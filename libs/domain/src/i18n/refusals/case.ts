@@ -208,6 +208,10 @@ export const CASE_REFUSALS = {
     zh: '检测、检验已在进行中',
     en: 'testing is already under way',
   },
+  'case.penalty_transfer_blocks_closing': {
+    zh: '本案行政处罚案件中移送司法机关的案件 {ids} 尚未办结：移送期间案件不得结案（行政处罚法 第27条；国务院令第310号）',
+    en: 'the transfer {ids} started from a penalty case of this case is still open: the case cannot close meanwhile (行政处罚法 第27条; 国务院令第310号)',
+  },
   'case.transfer_blocks_closing': {
     zh: '案件移送司法机关正在进行中：行政处罚不得代替移送（国务院令第310号 第11条），已采取的措施继续有效',
     en: 'the transfer to the judiciary is under way: 行政处罚不得代替移送 (国务院令第310号 第11条): a fine never replaces the transfer; measures already taken stay in force',
