@@ -32,6 +32,10 @@ export const CASE_REFUSALS = {
     zh: '只有查封扣押附清单',
     en: 'only a seizure has an inventory',
   },
+  'case.measure_record_first': {
+    zh: '措施 {id} 尚未制作现场笔录：须先当场告知理由、依据和权利，听取当事人的陈述和申辩并制作现场笔录（行政强制法 第18条）',
+    en: 'measure {id} has no on-site record yet: notify the reasons, basis and rights, hear the party and make the on-site record first (行政强制法 第18条)',
+  },
   'case.measure_procedure_recorded': {
     zh: '措施 {id} 的现场笔录已经记录',
     en: 'the on-site record of measure {id} was already recorded',
