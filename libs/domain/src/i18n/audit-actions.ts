@@ -104,10 +104,10 @@ const EVENTS: Record<EventType, Text> = {
   accident_reported: t('登记事故报告', 'record the accident report'),
   casualties_updated: t('更新伤亡情况', 'update the casualties'),
   late_report_penalty_opened: t('因迟报事故开启行政处罚', 'open a penalty for the late report'),
-  reporting_violation_recorded: t('登记谎报瞒报事故', 'record a false or concealed report'),
+  reporting_violation_recorded: t('登记漏报、谎报、瞒报事故', 'record an omitted, false or concealed report'),
   reporting_penalty_opened: t(
-    '因谎报瞒报事故开启行政处罚',
-    'open a penalty for the false or concealed report',
+    '因漏报、谎报、瞒报事故开启行政处罚',
+    'open a penalty for the omitted, false or concealed report',
   ),
   technical_appraisal_started: t(
     '技术鉴定开始（调查期限中止计算）',
@@ -222,7 +222,7 @@ const COMMANDS: Record<string, Text> = {
   'accident.evaluation': t('记录评估', 'record the evaluation'),
   'accident.evaluation.publish': t('公布评估结果', 'publish the evaluation'),
   'accident.close': t('事故结案', 'close the accident'),
-  'accident.reporting_violation': t('登记谎报瞒报', 'record a false or concealed report'),
+  'accident.reporting_violation': t('登记漏报、谎报、瞒报', 'record an omitted, false or concealed report'),
   'accident.appraisal.start': t('登记技术鉴定开始', 'record the start of a technical appraisal'),
   'accident.appraisal.end': t('登记技术鉴定结束', 'record the end of the technical appraisal'),
   'item.progress': t('记录整改进展', 'record progress'),
