@@ -12,6 +12,7 @@ import {
   lateReportFacts,
   principalFineRange,
   reportingViolationFacts,
+  reportingViolationParties,
   decideAccident,
   dueAccidentClockEvents,
   nextAccidentClockInstant,
@@ -73,9 +74,9 @@ function model(input: AccidentInput): ProcedureModel<AccidentState, AccidentEven
     async afterCommand(s, events) {
       const opened: AccidentEvent[] = [];
       for (const e of events) {
-        // 谎报 / 瞒报: the 主要负责人 (安全生产法 第110条) and the unit (国务院令第493号 第36条).
+        // 漏报 / 谎报 / 瞒报: the 主要负责人 (安全生产法 第110条); for 谎报 / 瞒报 the unit (493号令 第36条).
         if (e.type === 'reporting_violation_recorded') {
-          for (const against of ['principal', 'unit'] as const) {
+          for (const against of reportingViolationParties(e.kind)) {
             const penaltyId = uuid4();
             await openPenalty(s, penaltyId, against, reportingViolationFacts(s, e.kind, e.facts, against));
             opened.push({

@@ -1,4 +1,4 @@
-import { continueAsNew, proxyActivities } from '@temporalio/workflow';
+import { continueAsNew, patched, proxyActivities } from '@temporalio/workflow';
 import {
   applyCaseEvent,
   decide,
@@ -18,7 +18,7 @@ import {
   type EnforcementCaseInput,
 } from './enforcement-case.messages';
 import { procedureFinished } from './procedure.messages';
-import { onSignal, runProcedure, type ProcedureModel } from './procedure-runtime';
+import { onSignal, procedureActivities, runProcedure, type ProcedureModel } from './procedure-runtime';
 import { startSubProcedures } from './sub-procedures';
 
 /**
@@ -36,6 +36,9 @@ const { projectCase } = proxyActivities<EnforcementCaseActivities>({
   retry: { maximumInterval: '1 minute' },
 });
 
+/** Runs from before the check of transfers started from its penalty cases replay without its activity. */
+const CLOSE_TRANSFER_CHECK = 'case-close-penalty-transfer-check';
+
 function model(input: EnforcementCaseInput): ProcedureModel<CaseState, CaseEvent, CaseCommand> {
   return {
     apply: applyCaseEvent,
@@ -50,6 +53,14 @@ function model(input: EnforcementCaseInput): ProcedureModel<CaseState, CaseEvent
     labels: (s) => ({ kind: 'enforcement', stage: s.stage, agencyId: s.agencyId, regionCode: s.regionCode }),
     project: ({ workflowId, runId, events, state, tasks }) =>
       projectCase({ caseId: input.caseId, workflowId, runId, events, state, tasks }),
+    // A transfer started from one of the case's penalty cases lives in no child of this workflow: the
+    // read model is asked right before closing (行政处罚法 第27条).
+    async prepare(s, command) {
+      if (command.type !== 'close_case' || !patched(CLOSE_TRANSFER_CHECK)) return command;
+      const open = await procedureActivities.openTransfersOnSameFacts({ caseId: s.caseId, penaltyId: '' });
+      const own = new Set((s.procedures ?? []).map((p) => p.id));
+      return { ...command, openTransfers: open.filter((id) => !own.has(id)) };
+    },
     // A supervisor taking up a penalty proposal, or officers reporting a transfer, start a child.
     afterProjection: (s, events) => startSubProcedures(s, events, input.searchAttributes),
   };

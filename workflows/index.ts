@@ -4,3 +4,4 @@ export { penaltyProcedureWorkflow } from './penalty-procedure.workflow';
 export { judicialTransferWorkflow } from './judicial-transfer.workflow';
 export { accidentInvestigationWorkflow } from './accident-investigation.workflow';
 export { rectificationItemWorkflow } from './rectification-item.workflow';
+export { calendarReplanWorkflow } from './calendar-replan.workflow';

@@ -11,3 +11,6 @@ export type { judicialTransferWorkflow } from './judicial-transfer.workflow';
 export * from './accident.messages';
 export type { accidentInvestigationWorkflow } from './accident-investigation.workflow';
 export type { rectificationItemWorkflow } from './rectification-item.workflow';
+export * from './calendar-replan.messages';
+export type { CalendarReplanActivities } from './calendar-replan.activities';
+export type { calendarReplanWorkflow } from './calendar-replan.workflow';

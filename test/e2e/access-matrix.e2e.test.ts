@@ -43,6 +43,7 @@ const EXPECTED: Record<string, 'public' | Role[]> = {
   'GET /calendar/deadline': ALL,
   'GET /calendar/years': ALL,
   'GET /calendar/years/:year': ALL,
+  'GET /calendar/years/:year/replan': ['supervisor', 'auditor', 'admin'],
   'PUT /calendar/years/:year': ['admin'],
   'GET /audit/verify': ['auditor'],
   // Verification as a background job with progress (issue #16).

@@ -74,6 +74,7 @@ describe('a calendar load re-plans every open procedure', () => {
     const filed = await post('nc.supervisor', `${penaltyPath}/filing-decision`, {
       approve: true,
       note: '同意立案',
+      actOn: chinaDateOf(Date.now()),
     });
     expect(filed.status).toBe(200);
     const accident = await post('nc.officer1', '/accidents', {
@@ -122,11 +123,29 @@ describe('a calendar load re-plans every open procedure', () => {
       [year, asPublished ?? fixture(year)],
       [year + 1, fixture(year + 1)],
     ] as const) {
-      await http()
-        .put(`/calendar/years/${y}`)
-        .set(await as('admin'))
-        .send({ source: 'test fixture', ...arrangement })
-        .expect(200);
+      const load = async () =>
+        http()
+          .put(`/calendar/years/${y}`)
+          .set(await as('admin'))
+          .send({ source: 'test fixture', ...arrangement })
+          .expect(200);
+      // The fan-out is a workflow of its own, named by the year and its content: a repeat finds it.
+      const { replan } = (await load()).body as { replan: { workflowId: string; version: string } };
+      expect(replan.workflowId).toBe(`calendar-replan:${y}:${replan.version}`);
+      expect(((await load()).body as { replan: { workflowId: string } }).replan.workflowId).toBe(
+        replan.workflowId,
+      );
+      const done = await eventually(async () => {
+        const res = await http()
+          .get(`/calendar/years/${y}/replan`)
+          .set(await as('nc.supervisor'))
+          .expect(200);
+        expect(res.body.progress.done).toBe(true);
+        return res.body;
+      });
+      expect(done).toMatchObject({ workflowId: replan.workflowId, progress: { year: y } });
+      // The penalty and the accident at least (its rectification items, if any, too).
+      expect(done.progress.signalled).toBeGreaterThanOrEqual(2);
     }
 
     const firm = (tasks: TaskView[], kind: string) => {

@@ -252,8 +252,16 @@ describe('documents and evidence as files', () => {
       legalBasis: '《中华人民共和国安全生产法》第九十九条',
     };
     expect(
-      (await post('nc.officer1', `/penalties/${penaltyId}/notice`, { servedOn: await today(), ...fine }))
-        .status,
+      (
+        await post('nc.officer1', `/penalties/${penaltyId}/notice`, {
+          service: {
+            method: 'direct',
+            receiver: '王五（总经理）',
+            servedAt: `${await today()}T00:01:00+08:00`,
+          },
+          ...fine,
+        })
+      ).status,
     ).toBe(200);
     // The statement and defence period (3 days) runs out.
     expect((await post('nc.supervisor', '/sandbox/clock', { advance: 'P6D' })).status).toBe(200);

@@ -92,21 +92,30 @@ describe('penalty cases and transfers over HTTP', () => {
     expect(again.body.id).toBe(opened.body.id);
     const id = opened.body.id as string;
 
+    // 立案 needs the day of the act (the limitation of 行政处罚法 第36条): 422 naming the field.
+    const undated = await post('nc.supervisor', `/penalties/${id}/filing-decision`, {
+      approve: true,
+      note: '同意立案',
+    });
+    expect(undated.status).toBe(422);
+    expect(undated.body.errors.map((e: { field: string }) => e.field)).toEqual(['actOn']);
     const selfApproval = await post('nc.officer1', `/penalties/${id}/filing-decision`, {
       approve: true,
       note: '',
+      actOn: today(),
     });
     expect(selfApproval.status).toBe(403);
     const filed = await post('nc.supervisor', `/penalties/${id}/filing-decision`, {
       approve: true,
       note: '同意立案',
+      actOn: today(),
       complex: true,
     });
     expect(filed.status).toBe(200);
     expect(filed.body.documents[0].number).toMatch(/^洪应急立〔\d{4}〕\d+号$/);
 
     const notice = await post('nc.officer2', `/penalties/${id}/notice`, {
-      servedOn: today(),
+      service: { method: 'direct', receiver: '王五（总经理）', servedAt: `${today()}T00:01:00+08:00` },
       sanctions: ['fine'],
       fine: '60000.00',
       facts: '迟报事故',
@@ -114,6 +123,11 @@ describe('penalty cases and transfers over HTTP', () => {
     });
     expect(notice.status).toBe(200);
     expect(notice.body).toMatchObject({ id, stage: expect.any(String), seq: expect.any(Number) });
+    // The notice and its 送达回证, each numbered once.
+    expect(notice.body.documents.map((d: { type: string; number: string }) => [d.type, d.number])).toEqual([
+      ['penalty_notice', expect.stringMatching(/^洪应急罚告〔\d{4}〕\d+号$/)],
+      ['service_receipt', expect.stringMatching(/^洪应急回〔\d{4}〕\d+号$/)],
+    ]);
     expect((await get('nc.officer2', `/penalties/${id}`)).state.notice).toMatchObject({ hearingRight: true });
     // An action without a body takes `{}` only.
     expect((await post('nc.officer1', `/penalties/${id}/submission`, { force: true })).status).toBe(422);

@@ -78,8 +78,13 @@ describe('penalty: evidence approved beforehand, statement and defence reviewed 
     expect(opened.status).toBe(201);
     const id = opened.body.id as string;
     expect(
-      (await post('nc.supervisor', `/penalties/${id}/filing-decision`, { approve: true, note: '同意立案' }))
-        .status,
+      (
+        await post('nc.supervisor', `/penalties/${id}/filing-decision`, {
+          approve: true,
+          note: '同意立案',
+          actOn: today(),
+        })
+      ).status,
     ).toBe(200);
     return id;
   }
@@ -151,7 +156,7 @@ describe('penalty: evidence approved beforehand, statement and defence reviewed 
   it('the statement and defence recorded, reviewed by someone who did not investigate; unreachable steps refused', async () => {
     const id = await filedPenalty();
     const noticed = await post('nc.officer1', `/penalties/${id}/notice`, {
-      servedOn: today(),
+      service: { method: 'direct', receiver: '王五（总经理）', servedAt: `${today()}T00:01:00+08:00` },
       sanctions: ['fine'],
       fine: '10000.00',
       facts: '未如实记录安全生产教育和培训情况',
@@ -204,7 +209,7 @@ describe('penalty: evidence approved beforehand, statement and defence reviewed 
     expect(refusal.status).toBe(409);
     expect(refusal.body.code).toBe('case.wrong_stage');
     const notice = await post('nc.officer1', `/penalties/${id}/continuing-fines/notice`, {
-      servedOn: today(),
+      service: { method: 'direct', receiver: '王五（总经理）', servedAt: `${today()}T00:01:00+08:00` },
       asOf: today(),
     });
     expect(notice.status).toBe(409);

@@ -3,6 +3,7 @@ import { addDays, chinaDateOf, chinaInstant } from '@safecase/domain';
 import request from 'supertest';
 import { startApi, startWorker, testConfig, type RunningWorker } from '../support/apps';
 import { bearer, tokenFor } from '../support/auth';
+import { eventually } from '../support/cases';
 import { SERVER_HOOK_TIMEOUT_MS } from '../support/timeouts';
 
 /**
@@ -117,7 +118,7 @@ describe('service records, cut-offs, closing and transfers over HTTP', () => {
     expect(unknown.status).toBe(422);
     expect(unknown.body.detail).toContain('cutoff_notice:M9');
 
-    ok(
+    const served = ok(
       await serve({
         method: 'left',
         receiver: '王五（总经理）拒收',
@@ -125,6 +126,15 @@ describe('service records, cut-offs, closing and transfers over HTTP', () => {
         witness: '李四（村委会主任）',
       }),
     );
+    // The 送达回证 is a numbered document of its own (回), issued once with the service.
+    expect(served.body.documents).toEqual([
+      expect.objectContaining({
+        key: 'receipt:cutoff_notice:M2',
+        type: 'service_receipt',
+        name: '送达回证',
+        number: expect.stringMatching(/^洪应急回〔\d{4}〕\d+号$/),
+      }),
+    ]);
     const record = (await read(`/cases/${id}`)).services[0];
     expect(record).toMatchObject({
       documentKey: 'cutoff_notice:M2',
@@ -272,6 +282,62 @@ describe('service records, cut-offs, closing and transfers over HTTP', () => {
     expect(reported.body).toMatchObject({ kind: 'transfer', stage: 'reported' });
     expect(reported.body.state).toMatchObject({ penaltyId });
     expect(reported.body.tasks.map((t: { kind: string }) => t.kind)).toEqual(['decide_transfer']);
+  });
+
+  it('a transfer started from the case’s penalty keeps the case from closing until it ends', async () => {
+    const caseId = await inspectedCase();
+    await post('nc.officer1', `/cases/${caseId}/rectification-order`, {
+      deadline: addDays(today(), 7),
+      instructions: '限期整改',
+    });
+    const re = await post('nc.officer1', `/cases/${caseId}/reinspection`, {
+      results: [{ dangerId: 'D1', rectified: false, note: '未整改' }],
+    });
+    expect(re.body.stage).toBe('escalated');
+    expect(
+      (await post('nc.officer1', `/cases/${caseId}/penalty-proposal`, { dangerIds: ['D1'], summary: '处罚' }))
+        .status,
+    ).toBe(200);
+    const taken = await post('nc.supervisor', `/cases/${caseId}/penalty-proposal/acknowledgement`, {
+      note: '转立案',
+    });
+    expect(taken.status).toBe(200);
+    const penaltyId = await eventually(async () => {
+      const p = (await read(`/cases/${caseId}`)).procedures.find(
+        (x: { kind: string }) => x.kind === 'penalty',
+      );
+      if (!p) throw new Error('no penalty yet');
+      return p.id as string;
+    });
+    const reported = await post('nc.officer1', `/penalties/${penaltyId}/transfers`, {
+      team: ['nc.officer1', 'nc.officer2'],
+      suspectedOffence: '危险作业罪 (刑法 第134条之一)',
+      facts: '拒不整改重大事故隐患，发现涉嫌犯罪',
+    });
+    expect(reported.status).toBe(201);
+    const transferId = reported.body.id as string;
+
+    const blocked = await post('nc.supervisor', `/cases/${caseId}/closure`, { note: '隐患移交处罚程序' });
+    expect(blocked.status).toBe(409);
+    expect(blocked.body.code).toBe('case.wrong_stage');
+    expect(blocked.body.detail).toContain(transferId);
+    expect(blocked.body.detail).toMatch(/移送/);
+
+    // The head refuses the transfer: it closes, and with it the block.
+    expect(
+      (
+        await post('nc.head', `/transfers/${transferId}/decision`, {
+          approve: false,
+          note: '证据不足，不移送',
+        })
+      ).status,
+    ).toBe(200);
+    await eventually(async () => {
+      if ((await read(`/transfers/${transferId}`)).stage !== 'closed') throw new Error('transfer still open');
+    });
+    const closed = await post('nc.supervisor', `/cases/${caseId}/closure`, { note: '隐患移交处罚程序' });
+    expect(closed.status).toBe(200);
+    expect((await read(`/cases/${caseId}`)).stage).toBe('closed');
   });
 
   it('a transfer refused by the police goes to the procuratorate directly (310号令 第9条)', async () => {

@@ -299,6 +299,18 @@ describe('enforcementCaseWorkflow (time-skipping)', () => {
       return row;
     });
     expect(review?.overdue).toBe(true);
+    // 行政强制法 第18条: confirmed only once its on-site record is made.
+    const record = {
+      type: 'record_measure_procedure' as const,
+      measureId: 'M1',
+      onSiteRecordAt: takenAt + 30_000,
+      partySigned: true,
+      refusalNote: null,
+      informed: true,
+      statement: '无异议',
+      statementWaived: false,
+    };
+    await send(officer1, record);
     await send(head, { type: 'decide_measure', measureId: 'M1', approve: true, note: '同意扣押' });
     expect((await handle.query(caseStateQuery)).measures[0]).toMatchObject({
       status: 'in_force',

@@ -103,7 +103,10 @@ export class CasualtyUpdateDto extends CasualtiesDto {
 }
 
 export class ReportingViolationDto {
-  @ApiProperty({ enum: REPORTING_VIOLATIONS, description: 'false_report 谎报, concealment 瞒报' })
+  @ApiProperty({
+    enum: REPORTING_VIOLATIONS,
+    description: 'false_report 谎报, concealment 瞒报, omission 漏报 (the principal alone)',
+  })
   @IsIn(REPORTING_VIOLATIONS)
   kind!: (typeof REPORTING_VIOLATIONS)[number];
   @ApiProperty() @IsString() @Length(1, 4000) facts!: string;

@@ -41,12 +41,26 @@ export class CalendarController {
     return this.calendar.year(year);
   }
 
+  @Get('years/:year/replan')
+  @Roles('supervisor', 'auditor', 'admin')
+  @ApiOperation({
+    summary: 'How far the re-plan of every open procedure after the year’s load has got',
+  })
+  @ApiProblems('calendar.year_missing', 'validation.failed')
+  @Answers(200, 'CalendarReplan')
+  replan(@Param('year', CalendarYearPipe) year: number) {
+    return this.calendar.replan(year);
+  }
+
   @Put('years/:year')
   @Roles('admin')
   @Command('calendar.year.load')
-  @ApiOperation({ summary: "Load or correct a year's official arrangement (admin)" })
+  @ApiOperation({
+    summary:
+      "Load or correct a year's official arrangement (admin); every open procedure re-plans in a workflow of its own",
+  })
   @ApiProblems('calendar.invalid_arrangement', 'validation.failed', 'idempotency.key_reused')
-  @Answers(200, 'CalendarYear')
+  @Answers(200, 'CalendarYearLoaded')
   load(
     @Param('year', CalendarYearPipe) year: number,
     @Body() body: YearArrangementDto,

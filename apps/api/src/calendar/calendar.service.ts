@@ -1,9 +1,10 @@
 import { instantOf } from '../contract/display';
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Client, WorkflowNotFoundError } from '@temporalio/client';
-import { calendarUpdated } from '@safecase/workflows';
+import { type CalendarReplanProgress, type calendarReplanWorkflow } from '@safecase/workflows';
+import { createHash } from 'node:crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { currentLocale, ProblemException, requestIdFor } from '@safecase/common';
+import { APP_CONFIG, currentLocale, ProblemException, requestIdFor, type AppConfig } from '@safecase/common';
 import {
   CalendarYearMissingError,
   computeDeadline,
@@ -17,14 +18,17 @@ import {
   type PeriodUnit,
   type YearArrangement,
   msg,
+  workflowIds,
 } from '@safecase/domain';
 import { AuditLog, loadArrangements, storeArrangement } from '@safecase/persistence';
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
 
-/** Open records read per query, and signals in flight at once, when a calendar year is loaded. */
-const RECOMPUTE_PAGE = 500;
-const RECOMPUTE_CONCURRENCY = 20;
+/** The re-plan a calendar load started: its workflow and the version of the year it re-plans for. */
+export interface ReplanView {
+  workflowId: string;
+  version: string;
+}
 
 @Injectable()
 export class CalendarService {
@@ -32,52 +36,69 @@ export class CalendarService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditLog,
     private readonly client: Client,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   private readonly logger = new Logger(CalendarService.name);
 
   /**
    * docs/domain.md §2.5: loading a year re-plans every open procedure — enforcement cases, penalties,
-   * transfers, accidents and rectification items — at once. Each one's workflow (every kind handles
-   * the `calendarUpdated` signal) reloads the calendar and re-plans its timers: a provisional due day
-   * becomes firm, a command refused for the missing year is accepted. Open records are read a page at
-   * a time by workflow id (keyset, a partial index on the open rows) and signalled a few at a time, so
-   * tens of thousands of open procedures never fan out in one go. A record that closed meanwhile is
-   * skipped; one whose signal fails re-plans on its next event.
+   * transfers, accidents and rectification items — at once. The fan-out is a workflow of its own
+   * (workflows/calendar-replan.workflow.ts) that pages through the open records and signals each,
+   * so it completes whatever happens to this process after the answer. Its id is the year and the
+   * content's digest: a repeated load of the same arrangement finds the running re-plan (or, once
+   * that ended, runs it again under the same id, which re-plans nothing twice that matters).
    */
-  private async recomputeOpenProcedures(): Promise<number> {
-    let signalled = 0;
-    for (const table of ['enforcement_case', 'procedure'] as const) {
-      let after = '';
-      for (;;) {
-        const page = await this.db.query<{ workflow_id: string }[]>(
-          `SELECT workflow_id FROM ${table} WHERE closed_at IS NULL AND workflow_id > $1
-           ORDER BY workflow_id LIMIT $2`,
-          [after, RECOMPUTE_PAGE],
-        );
-        for (let i = 0; i < page.length; i += RECOMPUTE_CONCURRENCY) {
-          const batch = page.slice(i, i + RECOMPUTE_CONCURRENCY).map((r) => r.workflow_id);
-          const sent = await Promise.all(batch.map((id) => this.signalCalendar(id)));
-          signalled += sent.filter(Boolean).length;
-        }
-        if (page.length < RECOMPUTE_PAGE) break;
-        after = page.at(-1)!.workflow_id;
-      }
-    }
-    this.logger.log(`calendar changed: ${signalled} open procedures recompute their deadlines`);
-    return signalled;
+  private async startReplan(year: number): Promise<ReplanView> {
+    const version = await this.versionOf(year);
+    const workflowId = workflowIds.calendarReplan(year, version);
+    await this.client.workflow.start<typeof calendarReplanWorkflow>('calendarReplanWorkflow', {
+      workflowId,
+      taskQueue: this.config.temporal.taskQueue,
+      args: [{ year, version }],
+      workflowIdConflictPolicy: 'USE_EXISTING',
+      workflowIdReusePolicy: 'ALLOW_DUPLICATE',
+    });
+    return { workflowId, version };
   }
 
-  private async signalCalendar(workflowId: string): Promise<boolean> {
+  /**
+   * The stored arrangement's digest (what was loaded, in the database's order), with the database it
+   * is stored in: workflow ids are global to the Temporal namespace, and two databases on one
+   * namespace (test runs side by side) must not share a re-plan that signals only one's procedures.
+   */
+  private async versionOf(year: number): Promise<string> {
+    const a = await this.year(year);
+    const [db] = await this.db.query<{ name: string }[]>('SELECT current_database() AS name');
+    const canonical = JSON.stringify({ holidays: a.holidays, makeupWorkdays: a.makeupWorkdays });
+    return createHash('sha256')
+      .update(`${db?.name ?? ''}\n${canonical}`)
+      .digest('hex')
+      .slice(0, 16);
+  }
+
+  /**
+   * How far the re-plan of the year as loaded now has got: a finished one from its result, a running
+   * one from the progress it writes into its memo after every page (no worker needed to answer).
+   */
+  async replan(
+    year: number,
+  ): Promise<ReplanView & { status: string; progress: CalendarReplanProgress | null }> {
+    const version = await this.versionOf(year);
+    const workflowId = workflowIds.calendarReplan(year, version);
+    const handle = this.client.workflow.getHandle<typeof calendarReplanWorkflow>(workflowId);
+    let described: Awaited<ReturnType<typeof handle.describe>>;
     try {
-      await this.client.workflow.getHandle(workflowId).signal(calendarUpdated);
-      return true;
+      described = await handle.describe();
     } catch (error) {
-      // The year is stored either way; a procedure that missed the signal re-plans on its next event.
-      if (!(error instanceof WorkflowNotFoundError))
-        this.logger.warn(`${workflowId}: calendar signal failed: ${String(error)}`);
-      return false;
+      if (error instanceof WorkflowNotFoundError)
+        throw new ProblemException('calendar.year_missing', msg('api.replan_not_found', { year }));
+      throw error;
     }
+    const status = described.status.name;
+    if (status === 'COMPLETED') return { workflowId, version, status, progress: await handle.result() };
+    const progress = (described.memo?.progress as CalendarReplanProgress | undefined) ?? null;
+    return { workflowId, version, status, progress };
   }
 
   async calendar(): Promise<WorkCalendar> {
@@ -160,7 +181,8 @@ export class CalendarService {
         throw new ProblemException('calendar.invalid_arrangement', error.message);
       throw error;
     }
-    await this.recomputeOpenProcedures();
-    return this.year(year);
+    const replan = await this.startReplan(year);
+    this.logger.log(`calendar ${year} loaded: open procedures re-plan in ${replan.workflowId}`);
+    return { ...(await this.year(year)), replan };
   }
 }

@@ -20,7 +20,7 @@ import {
   PaymentDto,
   RemedyDto,
   RemedyOutcomeDto,
-  ServiceDto,
+  ServedDto,
   StatementDto,
   StatementReviewDto,
 } from './procedures.dto';
@@ -68,7 +68,12 @@ export const PENALTY_ACTIONS = {
   serveNotice: step('serve_notice', {
     summary: 'Record the notice of the intended penalty served (defence and hearing windows follow)',
     body: NoticeDto,
-    build: ({ fine, ...dto }) => ({ type: 'serve_notice', ...dto, fineFen: fen(fine) }),
+    build: ({ fine, service, ...dto }) => ({
+      type: 'serve_notice',
+      ...dto,
+      fineFen: fen(fine),
+      service: serviceInput(service),
+    }),
   }),
   requestHearing: step('request_hearing', {
     summary: 'Record the party’s hearing request (5 working days)',
@@ -150,13 +155,9 @@ export const PENALTY_ACTIONS = {
     build: ({ fine, ...dto }) => ({ type: 'decide_penalty', ...dto, fineFen: fen(fine) }),
   }),
   serve: step('record_service', {
-    summary: 'Record service of the decision',
-    body: ServiceDto,
-    build: ({ record, ...dto }) => ({
-      type: 'record_service',
-      ...dto,
-      ...(record ? { record: serviceInput(record) } : {}),
-    }),
+    summary: 'Record service of the decision with its 送达回证 (the party’s periods start from it)',
+    body: ServedDto,
+    build: ({ service }) => ({ type: 'record_service', record: serviceInput(service) }),
   }),
   publish: step('record_publication', {
     summary: 'Record the publication (7 working days)',
@@ -190,7 +191,11 @@ export const PENALTY_ACTIONS = {
   continuingFineNotice: step('serve_continuing_fine_notice', {
     summary: 'Record the notice of the continuing fine served (statement and defence follow)',
     body: ContinuingFineNoticeDto,
-    build: (dto) => ({ type: 'serve_continuing_fine_notice', ...dto }),
+    build: ({ asOf, service }) => ({
+      type: 'serve_continuing_fine_notice',
+      asOf,
+      service: serviceInput(service),
+    }),
   }),
   continuingFine: step('impose_continuing_fine', {
     summary: 'Impose the continuing daily fine noticed, after the defence (four-eyes)',
@@ -207,9 +212,9 @@ export const PENALTY_ACTIONS = {
     build: (dto) => ({ type: 'record_payment', paidOn: dto.paidOn, amountFen: fen(dto.amount) }),
   }),
   demand: step('serve_demand', {
-    summary: 'Record the written demand served (催告)',
-    body: OnDayDto,
-    build: (dto) => ({ type: 'serve_demand', servedOn: dto.on }),
+    summary: 'Record the written demand served (催告) with its 送达回证',
+    body: ServedDto,
+    build: ({ service }) => ({ type: 'serve_demand', service: serviceInput(service) }),
   }),
   court: step('apply_court_enforcement', {
     summary: 'Record the application for court enforcement (inside its window)',

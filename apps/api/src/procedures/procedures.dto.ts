@@ -11,6 +11,7 @@ import {
   Length,
   Max,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { Type } from 'class-transformer';
@@ -90,9 +91,10 @@ export class FilingDecisionDto {
   @ApiPropertyOptional({
     example: '2026-09-15',
     description:
-      'the day the act was committed, or ended if continuing: 立案 past the limitation (行政处罚法 第36条) is refused',
+      'required to approve 立案: the day the act was committed, or ended if continuing; 立案 past the limitation (行政处罚法 第36条) is refused',
   })
-  @IsOptional()
+  // The limitation cannot be checked without it, so approving 立案 needs it; a refusal does not.
+  @ValidateIf((o: { approve?: unknown; actOn?: unknown }) => o.approve === true || o.actOn !== undefined)
   @IsCalendarDate()
   actOn?: string;
   @ApiPropertyOptional({
@@ -138,9 +140,28 @@ export class IntendedPenaltyDto {
 }
 
 export class NoticeDto extends IntendedPenaltyDto {
-  @ApiProperty({ description: 'the day the notice was served on the party' })
-  @IsCalendarDate()
-  servedOn!: string;
+  @ApiProperty({
+    type: () => ServiceRecordDto,
+    description:
+      'the 送达回证: method, receiver, instant (…); the party’s periods start from its effective day',
+  })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ServiceRecordDto)
+  service!: ServiceRecordDto;
+}
+
+/** A document served on the party, with its service record (送达回证). */
+export class ServedDto {
+  @ApiProperty({
+    type: () => ServiceRecordDto,
+    description:
+      'the 送达回证: method, receiver, instant (…); the party’s periods start from its effective day',
+  })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ServiceRecordDto)
+  service!: ServiceRecordDto;
 }
 
 export class HearingRequestDto {
@@ -228,30 +249,6 @@ export class DecisionExtensionDto {
   @ApiProperty() @IsString() @Length(1, 2000) reason!: string;
 }
 
-const SERVICE_METHODS = [
-  'on_the_spot',
-  'direct',
-  'left',
-  'entrusted',
-  'mail',
-  'public_notice',
-  'electronic',
-] as const;
-export class ServiceDto {
-  @ApiProperty() @IsCalendarDate() servedOn!: string;
-  @ApiProperty({ enum: SERVICE_METHODS }) @IsIn(SERVICE_METHODS) method!: (typeof SERVICE_METHODS)[number];
-  @ApiPropertyOptional({
-    type: () => ServiceRecordDto,
-    description:
-      'the 送达回证 (receiver, instant, witness, receipt date …); its effective day starts the periods',
-  })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ServiceRecordDto)
-  record?: ServiceRecordDto;
-}
-
 /** A fact that happened on a day (published, withdrawn, demand served, court applied …). */
 export class OnDayDto {
   @ApiProperty() @IsCalendarDate() on!: string;
@@ -285,8 +282,7 @@ export class CorrectionRefusalDto {
   @ApiProperty() @IsString() @Length(1, 4000) finding!: string;
 }
 
-export class ContinuingFineNoticeDto {
-  @ApiProperty() @IsCalendarDate() servedOn!: string;
+export class ContinuingFineNoticeDto extends ServedDto {
   @ApiProperty({ description: 'days are counted from the day after the correction order up to this day' })
   @IsCalendarDate()
   asOf!: string;

@@ -1,8 +1,9 @@
 import { Module, type INestApplicationContext } from '@nestjs/common';
+import { CalendarReplanActivitiesService } from './calendar-replan.activities';
 import { CaseActivitiesService } from './case.activities';
 import { ProcedureActivitiesService } from './procedure.activities';
 
-const SERVICES = [CaseActivitiesService, ProcedureActivitiesService];
+const SERVICES = [CaseActivitiesService, ProcedureActivitiesService, CalendarReplanActivitiesService];
 
 @Module({ providers: SERVICES, exports: SERVICES })
 export class ActivitiesModule {}

@@ -108,7 +108,7 @@ export function decideAccident(
       ];
     }
     case 'record_reporting_violation': {
-      // 谎报 / 瞒报: the 主要负责人 (安全生产法 第110条) and the unit (国务院令第493号 第36条) answer for it.
+      // 漏报 / 谎报 / 瞒报: the 主要负责人 answers (安全生产法 第110条), for 谎报 / 瞒报 the unit too (第36条).
       text(c.facts, 'facts');
       const principal = c.principal ?? s.principal;
       if (!principal) return reject('case.invalid', 'accident.principal_required');

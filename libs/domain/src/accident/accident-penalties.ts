@@ -6,7 +6,19 @@ import type { AccidentState, ReportingViolation } from './accident-types';
 /** 2026-06-01 08:00 (China time), as the facts of a penalty read it. */
 const when = (instant: number) => chinaInstant(instant).slice(0, 16).replace('T', ' ');
 
-const VIOLATION: Record<ReportingViolation, string> = { false_report: '谎报', concealment: '瞒报' };
+const VIOLATION: Record<ReportingViolation, string> = {
+  false_report: '谎报',
+  concealment: '瞒报',
+  omission: '漏报',
+};
+
+/**
+ * Who a penalty case opens against for a reporting violation (DOMAIN §4): the 主要负责人 always (安全生产法
+ * 第110条); the unit too for 谎报 / 瞒报 (国务院令第493号 第36条). 漏报, like 迟报, is the principal's alone.
+ */
+export function reportingViolationParties(kind: ReportingViolation): readonly ('principal' | 'unit')[] {
+  return kind === 'omission' ? ['principal'] : ['principal', 'unit'];
+}
 
 /** Who answers for it and on what: the 主要负责人 under 安全生产法 第110条, fined on last year's income. */
 function principalLine(s: AccidentState, act: string): string {
@@ -36,7 +48,7 @@ export function lateReportFacts(s: AccidentState): string {
   );
 }
 
-/** The facts of a penalty for 谎报 / 瞒报: on the principal (第110条) or on the unit (第36条). */
+/** The facts of a penalty for 漏报 / 谎报 / 瞒报: on the principal (第110条) or on the unit (第36条). */
 export function reportingViolationFacts(
   s: AccidentState,
   kind: ReportingViolation,

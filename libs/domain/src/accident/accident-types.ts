@@ -23,8 +23,13 @@ export type AccidentStage = (typeof ACCIDENT_STAGES)[number];
 export const ACCIDENT_CATEGORIES = ['road_traffic', 'fire', 'other'] as const;
 export type AccidentCategory = (typeof ACCIDENT_CATEGORIES)[number];
 
-/** 谎报 (a false report) and 瞒报 (a concealed one): 安全生产法 第110条; 国务院令第493号 第36条. */
-export const REPORTING_VIOLATIONS = ['false_report', 'concealment'] as const;
+/**
+ * Reporting violations found after intake (DOMAIN §4), beside the late report (迟报) measured at intake:
+ * 谎报 (a false report) and 瞒报 (a concealed one), 安全生产法 第110条 and 国务院令第493号 第36条; 漏报 (an
+ * omitted one: the accident, or casualties or facts it had to include, left out of the report,
+ * 国务院令第493号 第9条、第12条), like 迟报 the 主要负责人's violation alone (第110条; 493号令 第35条).
+ */
+export const REPORTING_VIOLATIONS = ['false_report', 'concealment', 'omission'] as const;
 export type ReportingViolation = (typeof REPORTING_VIOLATIONS)[number];
 
 export const ACCIDENT_DOCUMENT_TYPES = {
@@ -81,7 +86,7 @@ export interface AccidentState extends AccidentOpening {
   lateReportMeasuredFrom: 'unit_head_notified' | 'accident_time';
   /** The penalty procedure opened for a late report (against the 主要负责人), once started. */
   latePenaltyId: string | null;
-  /** 谎报 / 瞒报 found (DOMAIN §4), each opening penalties on the 主要负责人 and on the unit. */
+  /** 漏报 / 谎报 / 瞒报 found (DOMAIN §4): penalties on the 主要负责人, and for 谎报 / 瞒报 on the unit. */
   reportingViolations: {
     kind: ReportingViolation;
     facts: string;

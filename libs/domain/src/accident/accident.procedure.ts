@@ -66,8 +66,9 @@ export const ACCIDENT_PROCEDURE: Definition = {
     record_reporting_violation: {
       action: 'reporting-violation',
       audit: 'accident.reporting_violation',
-      // 谎报 / 瞒报 found: penalty cases on the 主要负责人 (第110条) and on the unit (493号令 第36条) follow.
-      label: { zh: '登记谎报瞒报', en: 'Record a false or concealed report' },
+      // 漏报 / 谎报 / 瞒报 found: a penalty case on the 主要负责人 (第110条), for 谎报 / 瞒报 also on the
+      // unit (493号令 第36条), follows.
+      label: { zh: '登记漏报、谎报、瞒报', en: 'Record an omitted, false or concealed report' },
       stages: OPEN,
       roles: OFFICER,
       yields: ['reporting_violation_recorded'],

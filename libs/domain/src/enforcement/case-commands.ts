@@ -85,6 +85,15 @@ export type CaseCommand =
   /** 送达: a numbered document of the case reached the party (the 送达回证's facts). */
   | { type: 'record_service'; documentKey: string; service: ServiceInput }
   /** `unrectifiedReason`: why the case closes with a danger neither closed out nor carried on. */
-  | { type: 'close_case'; note: string; unrectifiedReason?: string | null };
+  | {
+      type: 'close_case';
+      note: string;
+      unrectifiedReason?: string | null;
+      /**
+       * Judicial transfers of this case still open, also those started from its penalty cases (行政处罚法
+       * 第27条), looked up by the workflow in the read model before it decides; never sent by a client.
+       */
+      openTransfers?: string[];
+    };
 
 export type CaseCommandType = CaseCommand['type'];

@@ -68,6 +68,8 @@ export type CaseEvent = Base &
         documentKey: string;
         documentType: DocumentType;
         service: ServiceRecord;
+        /** The document served, as the 送达回证 (issued by this event, type 回) names it. */
+        servedDocument?: { key: string; type: string; number?: string };
         /** A cut-off notice: the end of its 24 hours, counted from the service's effective instant. */
         noticeUntil: number | null;
       }

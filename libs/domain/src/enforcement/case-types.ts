@@ -173,6 +173,7 @@ export const DOCUMENT_TYPES = {
   seizure_inventory: '查扣清',
   penalty_proposal: '罚建',
   summary_penalty_decision: '罚当',
+  service_receipt: '回',
 } as const;
 export type DocumentType = keyof typeof DOCUMENT_TYPES;
 

@@ -83,9 +83,26 @@ const readyToClose = [
   plainRectifying,
 );
 
+// The emergency seizure with its on-site record (行政强制法 第18条): only then can it be extended.
+const seizureRecorded = act(
+  inspected,
+  {
+    type: 'record_measure_procedure',
+    measureId: 'M2',
+    onSiteRecordAt: at('2026-03-02', 12.5),
+    partySigned: true,
+    refusalNote: null,
+    informed: true,
+    statement: '无异议',
+    statementWaived: false,
+  },
+  OFFICER_1,
+  at('2026-03-02', 14.5),
+);
+
 const states: Record<CaseStage, CaseState[]> = {
   opened: [opened],
-  inspected: [inspected, plainInspected, inForce],
+  inspected: [inspected, plainInspected, inForce, seizureRecorded],
   rectifying: [rectifying, plainRectifying],
   escalated: [escalated, readyToClose],
   closed: [closed],

@@ -97,6 +97,10 @@ export const API_MESSAGES = {
     zh: '{year} 年的工作日安排尚未导入。',
     en: 'No arrangement is loaded for {year}.',
   },
+  'api.replan_not_found': {
+    zh: '{year} 年的工作日安排按当前内容尚未触发重新计算期限（请重新导入该年）。',
+    en: 'No re-plan has run for {year} as it is loaded now (load the year again).',
+  },
   'api.calendar_missing_ask_admin': {
     zh: '{year} 年的工作日安排尚未导入：请管理员导入',
     en: 'the working-day arrangement for {year} is not loaded: ask an admin to load it',

@@ -42,6 +42,7 @@ export const DOCUMENT_NAMES: Record<DocumentType, Text> = {
   court_enforcement_application: { zh: '强制执行申请书', en: 'application for court enforcement' },
   closure_proposal: { zh: '提请关闭建议书', en: 'closure proposal' },
   closing_approval: { zh: '结案审批表', en: 'closing approval' },
+  service_receipt: { zh: '送达回证', en: 'service receipt' },
   transfer_approval: { zh: '涉嫌犯罪案件移送审批表', en: 'transfer approval' },
   transfer_letter: { zh: '涉嫌犯罪案件移送书', en: 'transfer letter' },
   transfer_reconsideration_request: { zh: '提请复议书', en: 'request for reconsideration' },

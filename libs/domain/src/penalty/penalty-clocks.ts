@@ -104,7 +104,7 @@ export function courtWindow(state: PenaltyState, calendar: WorkCalendar) {
     calendar,
     state.rulebook,
     state.service.effectiveOn,
-    state.demand.servedOn,
+    state.demand.effectiveOn ?? state.demand.servedOn,
     state.remedies,
   );
 }

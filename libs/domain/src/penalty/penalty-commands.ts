@@ -32,7 +32,13 @@ export type PenaltyCommand =
       outcome: NonNullable<PreservedEvidence['handling']>['outcome'];
       note: string;
     }
-  | ({ type: 'serve_notice'; servedOn: IsoDate } & IntendedPenalty)
+  | ({
+      type: 'serve_notice';
+      /** The 送达回证's facts; the defence and hearing-request periods start from its effective day. */
+      service?: ServiceInput;
+      /** Histories recorded before service records carry only the day. */
+      servedOn?: IsoDate;
+    } & IntendedPenalty)
   | { type: 'request_hearing'; requestedOn: IsoDate }
   | { type: 'schedule_hearing'; date: IsoDate; chair: string }
   | {
@@ -71,8 +77,9 @@ export type PenaltyCommand =
     } & IntendedPenalty)
   | {
       type: 'record_service';
-      servedOn: IsoDate;
-      method: NonNullable<PenaltyState['service']>['method'];
+      /** Given by histories before the record was required; now taken from `record`. */
+      servedOn?: IsoDate;
+      method?: NonNullable<PenaltyState['service']>['method'];
       /** The service record (service/service-record.ts); its effective day is what the periods count from. */
       record?: ServiceInput;
     }
@@ -92,11 +99,11 @@ export type PenaltyCommand =
       reinspectedOn: IsoDate;
       finding: string;
     }
-  | { type: 'serve_continuing_fine_notice'; servedOn: IsoDate; asOf: IsoDate }
+  | { type: 'serve_continuing_fine_notice'; service?: ServiceInput; servedOn?: IsoDate; asOf: IsoDate }
   | { type: 'impose_continuing_fine' }
   | { type: 'record_closure_ground'; ground: Exclude<ClosureGround, 'repeat_penalties'>; facts: string }
   | { type: 'record_payment'; paidOn: IsoDate; amountFen: number }
-  | { type: 'serve_demand'; servedOn: IsoDate }
+  | { type: 'serve_demand'; service?: ServiceInput; servedOn?: IsoDate }
   | { type: 'apply_court_enforcement'; filedOn: IsoDate }
   | { type: 'submit_closure_proposal'; note: string }
   | { type: 'propose_closing'; reason: string }

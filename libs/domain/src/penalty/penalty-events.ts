@@ -55,6 +55,8 @@ export type PenaltyEvent = Base &
     | ({
         type: 'notice_served';
         servedOn: IsoDate;
+        /** The service record the periods count from (absent in histories before it). */
+        service?: ServiceRecord;
         defenceEnds: IsoDate;
         hearingRight: boolean;
         hearingRequestEnds: IsoDate | null;
@@ -106,6 +108,7 @@ export type PenaltyEvent = Base &
     | {
         type: 'continuing_fine_noticed';
         servedOn: IsoDate;
+        service?: ServiceRecord;
         asOf: IsoDate;
         days: number;
         totalFen: number;
@@ -127,8 +130,15 @@ export type PenaltyEvent = Base &
     | {
         type: 'demand_served';
         servedOn: IsoDate;
+        service?: ServiceRecord;
         /** What was owed on that day, item by item (the 催告书 prints it); absent in older histories. */
         owed?: AmountOwed | null;
+      }
+    | {
+        /** 送达回证: issued with every service recorded with its record (document type 回). */
+        type: 'service_receipt_issued';
+        service: ServiceRecord;
+        servedDocument: { key: string; type: string; number?: string };
       }
     | { type: 'court_enforcement_applied'; filedOn: IsoDate }
     | { type: 'closure_proposal_due'; reason: string }

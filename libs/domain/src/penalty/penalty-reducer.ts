@@ -312,6 +312,7 @@ function step(s: PenaltyState, e: PenaltyEvent): PenaltyState {
           ...s.continuingFine!,
           notice: {
             servedOn: e.servedOn,
+            ...(e.service ? { service: e.service } : {}),
             asOf: e.asOf,
             days: e.days,
             totalFen: e.totalFen,
@@ -346,7 +347,12 @@ function step(s: PenaltyState, e: PenaltyEvent): PenaltyState {
     case 'demand_due':
       return { ...s, demandDue: true };
     case 'demand_served':
-      return { ...s, demand: { servedOn: e.servedOn } };
+      return {
+        ...s,
+        demand: e.service
+          ? { servedOn: e.servedOn, effectiveOn: e.service.effectiveOn, record: e.service }
+          : { servedOn: e.servedOn },
+      };
     case 'court_enforcement_applied':
       return { ...s, courtApplication: { filedOn: e.filedOn } };
     case 'closure_proposal_due':

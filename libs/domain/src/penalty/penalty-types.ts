@@ -39,6 +39,7 @@ export const PENALTY_DOCUMENT_TYPES = {
   court_enforcement_application: '强执',
   closure_proposal: '提关',
   closing_approval: '结',
+  service_receipt: '回',
 } as const;
 export type PenaltyDocumentType = keyof typeof PENALTY_DOCUMENT_TYPES;
 
@@ -181,6 +182,7 @@ export interface ContinuingFineProceeding {
   finding: string;
   notice: {
     servedOn: IsoDate;
+    service?: ServiceRecord;
     asOf: IsoDate;
     days: number;
     totalFen: number;
@@ -236,6 +238,8 @@ export interface PenaltyState extends PenaltyOpening {
   notice:
     | (IntendedPenalty & {
         servedOn: IsoDate;
+        /** The service record (送达回证) the periods count from; histories before it lack it. */
+        service?: ServiceRecord;
         defenceEnds: IsoDate;
         hearingRight: boolean;
         hearingRequestEnds: IsoDate | null;
@@ -285,7 +289,8 @@ export interface PenaltyState extends PenaltyOpening {
   surchargeCappedOn: IsoDate | null;
   /** Set by the clock once 30 days of surcharge have run: the written demand (催告) may go out. */
   demandDue: boolean;
-  demand: { servedOn: IsoDate } | null;
+  /** The written demand (催告); the 10 working days of 行政强制法 第54条 run from `effectiveOn`. */
+  demand: { servedOn: IsoDate; effectiveOn?: IsoDate; record?: ServiceRecord } | null;
   courtApplication: { filedOn: IsoDate } | null;
   closureProposal: { reason: string; due: boolean; submittedOn: IsoDate | null } | null;
   /** 第113条 grounds recorded in this case (the repeat-penalty ground is counted across cases). */

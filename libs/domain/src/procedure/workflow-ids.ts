@@ -9,4 +9,6 @@ export const workflowIds = {
   transfer: (transferId: string) => `transfer:${transferId}`,
   accident: (accidentId: string) => `accident:${accidentId}`,
   rectificationItem: (itemId: string) => `rectification-item:${itemId}`,
+  /** One re-plan per calendar year and content: a repeated load finds the same execution. */
+  calendarReplan: (year: number, version: string) => `calendar-replan:${year}:${version}`,
 } as const;

@@ -1,4 +1,4 @@
-import type { ClockRule } from './rulebook';
+import type { ClockRule } from './clock-rule';
 import { confirmed, configurable } from './rule-helpers';
 
 /**

@@ -1,4 +1,4 @@
-import type { ClockRule } from './rulebook';
+import type { ClockRule } from './clock-rule';
 
 /** A rule whose value is in the cited text. */
 export const confirmed = (

@@ -1,10 +1,28 @@
-import { arr, day, instant, int, json, nullable, obj, oneOf, str, uuid, type Schema } from '../schema-dsl';
+import {
+  arr,
+  bool,
+  day,
+  instant,
+  int,
+  json,
+  nullable,
+  obj,
+  oneOf,
+  str,
+  uuid,
+  type Schema,
+} from '../schema-dsl';
 
 /** Sign-in, calendar, rulebook, sandbox clock and health. */
 const ROLES = ['officer', 'supervisor', 'head', 'legal_reviewer', 'auditor', 'admin'] as const;
 
 const CalendarDay = obj({ date: day(), name: str() }, { optional: ['name'], open: true });
 const CalendarYear = obj({ year: int(), holidays: arr(CalendarDay), makeupWorkdays: arr(CalendarDay) });
+/** The workflow that re-plans every open procedure after a load (GET /calendar/years/{year}/replan). */
+const CalendarReplanRef = obj({
+  workflowId: str(),
+  version: str({ description: 'digest of the year loaded' }),
+});
 
 const ACTORS = ['agency', 'party'] as const;
 const END_RULES = ['rolls', 'last_day', 'cap', 'exact'] as const;
@@ -76,6 +94,29 @@ export const PLATFORM_SCHEMAS: Record<string, Schema> = {
   ),
   CalendarYearList: arr(obj({ year: int(), source: str(), loadedAt: instant(), loadedBy: str() })),
   CalendarYear,
+  CalendarYearLoaded: obj({
+    year: int(),
+    holidays: arr(CalendarDay),
+    makeupWorkdays: arr(CalendarDay),
+    replan: CalendarReplanRef,
+  }),
+  CalendarReplan: obj({
+    workflowId: str(),
+    version: str(),
+    status: str({ description: 'the workflow’s status: RUNNING, COMPLETED, …' }),
+    progress: nullable(
+      obj({
+        year: int(),
+        version: str(),
+        table: oneOf(['enforcement_case', 'procedure']),
+        after: str({ description: 'the last workflow id signalled in the table (keyset)' }),
+        signalled: int(),
+        skipped: int({ description: 'closed or gone meanwhile: nothing to re-plan' }),
+        pages: int(),
+        done: bool(),
+      }),
+    ),
+  }),
   Rulebook: obj({ version: str(), effectiveFrom: day(), on: day(), rules: arr(Rule) }),
   ClockPreview,
   RulebookVersions: arr(

@@ -126,6 +126,9 @@ export function decideMeasure(ctx: DecideContext, command: CommandOf<'decide_mea
       roles: anyOf(['head']),
     });
   const role = requireFourEyes(ctx, 'decide on the measure', m.proposedBy);
+  // 行政强制法 第19条 with 第18条: an emergency measure is confirmed once its procedure is complete —
+  // on-site record, reasons, basis and rights notified, the party heard. Lifting it needs none of that.
+  if (pendingEmergency && command.approve) requireOnSiteRecord(m);
   const cutoff = CUTOFF_KINDS.includes(m.kind);
   const seizure = m.kind === 'seal_seize';
   const documents = !command.approve
@@ -162,6 +165,11 @@ export function decideMeasure(ctx: DecideContext, command: CommandOf<'decide_mea
       documents,
     },
   ];
+}
+
+/** 行政强制法 第18条(五)–(七): the on-site record, the notice of reasons, basis and rights, the statement. */
+function requireOnSiteRecord(m: Measure): void {
+  if (!m.procedure) reject('case.wrong_stage', 'case.measure_record_first', { id: m.id });
 }
 
 /** 行政强制法 第24条: a seizure lists its items; other measures have no inventory. */
@@ -256,6 +264,8 @@ export function extendSeizure(ctx: DecideContext, command: CommandOf<'extend_sei
   if (m.kind !== 'seal_seize' || m.status !== 'in_force' || !m.seizure)
     reject('case.invalid', 'case.extend_only_seizure');
   if (m.seizure?.extensionDays !== null) reject('case.wrong_stage', 'case.seizure_extended_once');
+  // A seizure is extended only once it was carried out as 第18条 requires (its on-site record).
+  requireOnSiteRecord(m);
   const max = state.rulebook.rules['seizure.extension']?.amount ?? 30;
   if (!Number.isInteger(command.days) || command.days < 1 || command.days > max) {
     reject('case.invalid', 'case.seizure_extension_days', { max });

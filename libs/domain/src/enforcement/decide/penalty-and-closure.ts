@@ -137,6 +137,11 @@ export function closeCase(ctx: DecideContext, command: CommandOf<'close_case'>):
   // its measures in force) until it ends (国务院令第310号).
   if ((state.procedures ?? []).some((p) => p.kind === 'transfer' && p.status === 'open'))
     reject('case.wrong_stage', 'case.transfer_blocks_closing');
+  // A transfer started from inside one of its penalty cases is on the same facts: it blocks too.
+  if (command.openTransfers?.length)
+    reject('case.wrong_stage', 'case.penalty_transfer_blocks_closing', {
+      ids: listOf(command.openTransfers),
+    });
   // Issue #13 item 9: never closed over an open danger without a word.
   const reason = command.unrectifiedReason?.trim() ? command.unrectifiedReason.trim() : null;
   const dangers = dangerDispositions(state);

@@ -12,7 +12,9 @@ export function recordService(ctx: DecideContext, command: CommandOf<'record_ser
   const { state, now, by } = ctx;
   const role = requireHandler(ctx, 'record the service of a document');
   const doc = state.documents.find((d) => d.key === command.documentKey);
-  if (!doc) return reject('case.invalid', 'service.unknown_document', { key: command.documentKey });
+  // A 送达回证 is the proof of a service, not a document served on the party.
+  if (!doc || doc.type === 'service_receipt')
+    return reject('case.invalid', 'service.unknown_document', { key: command.documentKey });
   if ((state.services ?? []).some((s) => s.documentKey === doc.key))
     reject('case.wrong_stage', 'service.already_served', { key: doc.key });
   const problem = serviceProblem(command.service);
@@ -52,7 +54,10 @@ export function recordService(ctx: DecideContext, command: CommandOf<'record_ser
       documentKey: doc.key,
       documentType: doc.type,
       service,
+      servedDocument: { key: doc.key, type: doc.type },
       noticeUntil: awaitsNotice ? service.effectiveAt + hours * 3600_000 : null,
+      // 送达回证: one per document served (the case refuses a second service of it).
+      documents: [{ key: `receipt:${doc.key}`, type: 'service_receipt' }],
     },
   ];
 }

@@ -2,7 +2,17 @@ import { dueClockEvents } from '../case-clock';
 import { decide } from './fixtures';
 import { applyCaseEvents } from '../case-reducer';
 import { scheduledTasks } from '../case-tasks';
-import { act, at, calendar2026, HEAD, iso, OFFICER_1, rectifyingCase, SUPERVISOR } from './fixtures';
+import {
+  act,
+  at,
+  calendar2026,
+  HEAD,
+  iso,
+  OFFICER_1,
+  onSiteRecorded,
+  rectifyingCase,
+  SUPERVISOR,
+} from './fixtures';
 
 describe('story: an emergency suspension taken on the spot, which the head then disagrees with', () => {
   // 行政强制法 第19条: act first, report to the head within 24 hours, lift at once if the head disagrees.
@@ -52,16 +62,17 @@ describe('story: an emergency suspension taken on the spot, which the head then 
   });
 
   it('stays in force, without a new document, when a supervisor confirms it', () => {
+    const recorded = onSiteRecorded(taken, 'M1', at('2026-04-08', 14.5));
     const s = applyCaseEvents(
-      taken,
+      recorded,
       decide(
-        taken,
+        recorded,
         { type: 'decide_measure', measureId: 'M1', approve: true, note: 'ok' },
         SUPERVISOR,
         at('2026-04-09', 10),
       ),
     );
     expect(s.measures[0]).toMatchObject({ status: 'in_force', decidedBy: 'supervisor' });
-    expect(s.documents.length).toBe(taken.documents.length);
+    expect(s.documents.length).toBe(recorded.documents.length);
   });
 });

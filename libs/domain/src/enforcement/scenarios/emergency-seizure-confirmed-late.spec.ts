@@ -2,7 +2,7 @@ import { dueClockEvents, nextClockInstant } from '../case-clock';
 import { decide } from './fixtures';
 import { applyCaseEvents } from '../case-reducer';
 import { scheduledTasks } from '../case-tasks';
-import { act, at, calendar2026, HEAD, OFFICER_1, rectifyingCase } from './fixtures';
+import { act, at, calendar2026, HEAD, OFFICER_1, onSiteRecorded, rectifyingCase } from './fixtures';
 
 describe('story: cylinders seized on the spot Friday 17 April 16:00, confirmed only on Monday', () => {
   const base = rectifyingCase('2026-04-16', '2026-04-30', ['major']);
@@ -57,7 +57,19 @@ describe('story: cylinders seized on the spot Friday 17 April 16:00, confirmed o
     );
   });
 
+  it('is not confirmed before its on-site record is made (行政强制法 第18条)', () => {
+    expect(() =>
+      decide(
+        s,
+        { type: 'decide_measure', measureId: 'M1', approve: true, note: '同意扣押' },
+        HEAD,
+        at('2026-04-20', 8),
+      ),
+    ).toThrow(expect.objectContaining({ code: 'case.wrong_stage', message: expect.stringContaining('M1') }));
+  });
+
   it('confirmed by the head on Monday 20 April: recorded as late, the seizure stays in force', () => {
+    s = onSiteRecorded(s, 'M1', at('2026-04-17', 17.5));
     s = act(
       s,
       { type: 'decide_measure', measureId: 'M1', approve: true, note: '同意扣押' },

@@ -156,3 +156,25 @@ export function approvedCutoff(on: IsoDate, approvedAt: number, urgencyReason?: 
   s = act(s, { type: 'decide_measure', measureId: 'M2', approve: true, note: 'approved' }, HEAD, approvedAt);
   return s;
 }
+
+/**
+ * 行政强制法 第18条: the officers' on-site record of measure `measureId`, made at `recordedAt` (the party
+ * signed, was told the reasons, basis and rights, and was heard), entered one minute later.
+ */
+export function onSiteRecorded(state: CaseState, measureId: string, recordedAt: number): CaseState {
+  return act(
+    state,
+    {
+      type: 'record_measure_procedure',
+      measureId,
+      onSiteRecordAt: recordedAt,
+      partySigned: true,
+      refusalNote: null,
+      informed: true,
+      statement: '无异议',
+      statementWaived: false,
+    },
+    OFFICER_1,
+    recordedAt + 60_000,
+  );
+}

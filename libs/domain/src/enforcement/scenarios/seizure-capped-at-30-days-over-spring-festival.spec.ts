@@ -2,7 +2,7 @@ import { clockEnd } from '../../rulebook/clock-end';
 import { ruleOf, RULEBOOK_2026_V1 } from '../../rulebook/rulebook';
 import { endOfChinaDay } from '../../calendar/china-time';
 import { scheduledTasks } from '../case-tasks';
-import { act, at, calendar2026, OFFICER_1, rectifyingCase, SUPERVISOR } from './fixtures';
+import { act, at, calendar2026, OFFICER_1, onSiteRecorded, rectifyingCase, SUPERVISOR } from './fixtures';
 
 describe('story: items sealed on 16 Jan 2026, the 30 days ending inside the Spring Festival', () => {
   // 行政强制法 第25条: 查封、扣押的期限不得超过三十日. Served Fri 16 Jan, the 30th day is Sun 15 Feb,
@@ -28,6 +28,8 @@ describe('story: items sealed on 16 Jan 2026, the 30 days ending inside the Spri
     SUPERVISOR,
     at('2026-01-16', 11),
   );
+  // Carried out that afternoon with its on-site record (行政强制法 第18条).
+  s = onSiteRecorded(s, 'M1', at('2026-01-16', 14));
   const handling = () => scheduledTasks(s, calendar2026).find((t) => t.kind === 'decide_seizure_handling');
 
   it('is due on the 30th calendar day, acted on by the working day before, with no rolled end', () => {

@@ -1,6 +1,6 @@
 import { decide } from './fixtures';
 import { scheduledTasks } from '../case-tasks';
-import { act, at, calendar2026, OFFICER_1, rectifyingCase, SUPERVISOR } from './fixtures';
+import { act, at, calendar2026, OFFICER_1, onSiteRecorded, rectifyingCase, SUPERVISOR } from './fixtures';
 
 describe('story: items sealed for 30 days, sent for testing, then extended once', () => {
   let s = act(
@@ -22,6 +22,8 @@ describe('story: items sealed for 30 days, sent for testing, then extended once'
     SUPERVISOR,
     at('2026-06-02', 11),
   );
+  // Carried out that afternoon with its on-site record (行政强制法 第18条).
+  s = onSiteRecorded(s, 'M1', at('2026-06-02', 14));
   const handling = () => scheduledTasks(s, calendar2026).find((t) => t.kind === 'decide_seizure_handling');
 
   it('runs 30 calendar days from service, excluding testing days, and extends only once by at most 30', () => {

@@ -32,6 +32,10 @@ export const CASE_REFUSALS = {
     zh: '只有查封扣押附清单',
     en: 'only a seizure has an inventory',
   },
+  'case.measure_record_first': {
+    zh: '措施 {id} 尚未制作现场笔录：须先当场告知理由、依据和权利，听取当事人的陈述和申辩并制作现场笔录（行政强制法 第18条）',
+    en: 'measure {id} has no on-site record yet: notify the reasons, basis and rights, hear the party and make the on-site record first (行政强制法 第18条)',
+  },
   'case.measure_procedure_recorded': {
     zh: '措施 {id} 的现场笔录已经记录',
     en: 'the on-site record of measure {id} was already recorded',
@@ -207,6 +211,10 @@ export const CASE_REFUSALS = {
   'case.testing_running': {
     zh: '检测、检验已在进行中',
     en: 'testing is already under way',
+  },
+  'case.penalty_transfer_blocks_closing': {
+    zh: '本案行政处罚案件中移送司法机关的案件 {ids} 尚未办结：移送期间案件不得结案（行政处罚法 第27条；国务院令第310号）',
+    en: 'the transfer {ids} started from a penalty case of this case is still open: the case cannot close meanwhile (行政处罚法 第27条; 国务院令第310号)',
   },
   'case.transfer_blocks_closing': {
     zh: '案件移送司法机关正在进行中：行政处罚不得代替移送（国务院令第310号 第11条），已采取的措施继续有效',

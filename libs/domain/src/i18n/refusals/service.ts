@@ -36,6 +36,10 @@ export const SERVICE_REFUSALS = {
     zh: '送达记录的送达时间须在 servedOn 当日',
     en: 'the service record’s instant must fall on servedOn',
   },
+  'service.record_missing': {
+    zh: '请附送达回证的内容：送达方式、受送达人和送达时间',
+    en: 'give the service record: method, receiver and instant of service',
+  },
   'service.unknown_document': {
     zh: '本案没有可送达的文书 {key}',
     en: 'the case has no document {key} to serve',

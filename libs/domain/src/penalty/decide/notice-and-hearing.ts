@@ -11,6 +11,7 @@ import {
   type PenaltyState,
 } from '../penalty-types';
 import { needApprover, needDayAhead, needHandler, needPastDate, reject, type PenaltyContext } from './guards';
+import { servedBy, serviceReceipt } from './served';
 
 export function checkIntended(p: IntendedPenalty): void {
   if (p.sanctions.length === 0) reject('case.invalid', 'penalty.no_sanction');
@@ -37,25 +38,28 @@ export function checkIncomeFine(state: PenaltyState, p: IntendedPenalty): void {
 export function serveNotice(ctx: PenaltyContext, c: PenaltyCommandOf<'serve_notice'>): PenaltyEvent[] {
   const { state, now, by, calendar } = ctx;
   const role = needHandler(ctx, 'serving the notice');
-  needPastDate(ctx, c.servedOn, 'servedOn', state.filing!.on);
+  const served = servedBy(ctx, c, state.filing!.on);
   checkIntended(c);
   checkIncomeFine(state, c);
   const right = hearingRight(state.rulebook, state.party, c.sanctions, c.fineFen);
+  // The periods of 第44–45条 and 第64条 are the party's: they start from the service's effective day.
   return [
     {
       type: 'notice_served',
       at: now,
       by: by(role),
-      servedOn: c.servedOn,
+      servedOn: served.servedOn,
+      ...(served.record ? { service: served.record } : {}),
       sanctions: c.sanctions,
       fineFen: c.fineFen,
       facts: c.facts,
       legalBasis: c.legalBasis,
-      defenceEnds: defenceEnds(calendar, state.rulebook, c.servedOn),
+      defenceEnds: defenceEnds(calendar, state.rulebook, served.from),
       hearingRight: right,
-      hearingRequestEnds: right ? hearingRequestEnds(calendar, state.rulebook, c.servedOn) : null,
+      hearingRequestEnds: right ? hearingRequestEnds(calendar, state.rulebook, served.from) : null,
       documents: [{ key: 'penalty_notice', type: 'penalty_notice' }],
     },
+    ...serviceReceipt(ctx, role, served.record, { key: 'penalty_notice', type: 'penalty_notice' }),
   ];
 }
 
