@@ -5,7 +5,7 @@ import { Button, Segmented, Tag, Tooltip } from 'antd';
 import { api, unwrap, type Task } from '../api/client';
 import { hasRole, useMe, useNow } from '../lib/session';
 import { term } from '../lib/i18n';
-import { daysLeft, formatInstant } from '../lib/time';
+import { daysLeft, formatDue } from '../lib/time';
 import { recordHref } from '../lib/records';
 import { problemMessage } from '../lib/problem';
 
@@ -23,7 +23,7 @@ const PAGE = 50;
 function Due({ task }: { task: Task }) {
   if (!task.dueAt)
     return <span>{task.provisional ? `待载入${task.provisional.missingCalendarYear}年日历` : '无时限'}</span>;
-  const text = formatInstant(task.dueAt);
+  const text = formatDue(task.dueAt, task.due);
   if (!task.source) return <span>{text}</span>;
   return (
     <Tooltip title={`法律依据：${task.source}`}>
