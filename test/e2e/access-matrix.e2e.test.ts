@@ -87,6 +87,7 @@ const EXPECTED: Record<string, 'public' | Role[]> = {
   'GET /documents/:id/pdf': READERS,
   'GET /cases/:caseId/documents': READERS,
   'POST /evidence': ['officer', 'supervisor', 'head'],
+  'GET /evidence': READERS,
   'GET /evidence/:id/content': READERS,
 };
 
