@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startApi, startWorker, testConfig, type RunningWorker } from '../support/apps';
 import { SERVER_HOOK_TIMEOUT_MS } from '../support/timeouts';
@@ -27,6 +28,16 @@ function chinaTime(instant: string): string {
 const PHOTO = Buffer.from('a photo of the blocked fire exit');
 const PHOTO_SHA256 = createHash('sha256').update(PHOTO).digest('hex');
 
+/**
+ * A deadline as the console shows it: a clock counted in days runs out at 24:00 of its last day (the
+ * API's instant is 00:00 of the next), which reads as that last day, "2026-12-31（当日24时）".
+ */
+function chinaDue(instant: string): string {
+  const at = chinaTime(instant);
+  if (!at.endsWith(' 00:00')) return at;
+  return `${chinaTime(new Date(Date.parse(instant) - 60_000).toISOString()).slice(0, 10)}（当日24时）`;
+}
+
 function chinaDatePlus(days: number): string {
   return chinaTime(new Date(Date.now() + days * 86_400_000).toISOString()).slice(0, 10);
 }
@@ -46,6 +57,12 @@ describe('the web console in a browser', () => {
     const page = await context.newPage();
     await signIn(page, baseUrl, username);
     return page;
+  }
+
+  async function authOf(page: Page): Promise<Record<string, string>> {
+    return {
+      Authorization: `Bearer ${await page.evaluate<string>("sessionStorage.getItem('safecase.token')")}`,
+    };
   }
 
   async function expectAccessible(page: Page) {
@@ -153,12 +170,13 @@ describe('the web console in a browser', () => {
     await dialog.getByLabel('隐患描述').fill('消防通道堵塞');
     await choose(first, '隐患等级', '重大隐患');
     await dialog.getByLabel('法律依据').fill('安全生产法 第41条');
-    // The photo is hashed in the browser (SubtleCrypto); only its name and digest are sent.
+    // The photo is hashed in the browser (SubtleCrypto), uploaded (the server hashes it again), and the
+    // stored file's digest goes into the finding's evidence.
     await dialog.getByRole('button', { name: '添加证据' }).click();
     await dialog
       .getByLabel(/选择证据文件/)
       .setInputFiles({ name: 'scene.jpg', mimeType: 'image/jpeg', buffer: PHOTO });
-    await dialog.getByText(`SHA-256：${PHOTO_SHA256}`).waitFor();
+    await dialog.getByText(`已上传，SHA-256：${PHOTO_SHA256}`).waitFor();
     await screenshot(first, '06-inspection-form');
     await expectAccessible(first);
     await dialog.getByRole('button', { name: '提交' }).click();
@@ -167,7 +185,20 @@ describe('the web console in a browser', () => {
     await first.getByRole('tab', { name: /文书/ }).click();
     await first.getByText(/检记〔\d{4}〕\d+号/).waitFor();
     await first.getByRole('tab', { name: '证据' }).click();
-    await first.getByText(`${PHOTO_SHA256.slice(0, 16)}…`).waitFor();
+    await first
+      .getByText(`${PHOTO_SHA256.slice(0, 16)}…`)
+      .first()
+      .waitFor();
+    // The server's digest of the stored file is the one computed here, and its download is the photo.
+    const stored = (await (
+      await fetch(`${baseUrl}/evidence?caseId=${caseId}`, { headers: await authOf(first) })
+    ).json()) as { items: { sha256: string; fileName: string }[] };
+    expect(stored.items).toEqual([expect.objectContaining({ sha256: PHOTO_SHA256, fileName: 'scene.jpg' })]);
+    const evidenceDownload = first.waitForEvent('download');
+    await first.getByRole('button', { name: '下载 scene.jpg' }).click();
+    const photo = await readFile(await (await evidenceDownload).path());
+    expect(createHash('sha256').update(photo).digest('hex')).toBe(PHOTO_SHA256);
+    await screenshot(first, '06b-evidence-tab');
 
     const second = await as('nc.officer2');
     await second.goto(`${baseUrl}/console/records/cases/${caseId}`);
@@ -177,6 +208,10 @@ describe('the web console in a browser', () => {
     await deadline.fill(chinaDatePlus(20));
     await deadline.press('Enter');
     await order.getByLabel('整改要求').fill('限期清理消防通道');
+    // The clock the deadline starts, previewed by the API under the field, as the day it falls on.
+    const preview = order.getByRole('status', { name: '期限预览（北京时间）' });
+    await preview.getByText(/复查期限：\d{4}-\d{2}-\d{2}（当日24时）/).waitFor();
+    await screenshot(second, '07a-order-deadline-preview');
     // A double click sends one request (one Idempotency-Key per submit): one order, one document.
     await order.getByRole('button', { name: '提交' }).dblclick();
     await order.waitFor({ state: 'detached' });
@@ -186,6 +221,44 @@ describe('the web console in a browser', () => {
     expect(await second.getByText(/责改〔\d{4}〕\d+号/).count()).toBe(1);
     await screenshot(second, '07-record-rectifying');
     await expectAccessible(second);
+    // The re-inspection the order starts reads as its last day, never as 00:00 of the day after.
+    const tasks = (
+      (await (await fetch(`${baseUrl}/cases/${caseId}`, { headers: await authOf(second) })).json()) as {
+        tasks: { kind: string; dueAt: string | null }[];
+      }
+    ).tasks;
+    const reinspect = tasks.find((t) => t.kind === 'reinspect')!;
+    expect(chinaDue(reinspect.dueAt!)).toMatch(/^\d{4}-\d{2}-\d{2}（当日24时）$/);
+    await second.getByRole('tab', { name: /期限/ }).click();
+    await second.getByRole('tabpanel').getByText(chinaDue(reinspect.dueAt!)).first().waitFor();
+  });
+
+  it('an officer previews a document’s PDF in the page and downloads the same bytes', async () => {
+    const page = await as('nc.officer1');
+    await page.goto(`${baseUrl}/console/records/cases/${caseId}`);
+    await page.getByRole('tab', { name: /文书/ }).click();
+    const number = (await page.getByText(/责改〔\d{4}〕\d+号/).textContent())!;
+    await page.getByRole('button', { name: `预览 ${number}` }).click();
+    const dialog = page.getByRole('dialog');
+    // While the worker prints it the console says so and asks again after Retry-After.
+    await dialog.locator('iframe').waitFor({ timeout: 60_000 });
+    const shown = (await dialog.getByTestId('pdf-sha256').textContent())!;
+    expect(shown).toMatch(/^[0-9a-f]{64}$/);
+    const headers = await authOf(page);
+    const list = (await (await fetch(`${baseUrl}/cases/${caseId}/documents`, { headers })).json()) as {
+      items: { id: string; number: string; pdf: { sha256: string } | null }[];
+    };
+    const doc = list.items.find((d) => d.number === number)!;
+    expect(doc.pdf?.sha256).toBe(shown);
+    await screenshot(page, '07b-document-preview');
+    await expectAccessible(page);
+    const download = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: '下载' }).click();
+    const saved = await download;
+    expect(saved.suggestedFilename()).toBe(`${number}.pdf`);
+    const bytes = await readFile(await saved.path());
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(createHash('sha256').update(bytes).digest('hex')).toBe(shown);
   });
 
   it('a supervisor approves a measure the officer proposed; the officer is told why he cannot', async () => {
@@ -199,7 +272,7 @@ describe('the web console in a browser', () => {
     await propose.getByRole('button', { name: '提交' }).click();
     await propose.waitFor({ state: 'detached' });
     await officer.getByRole('tab', { name: /措施/ }).click();
-    await officer.getByRole('cell', { name: 'M1' }).waitFor();
+    await officer.getByRole('cell', { name: 'M1', exact: true }).waitFor();
     // Actions this officer may not take are named with the reason, in words.
     const reasons = officer.getByRole('list', { name: '不能办理的原因' });
     await reasons.waitFor();
@@ -212,10 +285,6 @@ describe('the web console in a browser', () => {
     await supervisor.getByRole('button', { name: '审批强制措施' }).click();
     const decide = supervisor.getByRole('dialog');
     await choose(supervisor, '措施', 'M1');
-    // The measure's list can stay open over the form once M1 is chosen: close it by clicking the
-    // dialog's title, outside every field, before ticking the approval.
-    await decide.locator('.ant-modal-title').click();
-    await supervisor.locator('.ant-select-dropdown:visible').waitFor({ state: 'detached' });
     await decide.getByRole('checkbox', { name: '批准' }).check();
     await decide.getByLabel('意见').fill('同意采取措施');
     await screenshot(supervisor, '09-measure-decision');
@@ -277,7 +346,7 @@ describe('the web console in a browser', () => {
       await page.goto(`${baseUrl}/console/records/cases/${caseId}`);
       await page.getByRole('heading', { name: /执法案件/ }).waitFor();
       await page.getByText(chinaTime(detail.openedAt)).first().waitFor();
-      await page.getByText(chinaTime(detail.nextDueAt)).first().waitFor();
+      await page.getByText(chinaDue(detail.nextDueAt)).first().waitFor();
       await page.getByRole('tab', { name: '完整时间线' }).click();
       await page
         .getByRole('cell', { name: chinaTime(detail.timeline[0]!.at) })
@@ -289,7 +358,7 @@ describe('the web console in a browser', () => {
       await screenshot(page, '13-record-utc-browser');
 
       await page.goto(`${baseUrl}/console/`);
-      await page.getByText(chinaTime(detail.nextDueAt)).first().waitFor();
+      await page.getByText(chinaDue(detail.nextDueAt)).first().waitFor();
     });
   });
 });

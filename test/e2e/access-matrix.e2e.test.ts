@@ -88,6 +88,7 @@ const EXPECTED: Record<string, 'public' | Role[]> = {
   'GET /documents/:id/pdf': READERS,
   'GET /cases/:caseId/documents': READERS,
   'POST /evidence': ['officer', 'supervisor', 'head'],
+  'GET /evidence': READERS,
   'GET /evidence/:id/content': READERS,
   // The case file (案卷) as a zip: auditors, and the case agency's supervisors and head.
   'GET /cases/:caseId/case-file': ['supervisor', 'head', 'auditor'],

@@ -648,6 +648,18 @@ describe('documents and evidence as files', () => {
     expect(down.status).toBe(200);
     expect(down.headers['content-type']).toBe('video/mp4');
     expect((down.body as Buffer).equals(content)).toBe(true);
+    // The case's files, as the console's evidence tab lists them; another agency's officer sees none.
+    const listed = await http()
+      .get('/evidence')
+      .query({ caseId })
+      .set(await as('prov.auditor'));
+    expect(listed.status).toBe(200);
+    expect(listed.body.items).toEqual([expect.objectContaining({ id: up.body.id, sha256: sha256(content) })]);
+    const elsewhere = await http()
+      .get('/evidence')
+      .query({ caseId })
+      .set(await as('jj.officer1'));
+    expect(elsewhere.status).toBe(404);
     const [audit] = await db.query<{ payload: { sha256: string } }[]>(
       `SELECT payload FROM audit_entry WHERE action = 'evidence.upload' AND case_id = $1`,
       [caseId],

@@ -1,5 +1,5 @@
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@safecase/domain';
 import type { Request, Response } from 'express';
 import { ApiProblems, Roles } from '../auth/access.decorator';
@@ -46,6 +46,17 @@ export class EvidenceController {
   @Answers(201, 'EvidenceFile', 'Stored (or already stored: the same content is kept once)')
   upload(@CurrentActor() actor: Actor, @Req() req: Request) {
     return this.evidence.upload(actor, req);
+  }
+
+  // The console's evidence tab lists a case's files to offer their download.
+  @Get()
+  @Roles('officer', 'supervisor', 'head', 'legal_reviewer', 'auditor')
+  @ApiOperation({ summary: 'The evidence files of a case or sub-procedure, in upload order' })
+  @ApiQuery({ name: 'caseId', required: true, schema: { type: 'string', format: 'uuid' } })
+  @ApiProblems('case.not_found')
+  @Answers(200, 'EvidenceFileList')
+  list(@Query('caseId', ParseUUIDPipe) caseId: string, @CurrentActor() actor: Actor) {
+    return this.evidence.ofCase(actor, caseId);
   }
 
   @Get(':id/content')

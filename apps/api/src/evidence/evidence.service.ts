@@ -203,6 +203,36 @@ export class EvidenceService {
     throw new ProblemException('evidence.not_found', msg('api.evidence_not_found', { id }));
   }
 
+  /** The files of a case or sub-procedure the actor may see, oldest first. */
+  async ofCase(actor: Actor, caseId: string) {
+    const [record] = await this.db.query<{ agency_id: string; region_code: string }[]>(
+      `SELECT agency_id, region_code FROM enforcement_case WHERE id = $1
+       UNION ALL SELECT agency_id, region_code FROM procedure WHERE id = $1`,
+      [caseId],
+    );
+    if (!record || !canSeeRecordOf(actor, { agencyId: record.agency_id, regionCode: record.region_code })) {
+      throw new ProblemException('case.not_found', msg('api.case_not_found', { id: caseId }));
+    }
+    const rows = await this.db.query<
+      { id: string; case_id: string; sha256: string; size: string; media_type: string; file_name: string }[]
+    >(
+      `SELECT id, case_id, sha256, size, media_type, file_name FROM evidence_file
+       WHERE case_id = $1 ORDER BY uploaded_at, id`,
+      [caseId],
+    );
+    return {
+      items: rows.map((r) => ({
+        id: r.id,
+        caseId: r.case_id,
+        sha256: r.sha256,
+        size: Number(r.size),
+        mediaType: r.media_type,
+        fileName: r.file_name,
+        href: `/evidence/${r.id}/content`,
+      })),
+    };
+  }
+
   /** The same bytes, a chunk at a time, each written before the next is read. */
   async content(actor: Actor, id: string, res: Response): Promise<void> {
     const e = await this.visible(actor, id);

@@ -2,6 +2,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import utc from 'dayjs/plugin/utc';
 import timezone from 'dayjs/plugin/timezone';
 import 'dayjs/locale/zh-cn';
+import i18next from 'i18next';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
@@ -19,9 +20,46 @@ export function formatInstant(instant: string | null | undefined): string {
   return instant ? china(instant).format('YYYY-MM-DD HH:mm') : '—';
 }
 
-/** Whole calendar days (in China) from `now` to the due instant: negative when overdue. */
+/**
+ * The day a deadline falls on. A clock counted in days runs out at 24:00 China time of its last day,
+ * which the API writes as 00:00 of the next day (2027-01-01T00:00+08:00 for the last day 2026-12-31);
+ * an officer reading "2027-01-01 00:00" would take it for a day later than the law gives. So a deadline
+ * at midnight reads as the day before, "2026-12-31（当日24时）"; an hour clock keeps its hour.
+ * `due` (the task's own last day, when the API gives it) wins over the instant.
+ */
+export function formatDue(dueAt: string | null | undefined, due?: string | null): string {
+  if (!dueAt && !due) return '—';
+  if (due && (!dueAt || china(dueAt).format('YYYY-MM-DD HH:mm') === `${nextDay(due)} 00:00`))
+    return endOfDay(due);
+  const at = china(dueAt!);
+  if (at.hour() === 0 && at.minute() === 0 && at.second() === 0)
+    return endOfDay(at.subtract(1, 'day').format('YYYY-MM-DD'));
+  return at.format('YYYY-MM-DD HH:mm');
+}
+
+/** A statutory day (YYYY-MM-DD) as a deadline: the whole day counts, "2026-12-31（当日24时）". */
+export function formatDueDay(day: string | null | undefined): string {
+  return day ? endOfDay(day) : '—';
+}
+
+/**
+ * "2026-12-31（当日24时）". Written here rather than in a catalog: i18n.ts imports this module (for dayjs),
+ * so reading a catalog from here would close an import cycle that left the console blank.
+ */
+function endOfDay(day: string): string {
+  return i18next.language === 'en' ? `${day} (until midnight)` : `${day}（当日24时）`;
+}
+
+function nextDay(day: string): string {
+  return dayjs(day).add(1, 'day').format('YYYY-MM-DD');
+}
+
+/**
+ * Whole calendar days (in China) from `now` to the deadline's last day: 0 on the last day itself,
+ * negative when overdue. The instant is 24:00 of the last day, so the day is read a moment before it.
+ */
 export function daysLeft(dueAt: string, now: number): number {
-  const due = china(dueAt).startOf('day');
+  const due = china(dayjs(dueAt).valueOf() - 1).startOf('day');
   const today = china(now).startOf('day');
   return Math.round(due.diff(today, 'day', true));
 }

@@ -13,6 +13,8 @@ import {
   type Schema,
 } from './SchemaForm';
 import { pickerFromInstant } from '../lib/time';
+import { recordText, useRecordText } from '../lib/i18n-record';
+import { previewsFor } from './record/DeadlinePreview';
 
 const ACTIONS = actionsJson as unknown as Record<string, { operationId: string; body: Schema | null }>;
 
@@ -32,7 +34,10 @@ export interface SubRecordChoices {
   [placeholder: string]: { value: string; label: string }[];
 }
 
-const PLACEHOLDER_LABELS: Record<string, string> = { measureId: '措施', evidenceId: '证据' };
+const PLACEHOLDER_LABELS: Record<string, string> = {
+  measureId: 'form.measure',
+  evidenceId: 'form.evidenceItem',
+};
 
 import { problemMessage as problemText } from '../lib/problem';
 export { problemText };
@@ -40,7 +45,7 @@ export { problemText };
 /** The form's alert: a pointer to the fields when they hold the messages, else the refusal in words. */
 export function fieldsOrProblem(error: unknown, unplaced: string[]): string {
   if (error instanceof ProblemError && error.problem.errors?.length)
-    return ['请按各字段下的提示修改后再提交', ...unplaced].join('；');
+    return [recordText('form.fixFields'), ...unplaced].join('；');
   return problemText(error);
 }
 
@@ -57,6 +62,7 @@ export function ActionDialog({
   now: number;
   onClose: () => void;
 }) {
+  const t = useRecordText();
   const [form] = Form.useForm();
   const queryClient = useQueryClient();
   const { message } = AntApp.useApp();
@@ -66,6 +72,11 @@ export function ActionDialog({
   const key = useRef(newIdempotencyKey());
   const schema = useMemo(() => actionSchema(action.path), [action.path]);
   const placeholders = [...action.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+  const placeholderLabel = (p: string) => (PLACEHOLDER_LABELS[p] ? t(PLACEHOLDER_LABELS[p]) : p);
+  const formChoices = useMemo(
+    () => ({ ...choices, previews: previewsFor(action.path) }),
+    [choices, action.path],
+  );
   const initialValues = useMemo(() => {
     const values: Record<string, unknown> = {};
     for (const [name, s] of Object.entries(schema?.properties ?? {}))
@@ -82,12 +93,12 @@ export function ActionDialog({
       let path = action.path;
       for (const p of placeholders) {
         const v = values[`__${p}`];
-        if (typeof v !== 'string' || !v) throw new Error(`请选择${PLACEHOLDER_LABELS[p] ?? p}`);
+        if (typeof v !== 'string' || !v) throw new Error(t('form.choose', { what: placeholderLabel(p) }));
         path = path.replace(`{${p}}`, encodeURIComponent(v));
       }
       const body = schema ? toBody(schema, values) : {};
       await postAction(path, body ?? {}, key.current);
-      message.success(`已完成：${action.label}`);
+      message.success(t('form.done', { label: action.label }));
       await queryClient.invalidateQueries();
       onClose();
     } catch (e) {
@@ -104,8 +115,8 @@ export function ActionDialog({
     <Modal
       open
       title={action.label}
-      okText="提交"
-      cancelText="取消"
+      okText={t('form.submit')}
+      cancelText={t('form.cancel')}
       onOk={() => void submit()}
       confirmLoading={busy}
       onCancel={onClose}
@@ -113,14 +124,14 @@ export function ActionDialog({
       destroyOnHidden
     >
       {error && <Alert type="error" title={error} role="alert" style={{ marginBottom: 12 }} />}
-      <ChoicesProvider value={choices}>
+      <ChoicesProvider value={formChoices}>
         <Form form={form} layout="vertical" initialValues={initialValues} onFinish={() => void submit()}>
           {placeholders.map((p) => (
-            <Form.Item key={p} name={`__${p}`} label={PLACEHOLDER_LABELS[p] ?? p} required>
+            <Form.Item key={p} name={`__${p}`} label={placeholderLabel(p)} required>
               <Select options={subRecords[p] ?? []} />
             </Form.Item>
           ))}
-          {schema ? <Fields schema={schema} /> : <p>此操作无需填写内容，提交即可。</p>}
+          {schema ? <Fields schema={schema} /> : <p>{t('form.noFields')}</p>}
         </Form>
       </ChoicesProvider>
     </Modal>

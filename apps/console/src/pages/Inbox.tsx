@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap, type Task } from '../api/client';
 import { hasRole, useMe, useNow } from '../lib/session';
 import { term } from '../lib/i18n';
-import { daysLeft, formatInstant } from '../lib/time';
+import { daysLeft, formatDue } from '../lib/time';
 import { recordHref } from '../lib/records';
 import { problemMessage } from '../lib/problem';
 
@@ -24,7 +24,7 @@ function Due({ task }: { task: Task }) {
           : t('noDeadline')}
       </span>
     );
-  const text = formatInstant(task.dueAt);
+  const text = formatDue(task.dueAt, task.due);
   if (!task.source) return <span>{text}</span>;
   return (
     <Tooltip title={t('legalSource', { source: task.source })}>

@@ -1,10 +1,12 @@
-import { createContext, useContext, useId, useState } from 'react';
+import { createContext, useContext } from 'react';
 import { Button, Card, Checkbox, DatePicker, Form, Input, InputNumber, Select, Space } from 'antd';
 import type { FormInstance } from 'antd';
 import { FIELD_LABELS, VALUE_LABELS } from '../lib/labels';
 import { term } from '../lib/i18n';
 import { dateFromPicker, dayjs, instantFromPicker } from '../lib/time';
 import { ProblemError } from '../api/client';
+import { EvidenceUpload } from './record/EvidenceUpload';
+import { DeadlinePreview } from './record/DeadlinePreview';
 
 /** A JSON schema as the OpenAPI document has it (refs resolved at build time). */
 export interface Schema {
@@ -22,9 +24,12 @@ export interface Schema {
 
 type NamePath = (string | number)[];
 
-/** What the record offers the pickers: its hidden dangers, measures … */
+/** What the record offers the pickers: its hidden dangers …, the record evidence is uploaded to, and
+ * for the fields whose date starts a clock, the rulebook clocks to preview from it. */
 export interface FormChoices {
   dangers: { value: string; label: string }[];
+  caseId?: string;
+  previews?: Record<string, string[]>;
 }
 const Choices = createContext<FormChoices>({ dangers: [] });
 export const ChoicesProvider = Choices.Provider;
@@ -88,46 +93,6 @@ function enumLabel(value: string | number | boolean): string {
   return t === v ? v : t;
 }
 
-/** Evidence chosen on the device: hashed here (SubtleCrypto); its name and digest go into the row. */
-function EvidenceFile({ path }: { path: NamePath }) {
-  const form = Form.useFormInstance();
-  const id = useId();
-  const [status, setStatus] = useState('');
-  return (
-    <div style={{ marginBottom: 12 }}>
-      <label htmlFor={id}>选择证据文件（在本机计算 SHA-256，文件不上传）</label>
-      <input
-        id={id}
-        type="file"
-        style={{ display: 'block', marginTop: 4 }}
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          if (!file) return;
-          setStatus('正在计算摘要…');
-          void file.arrayBuffer().then(async (bytes) => {
-            const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-            const hex = [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
-            const kind = file.type.startsWith('image/')
-              ? 'photo'
-              : file.type.startsWith('video/')
-                ? 'video'
-                : file.type.startsWith('audio/')
-                  ? 'audio'
-                  : 'document';
-            form.setFieldValue([...path, 'name'], file.name);
-            form.setFieldValue([...path, 'sha256'], hex);
-            form.setFieldValue([...path, 'kind'], kind);
-            setStatus(`SHA-256：${hex}`);
-          });
-        }}
-      />
-      <span role="status" className="muted" style={{ fontSize: 12, wordBreak: 'break-all' }}>
-        {status}
-      </span>
-    </div>
-  );
-}
-
 export function Field({
   name,
   path,
@@ -168,13 +133,26 @@ export function Field({
       );
     case 'date':
       return (
-        <Form.Item {...item}>
+        <Form.Item
+          {...item}
+          extra={choices.previews?.[name] && <DeadlinePreview field={abs} rules={choices.previews[name]!} />}
+        >
           <DatePicker />
         </Form.Item>
       );
     case 'instant':
       return (
-        <Form.Item {...item} extra="北京时间">
+        <Form.Item
+          {...item}
+          extra={
+            <>
+              北京时间
+              {choices.previews?.[name] && (
+                <DeadlinePreview field={abs} rules={choices.previews[name]!} instant />
+              )}
+            </>
+          }
+        >
           <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" />
         </Form.Item>
       );
@@ -247,7 +225,13 @@ export function Field({
                     </Button>
                   }
                 >
-                  {schema.items?.properties?.sha256 && <EvidenceFile path={[...abs, row.name]} />}
+                  {schema.items?.properties?.sha256 && (
+                    <EvidenceUpload
+                      path={[...abs, row.name]}
+                      caseId={choices.caseId}
+                      hasKind={!!schema.items.properties.kind}
+                    />
+                  )}
                   <Fields schema={schema.items ?? {}} path={[row.name]} abs={[...abs, row.name]} />
                 </Card>
               ))}

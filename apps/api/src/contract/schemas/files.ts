@@ -41,4 +41,5 @@ export const FILE_SCHEMAS: Record<string, Schema> = {
     },
     { description: 'A stored evidence file; a finding’s evidence refers to it by `sha256`' },
   ),
+  EvidenceFileList: obj({ items: arr(ref('EvidenceFile')) }),
 };
