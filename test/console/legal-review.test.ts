@@ -71,12 +71,10 @@ describe('a legal reviewer returns a decision with an opinion, then passes it', 
     // Up to the notice over HTTP: a complex case (review required), the statement period then run out.
     const officer = bearer(await tokenFor(api, 'nc.officer1'));
     const supervisor = bearer(await tokenFor(api, 'nc.supervisor'));
+    const now = async () =>
+      ((await http().get('/sandbox/clock').set(officer).expect(200)).body as { now: string }).now;
     const today = async () =>
-      new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(
-        Date.parse(
-          ((await http().get('/sandbox/clock').set(officer).expect(200)).body as { now: string }).now,
-        ),
-      );
+      new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(Date.parse(await now()));
     const opened = await http()
       .post('/penalties')
       .set(officer)
@@ -91,13 +89,17 @@ describe('a legal reviewer returns a decision with an opinion, then passes it', 
     await http()
       .post(`/penalties/${id}/filing-decision`)
       .set(supervisor)
-      .send({ approve: true, note: '同意立案', complex: true })
+      .send({ approve: true, note: '同意立案', complex: true, actOn: await today() })
       .expect(200);
     await http()
       .post(`/penalties/${id}/notice`)
       .set(officer)
       .send({
-        servedOn: await today(),
+        service: {
+          method: 'direct',
+          receiver: '王五（总经理）',
+          servedAt: new Date(Date.parse(await now()) - 60_000).toISOString(),
+        },
         sanctions: ['fine'],
         fine: '20000.00',
         facts: '未按规定开展隐患排查',

@@ -285,6 +285,11 @@ describe('the web console in a browser', () => {
     await supervisor.getByRole('button', { name: '审批强制措施' }).click();
     const decide = supervisor.getByRole('dialog');
     await choose(supervisor, '措施', 'M1');
+    // The measure's list can stay open over the form once M1 is chosen (root cause not found: a
+    // probe on an idle machine saw it close every time): close it by clicking the dialog's title,
+    // outside every field, before ticking the approval.
+    await decide.locator('.ant-modal-title').click();
+    await supervisor.locator('.ant-select-dropdown:visible').waitFor({ state: 'detached' });
     await decide.getByRole('checkbox', { name: '批准' }).check();
     await decide.getByLabel('意见').fill('同意采取措施');
     await screenshot(supervisor, '09-measure-decision');
