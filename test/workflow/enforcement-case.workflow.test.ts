@@ -155,7 +155,7 @@ describe('enforcementCaseWorkflow (time-skipping)', () => {
     ]);
 
     const notes = await suite.own.db.query<{ reason: string }[]>(
-      `SELECT reason FROM audit_entry WHERE case_id = $1 AND outcome = 'automatic' ORDER BY id`,
+      `SELECT reason FROM audit_entry WHERE case_id = $1 AND outcome = 'automatic' AND action LIKE 'case.task_%' ORDER BY id`,
       [caseId],
     );
     expect(notes.map((n) => n.reason.split(':')[0])).toEqual([

@@ -128,7 +128,7 @@ describe('re-inspection window across National Day 2026 (time-skipping server st
       before = after;
     }
     const clockEvents = await own.db.query<{ action: string; occurred_at: Date }[]>(
-      `SELECT action, occurred_at FROM audit_entry WHERE case_id = $1 AND outcome = 'automatic' ORDER BY id`,
+      `SELECT action, occurred_at FROM audit_entry WHERE case_id = $1 AND outcome = 'automatic' AND action LIKE 'case.task_%' ORDER BY id`,
       [caseId],
     );
     // Each fired within a second of its instant (the timer fires at it; the workflow task runs just after).
