@@ -67,9 +67,25 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 
 /** Picks an option of the antd select labelled `label`. */
 export async function choose(page: Page, label: string, option: string): Promise<void> {
-  await page.getByLabel(label, { exact: true }).click();
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
-    .first()
-    .click();
+  const field = page.getByLabel(label, { exact: true });
+  // The form item around the select (the innermost: items nest in lists): it shows the option once
+  // it is chosen, while the list itself is rendered elsewhere in the page.
+  const item = page.locator('.ant-form-item', { has: field });
+  for (let attempt = 1; ; attempt += 1) {
+    if ((await page.locator('.ant-select-dropdown:visible').count()) === 0) await field.click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
+      .first()
+      .click();
+    // On a loaded machine the list can still be moving in when the click lands, and the click
+    // misses: the choice then never shows in the field. Look, and choose again.
+    const taken = await item
+      .filter({ hasText: option })
+      .last()
+      .waitFor({ timeout: 5_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (taken) return;
+    if (attempt === 3) throw new Error(`${label}: ${option} could not be chosen`);
+  }
 }
