@@ -72,7 +72,9 @@ export async function choose(page: Page, label: string, option: string): Promise
   // it is chosen, while the list itself is rendered elsewhere in the page.
   const item = page.locator('.ant-form-item', { has: field });
   for (let attempt = 1; ; attempt += 1) {
-    if ((await page.locator('.ant-select-dropdown:visible').count()) === 0) await field.click();
+    // Open the list; on a retry it may still be open from the missed click.
+    if (attempt === 1 || (await page.locator('.ant-select-dropdown:visible').count()) === 0)
+      await field.click();
     await page
       .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
       .first()
