@@ -22,7 +22,7 @@ const OPINION = '处罚依据引用不全，请补充安全生产法 第110条�
  * reviewer passes it. On the sandbox (time-skipping server), so the statement period can run out.
  */
 describe('a legal reviewer returns a decision with an opinion, then passes it', () => {
-  const config = { ...testConfig(), sandbox: true };
+  const config = { ...testConfig(), sandbox: true, sandboxAdvanceAnswerMs: 120_000 };
   let env: TestWorkflowEnvironment;
   let api: INestApplication;
   let worker: RunningWorker;

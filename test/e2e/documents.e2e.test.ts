@@ -79,8 +79,8 @@ function multipart(fields: Record<string, string>, file: { name: string; type: s
  */
 describe('documents and evidence as files', () => {
   // Printing shares the two cores with the workers: on a busy machine an action's projection can take
-  // longer than the default 20 s answer deadline, and the 202 it then gets is not what this test is about.
-  const config = { ...testConfig(), sandbox: true, answerWithinMs: 120_000 };
+  // longer than the default 20 s answer deadline, and the 202 it then gets (for an action or a clock advance) is not what this test is about.
+  const config = { ...testConfig(), sandbox: true, answerWithinMs: 120_000, sandboxAdvanceAnswerMs: 120_000 };
   let env: TestWorkflowEnvironment;
   let api: INestApplication;
   let worker: RunningWorker;
