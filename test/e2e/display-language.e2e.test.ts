@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { startApi, startWorker, testConfig, type RunningWorker } from '../support/apps';
 import { bearer, tokenFor } from '../support/auth';
 import { eventually } from '../support/cases';
+import { allPages, type Page } from '../support/pages';
 
 jest.setTimeout(60_000);
 
@@ -86,13 +87,18 @@ describe('display language', () => {
   });
 
   it('titles inbox and record tasks in Chinese, in English on request, by their stable kind', async () => {
-    const inbox = await http()
-      .get('/tasks')
-      .set(await as('nc.officer1'))
-      .expect(200);
-    const mine = (inbox.body.items as { caseId: string; kind: string; title: string }[]).find(
-      (t) => t.caseId === caseId,
+    // Tests share one database: the inbox is paged, soonest due first, so walk every page.
+    const inbox = await allPages(
+      async (query) =>
+        (
+          await http()
+            .get('/tasks')
+            .query(query)
+            .set(await as('nc.officer1'))
+            .expect(200)
+        ).body as Page<{ caseId: string; kind: string; title: string }>,
     );
+    const mine = inbox.find((t) => t.caseId === caseId);
     expect(mine).toMatchObject({
       kind: 'record_inspection',
       title: '对单位进行现场检查并记录（两名执法人员）',
