@@ -1,19 +1,6 @@
-import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { RULEBOOK_2026_V1, type CaseActor, type CaseOfficer } from '@safecase/domain';
-import { storeArrangement } from '@safecase/persistence';
-import { workflowIds } from '@safecase/temporal';
-import {
-  calendarUpdated,
-  penaltyCommand,
-  penaltyStateQuery,
-  type penaltyProcedureWorkflow,
-} from '@safecase/workflows';
-import { randomUUID } from 'node:crypto';
-import { startWorker, testConfig, type RunningWorker } from '../support/apps';
-import { demoActor, eventually } from '../support/cases';
-import { datedTestServer } from '../support/dated-test-server';
-import { ownDatabase } from '../support/own-database';
-import { SERVER_HOOK_TIMEOUT_MS } from '../support/timeouts';
+import { calendarUpdated, penaltyStateQuery } from '@safecase/workflows';
+import { eventually } from '../support/cases';
+import { decemberWithoutNextYear } from '../support/december-without-next-year';
 
 /**
  * docs/domain.md §2.5 in December (issue #13 item 1): a penalty filed on Mon 7 Dec 2026, when 2027 is
@@ -23,34 +10,10 @@ import { SERVER_HOOK_TIMEOUT_MS } from '../support/timeouts';
  * limit), acted on by Fri 5 Mar, the rolled end Mon 8 Mar shown beside it. The dates are written out.
  */
 describe('a calendar load re-plans a penalty (time-skipping server started on 7 Dec 2026)', () => {
-  let env: TestWorkflowEnvironment;
-  let worker: RunningWorker;
-  let own: Awaited<ReturnType<typeof ownDatabase>>;
-  let officer1: CaseOfficer & CaseActor;
-  let officer2: CaseOfficer & CaseActor;
-  let supervisor: CaseActor;
-  const config = testConfig();
-
-  beforeAll(async () => {
-    own = await ownDatabase();
-    await own.db.query('DELETE FROM calendar_day WHERE year >= 2027');
-    await own.db.query('DELETE FROM calendar_year WHERE year >= 2027');
-    env = await TestWorkflowEnvironment.createTimeSkipping({
-      server: { executable: { type: 'existing-path', path: datedTestServer('2026-12-07 01:00:00') } },
-    });
-    worker = await startWorker({ ...config, databaseUrl: own.url }, env.nativeConnection);
-    officer1 = await demoActor(own.db, 'nc.officer1');
-    officer2 = await demoActor(own.db, 'nc.officer2');
-    supervisor = await demoActor(own.db, 'nc.supervisor');
-  }, SERVER_HOOK_TIMEOUT_MS);
-  afterAll(async () => {
-    await worker?.stop();
-    await env?.teardown();
-    await own?.drop();
-  }, SERVER_HOOK_TIMEOUT_MS);
+  const w = decemberWithoutNextYear();
 
   const decisionTask = async (penaltyId: string) => {
-    const rows = await own.db.query<
+    const rows = await w.own.db.query<
       {
         due_at: Date | null;
         due_date: string | null;
@@ -69,39 +32,8 @@ describe('a calendar load re-plans a penalty (time-skipping server started on 7 
   };
 
   it('turns the provisional decision clock firm once 2027 is loaded and signalled', async () => {
-    expect(new Date(await env.currentTimeMs()).toISOString().slice(0, 10)).toBe('2026-12-07');
-    const penaltyId = randomUUID();
-    const handle = await env.client.workflow.start<typeof penaltyProcedureWorkflow>(
-      'penaltyProcedureWorkflow',
-      {
-        workflowId: workflowIds.penalty(penaltyId),
-        taskQueue: config.temporal.taskQueue,
-        args: [
-          {
-            parentWorkflowId: null,
-            searchAttributes: false,
-            opening: {
-              penaltyId,
-              caseId: null,
-              agencyId: officer1.agencyId,
-              regionCode: '360100',
-              docPrefix: '洪应急',
-              party: 'unit',
-              partyName: '南昌某危化品公司',
-              creditCode: null,
-              facts: '违法事实',
-              majorHiddenDanger: false,
-              rulebook: RULEBOOK_2026_V1,
-            },
-            proposedBy: { userId: officer1.userId, username: officer1.username },
-            handlers: [officer2.userId],
-          },
-        ],
-      },
-    );
-    await handle.executeUpdate(penaltyCommand, {
-      args: [{ actor: supervisor, command: { type: 'decide_filing', approve: true, note: '同意立案' } }],
-    });
+    expect(new Date(await w.env.currentTimeMs()).toISOString().slice(0, 10)).toBe('2026-12-07');
+    const { penaltyId, handle } = await w.filedPenalty();
     const before = await eventually(async () => {
       const t = await decisionTask(penaltyId);
       expect(t.missing_year).toBe(2027);
@@ -110,18 +42,7 @@ describe('a calendar load re-plans a penalty (time-skipping server started on 7 
     expect(before).toMatchObject({ due_at: null, due_date: null, act_by: null, rolled_end: null });
     expect((await handle.query(penaltyStateQuery)).missingYears).toEqual([2027]);
 
-    await own.db.transaction((m) =>
-      storeArrangement(
-        m,
-        {
-          year: 2027,
-          holidays: [1, 2, 3].map((d) => ({ date: `2027-01-0${d}`, name: '元旦 (test fixture)' })),
-          makeupWorkdays: [],
-        },
-        'test fixture',
-        'test',
-      ),
-    );
+    await w.store2027();
     await handle.signal(calendarUpdated);
 
     const after = await eventually(async () => {
