@@ -1,12 +1,23 @@
 import type { INestApplication } from '@nestjs/common';
 import { spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
+import type { AddressInfo, Server } from 'node:net';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { startApi, startWorker, testConfig, type RunningWorker } from '../support/apps';
 import { bearer, ensureOutOfRegionAuditor, tokenFor } from '../support/auth';
+import {
+  binary,
+  multipart,
+  pdfInfo,
+  pdfRows,
+  pdfText,
+  printedChinaInstant,
+  startingWith,
+} from '../support/pdf-files';
 import { EVENTUALLY_TIMEOUT_MS, SERVER_HOOK_TIMEOUT_MS } from '../support/timeouts';
 import { DataSource } from 'typeorm';
 
@@ -17,6 +28,17 @@ interface DocumentFile {
   id: string;
   number: string;
   status: string;
+  type: string;
+  key: string;
+  pdf: { sha256: string } | null;
+}
+interface HistoryLine {
+  id: number;
+  who: string;
+  action: string;
+  reason: string | null;
+  documentNumber: string | null;
+  text: string;
 }
 interface Manifest {
   files: { path: string; sha256: string; size: number; kind: string; id?: string }[];
@@ -27,29 +49,6 @@ interface Entry {
   caseId: string;
   actorUsername: string | null;
   payload: Record<string, unknown>;
-}
-
-/** A binary body, whatever its content type. */
-const binary = (req: request.Test) =>
-  req.buffer(true).parse((res, done) => {
-    const chunks: Buffer[] = [];
-    res.on('data', (c: Buffer) => chunks.push(c));
-    res.on('end', () => done(null, Buffer.concat(chunks)));
-  });
-
-function multipart(fields: Record<string, string>, file: { name: string; type: string; content: Buffer }) {
-  const boundary = `----safecase${randomBytes(8).toString('hex')}`;
-  const parts: Buffer[] = [];
-  for (const [k, v] of Object.entries(fields))
-    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
-  parts.push(
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: ${file.type}\r\n\r\n`,
-    ),
-    file.content,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  );
-  return { boundary, body: Buffer.concat(parts) };
 }
 
 /** The verify script as an auditor runs it: `node verify.mjs` in the unzipped folder. */
@@ -90,7 +89,30 @@ describe('case file export (案卷)', () => {
     await worker?.stop();
   }, SERVER_HOOK_TIMEOUT_MS);
 
-  async function caseWithTwoDocumentsAndEvidence() {
+  /** The case's documents once `count` of them are printed by the worker. */
+  async function printed(caseId: string, count: number): Promise<DocumentFile[]> {
+    const until = Date.now() + EVENTUALLY_TIMEOUT_MS;
+    for (;;) {
+      const r = await http()
+        .get(`/cases/${caseId}/documents`)
+        .set(await as('nc.officer1'));
+      const items = r.body.items as DocumentFile[];
+      if (items.length >= count && items.every((d) => d.status === 'rendered')) return items;
+      if (Date.now() > until) throw new Error(`documents never printed: ${JSON.stringify(items)}`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+
+  /** The case's history as an auditor reads it (GET /audit/cases/{id}). */
+  async function history(caseId: string): Promise<HistoryLine[]> {
+    const r = await http()
+      .get(`/audit/cases/${caseId}`)
+      .set(await as('prov.auditor'));
+    expect(r.status).toBe(200);
+    return r.body.entries as HistoryLine[];
+  }
+
+  async function caseWithTwoDocumentsAndEvidence(photoBytes = 200_000) {
     const opened = await post('nc.officer1', '/cases', {
       origin: 'plan',
       enterprise: {
@@ -102,7 +124,7 @@ describe('case file export (案卷)', () => {
     });
     expect(opened.status).toBe(201);
     const caseId = opened.body.id as string;
-    const photo = randomBytes(200_000);
+    const photo = randomBytes(photoBytes);
     const { boundary, body } = multipart(
       { caseId },
       { name: '仓库照片.jpg', type: 'image/jpeg', content: photo },
@@ -135,20 +157,10 @@ describe('case file export (案卷)', () => {
     });
     expect({ status: ordered.status, body: ordered.body }).toMatchObject({ status: 200 });
     // Both documents printed by the worker.
-    const until = Date.now() + EVENTUALLY_TIMEOUT_MS;
-    for (;;) {
-      const r = await http()
-        .get(`/cases/${caseId}/documents`)
-        .set(await as('nc.officer1'));
-      const items = r.body.items as DocumentFile[];
-      if (items.length >= 2 && items.every((d) => d.status === 'rendered'))
-        return { caseId, photo, docs: items };
-      if (Date.now() > until) throw new Error(`documents never printed: ${JSON.stringify(items)}`);
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
+    return { caseId, photo, docs: await printed(caseId, 2) };
   }
 
-  async function exportAndUnzip(caseId: string, username: string): Promise<string> {
+  async function exportAndUnzip(caseId: string, username: string) {
     const r = await binary(
       http()
         .get(`/cases/${caseId}/case-file`)
@@ -160,7 +172,7 @@ describe('case file export (案卷)', () => {
     writeFileSync(join(dir, 'case-file.zip'), r.body as Buffer);
     const x = spawnSync('unzip', ['-q', 'case-file.zip'], { cwd: dir, encoding: 'utf8' });
     expect({ status: x.status, out: x.stdout + x.stderr }).toEqual({ status: 0, out: '' });
-    return join(dir, `案卷-${caseId}`);
+    return { folder: join(dir, `案卷-${caseId}`), zip: r.body as Buffer };
   }
 
   const copyOf = (folder: string) => {
@@ -189,7 +201,7 @@ describe('case file export (案卷)', () => {
           .set(await as('prov.auditor'))
       ).status,
     ).toBe(201);
-    const folder = await exportAndUnzip(caseId, 'nc.supervisor');
+    const { folder, zip } = await exportAndUnzip(caseId, 'nc.supervisor');
 
     const manifest = JSON.parse(readFileSync(join(folder, 'manifest.json'), 'utf8')) as Manifest;
     const toc = JSON.parse(readFileSync(join(folder, '卷内目录.json'), 'utf8'));
@@ -227,6 +239,28 @@ describe('case file export (案卷)', () => {
     expect(readFileSync(join(folder, '卷内目录.txt'), 'utf8')).toContain('保管期限：30年');
     expect(readFileSync(join(folder, '案卷首页与卷内目录.html'), 'utf8')).toContain(docs[0]!.number);
 
+    // The cover and the contents printed beside them, A4 (Chromium embeds the CJK face as Type 3
+    // glyphs, so pdffonts cannot name it: the Chinese text read back is the check).
+    const coverRows = pdfRows(join(folder, '案卷首页.pdf'));
+    const row = (prefix: string) => expect(coverRows).toContainEqual(startingWith(prefix));
+    expect(coverRows).toContain('案卷首页');
+    row('保管期限30年（国家档案局令第8号');
+    row('当事人南昌某某化工有限公司（91110108551385082Q）');
+    row(`执法机关${cover.agency.name}`);
+    row(`案号${cover.caseNumber}`);
+    const tocText = pdfText(join(folder, '卷内目录.pdf'));
+    expect(tocText).toContain('卷内目录');
+    for (const d of toc.documents as { number: string; name: string }[]) {
+      expect(tocText).toContain(d.number);
+      expect(tocText).toContain(d.name);
+    }
+    expect(tocText).toContain('仓库照片.jpg');
+    for (const f of ['案卷首页.pdf', '卷内目录.pdf']) {
+      expect(manifest.files.find((m) => m.path === f)).toBeDefined();
+      expect(pdfInfo(join(folder, f))).toMatch(/Page size:\s+[\d.]+ x [\d.]+ pts \(A4\)/);
+      expect(pdfText(join(folder, f))).toMatch(/共\d+页第1页/);
+    }
+
     const ok = runVerify(folder);
     expect(ok).toMatchObject({ status: 0 });
     expect(ok.out).toContain('结果：未发现不符');
@@ -235,6 +269,44 @@ describe('case file export (案卷)', () => {
     expect(ok.out).toMatch(/经 [1-9]\d* 个他案条目衔接到签名检查点的链头 #\d+，其间没有本案的条目/);
     expect(ok.out).toContain('2 份文书文件与审计条目记载的 SHA-256 一致');
     expect(ok.out).toContain('1 份证据文件与审计条目记载的 SHA-256 一致');
+
+    // The export is on the case's record: who, when (北京时间), and the digests of what left.
+    const exported = (await history(caseId)).filter((l) => l.action === 'case_file.export');
+    expect(exported).toHaveLength(1);
+    expect(exported[0]).toMatchObject({ who: 'nc.supervisor', documentNumber: cover.caseNumber });
+    expect(exported[0]!.text).toMatch(
+      /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}（北京时间） nc\.supervisor（.+）导出案卷/,
+    );
+    const manifestSha = sha256(readFileSync(join(folder, 'manifest.json')));
+    expect(exported[0]!.reason).toBe(
+      `manifest.json SHA-256 ${manifestSha}；压缩包 ${zip.length} 字节，SHA-256 ${sha256(zip)}`,
+    );
+    const full = await http()
+      .get(`/audit/cases/${caseId}/export`)
+      .set(await as('prov.auditor'));
+    const entry = (full.body.entries as Entry[]).find((e) => e.id === exported[0]!.id)!;
+    const inFolder = (
+      JSON.parse(readFileSync(join(folder, '审计/entries.json'), 'utf8')) as { entries: Entry[] }
+    ).entries;
+    expect(entry.payload).toMatchObject({
+      manifestSha256: manifestSha,
+      contentsSha256: sha256(readFileSync(join(folder, '卷内目录.json'))),
+      zipSha256: sha256(zip),
+      zipSize: zip.length,
+      files: manifest.files.length + 1,
+      lastEntryId: inFolder.at(-1)!.id,
+    });
+    // The next export carries that entry in the case's chain, and still verifies.
+    const again = await exportAndUnzip(caseId, 'nc.head');
+    const carried = JSON.parse(readFileSync(join(again.folder, '审计/entries.json'), 'utf8')) as {
+      entries: Entry[];
+    };
+    expect(carried.entries.map((e) => e.id)).toContain(exported[0]!.id);
+    expect(runVerify(again.folder)).toMatchObject({ status: 0 });
+    expect((await history(caseId)).filter((l) => l.action === 'case_file.export').map((l) => l.who)).toEqual([
+      'nc.supervisor',
+      'nc.head',
+    ]);
 
     // One byte of one PDF.
     const pdfPath = manifest.files.find((f) => f.kind === 'document')!.path;
@@ -278,6 +350,87 @@ describe('case file export (案卷)', () => {
     const badTail = runVerify(tail);
     expect(badTail.status).toBe(1);
     expect(badTail.out).toMatch(new RegExp(`不符 .*#${last.id}`));
+  });
+
+  it('prints the 送达回证 of a service: number, method, receiver and instant in 北京时间', async () => {
+    const { caseId, docs } = await caseWithTwoDocumentsAndEvidence();
+    const order = docs.find((d) => d.type === 'rectification_order')!;
+    const servedAt = Date.now();
+    const served = await post('nc.officer1', `/cases/${caseId}/services`, {
+      documentKey: order.key,
+      service: { method: 'direct', receiver: '王五（安全主管）', servedAt: new Date(servedAt).toISOString() },
+    });
+    expect({ status: served.status, body: served.body }).toMatchObject({ status: 200 });
+    const receipt = (await printed(caseId, 3)).find((d) => d.type === 'service_receipt')!;
+    expect(receipt).toMatchObject({
+      key: `receipt:${order.key}`,
+      number: expect.stringMatching(/^洪应急回〔\d{4}〕\d+号$/),
+    });
+    const pdf = await binary(
+      http()
+        .get(`/documents/${receipt.id}/pdf`)
+        .set(await as('nc.officer1')),
+    );
+    expect(pdf.status).toBe(200);
+    const text = pdfText(pdf.body as Buffer);
+    const rows = pdfRows(pdf.body as Buffer);
+    const row = (line: string) => expect(rows).toContainEqual(startingWith(line));
+    expect(rows).toContain('送达回证');
+    expect(rows).toContain(receipt.number);
+    // The document served, by name and 文号 (its value may wrap onto the next line).
+    row('送达文书名称及文号责令限期整改指令书');
+    expect(text).toContain(`责令限期整改指令书${order.number}`);
+    row('受送达人南昌某某化工有限公司');
+    row('送达方式直接送达');
+    row('签收人及身份王五（安全主管）');
+    row(`送达时间${printedChinaInstant(servedAt)}`);
+    expect(receipt.pdf?.sha256).toBe(sha256(pdf.body as Buffer));
+    // The case file carries it after the document it proves the service of, the same bytes.
+    const { folder } = await exportAndUnzip(caseId, 'nc.supervisor');
+    const toc = JSON.parse(readFileSync(join(folder, '卷内目录.json'), 'utf8')) as {
+      documents: { number: string; path: string }[];
+    };
+    const numbers = toc.documents.map((d) => d.number);
+    expect(numbers.indexOf(receipt.number)).toBeGreaterThan(numbers.indexOf(order.number));
+    const inZip = toc.documents.find((d) => d.number === receipt.number)!;
+    expect(readFileSync(join(folder, inZip.path)).equals(pdf.body as Buffer)).toBe(true);
+    expect(pdfText(join(folder, '卷内目录.pdf'))).toContain(`${receipt.number}送达回证`);
+  });
+
+  it('records an export the client breaks off, with how far it got, and no completed export', async () => {
+    // Larger than the socket buffers, so the server is still writing when the client goes away.
+    const { caseId } = await caseWithTwoDocumentsAndEvidence(32 * 1024 * 1024);
+    const server = api.getHttpServer() as Server;
+    if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    const headers = await as('nc.supervisor');
+    const status = await new Promise<number | undefined>((resolve, reject) => {
+      const req = httpRequest(
+        { host: '127.0.0.1', port, path: `/cases/${caseId}/case-file`, headers },
+        (res) => {
+          res.once('data', () => {
+            req.destroy();
+            resolve(res.statusCode);
+          });
+        },
+      );
+      req.on('error', (e) => (req.destroyed ? undefined : reject(e)));
+      req.end();
+    });
+    expect(status).toBe(200);
+    const until = Date.now() + EVENTUALLY_TIMEOUT_MS;
+    let lines = await history(caseId);
+    while (!lines.some((l) => l.action === 'case_file.export_broken_off')) {
+      if (Date.now() > until) throw new Error(`no broken-off export: ${JSON.stringify(lines.at(-1))}`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      lines = await history(caseId);
+    }
+    const broken = lines.find((l) => l.action === 'case_file.export_broken_off')!;
+    expect(broken.who).toBe('nc.supervisor');
+    expect(broken.text).toContain('nc.supervisor（');
+    expect(broken.text).toContain('导出案卷（中途中断，下载不完整）');
+    expect(broken.reason).toMatch(/^已发送 [1-9]\d* 字节（\d+ 个文件）后中断：/);
+    expect(lines.some((l) => l.action === 'case_file.export')).toBe(false);
   });
 
   it('is for auditors and the case agency’s supervisors and head; others get 403 or 404', async () => {

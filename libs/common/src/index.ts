@@ -11,3 +11,4 @@ export * from './errors/problem-details.filter';
 export * from './clock/clock';
 export * from './config/signing-key';
 export * from './i18n/request-locale';
+export * from './print/chromium-printer';

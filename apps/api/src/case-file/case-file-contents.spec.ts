@@ -1,5 +1,4 @@
 import {
-  contentsHtml,
   contentsText,
   coverJson,
   safeFileName,
@@ -7,6 +6,7 @@ import {
   type CoverFacts,
   type DocumentItem,
 } from './case-file-contents';
+import { contentsHtml, contentsPageHtml, coverPageHtml } from './case-file-html';
 
 const cover: CoverFacts = {
   caseId: 'c1',
@@ -75,6 +75,19 @@ describe('case file contents', () => {
     expect(contentsText(c, toc)).toContain('缺：文件尚未生成（印制中），未收入本案卷');
     expect(contentsText(c, toc)).toContain('保管期限：30年');
     expect(contentsHtml(c, toc)).toContain('责令限期整改指令书（文件尚未生成（印制中），未收入本案卷）');
+    // The pages printed to PDF: no links to files a printed sheet cannot open.
+    expect(contentsHtml(c, toc)).toContain('<a href=');
+    expect(contentsPageHtml(c, toc)).not.toContain('<a href=');
+    expect(contentsPageHtml(c, toc)).toContain('洪应急责改〔2026〕1号');
+  });
+
+  it('prints the retention period and the agency on the 案卷首页, escaping what the record says', () => {
+    const c = coverJson({ ...cover, cause: '<b>检查</b> & 复查' }, [doc({})], []);
+    const html = coverPageHtml(c);
+    expect(html).toContain('<td class="label">保管期限</td><td>30年（国家档案局令第8号）</td>');
+    expect(html).toContain('<div class="agency">南昌市应急管理局</div>');
+    expect(html).toContain('&lt;b&gt;检查&lt;/b&gt; &amp; 复查');
+    expect(html).not.toContain('<b>检查');
   });
 
   it('makes uploaded file names safe as zip paths', () => {

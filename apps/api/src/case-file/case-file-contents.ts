@@ -180,77 +180,10 @@ export function contentsText(
   return `${lines.join('\n')}\n`;
 }
 
-const esc = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** The cover and the table of contents as one printable page (A4), links to the files beside it. */
-export function contentsHtml(
-  cover: ReturnType<typeof coverJson>,
-  toc: ReturnType<typeof tableOfContents>,
-): string {
-  const row = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
-  const link = (path: string | null, text: string) =>
-    path ? `<a href="${esc(encodeURI(path))}">${esc(text)}</a>` : esc(text);
-  const coverRows = [
-    ['案卷编号', cover.caseId],
-    ['案号', cover.caseNumber ?? '（未立案编号）'],
-    ['当事人', `${cover.party.name}${cover.party.creditCode ? `（${cover.party.creditCode}）` : ''}`],
-    ['案由', cover.cause],
-    ['立案（启动）日期', cover.openedOn ?? ''],
-    ['结案日期', cover.closedOn ?? '未结案'],
-    [
-      '承办人',
-      cover.officers
-        .map((o) => `${o.displayName}${o.certificateNo ? `（执法证 ${o.certificateNo}）` : ''}`)
-        .join('、'),
-    ],
-    ['执法机关', cover.agency.name],
-    ['保管期限', `${cover.retention.text}（${cover.retention.source}）`],
-    ['卷内', `文书 ${cover.documents} 份、共 ${cover.pages} 页；证据文件 ${cover.evidenceFiles} 件`],
-    ['导出', `${cover.exportedAt}，${cover.exportedBy}`],
-  ];
-  return `<!doctype html>
-<html lang="zh-CN"><head><meta charset="utf-8"><title>案卷首页与卷内目录</title>
-<style>@page{size:A4;margin:20mm}body{font-family:"Noto Serif CJK SC",serif;font-size:11pt}
-h1{text-align:center;letter-spacing:.5em}table{border-collapse:collapse;width:100%;margin-bottom:2em}
-td,th{border:1px solid #000;padding:4px 6px;vertical-align:top;word-break:break-all}
-h1.toc{page-break-before:always}</style></head><body>
-<h1>案卷首页</h1>
-<table>${coverRows.map(([k, v]) => row([esc(k!), esc(v!)])).join('')}</table>
-<h1 class="toc">卷内目录</h1>
-<table><tr><th>序号</th><th>文书编号</th><th>文书名称</th><th>日期</th><th>页数</th><th>SHA-256</th></tr>
-${toc.documents
-  .map((d) =>
-    row([
-      String(d.no),
-      esc(d.number),
-      link(d.path, d.name) + (d.missing ? `（${esc(d.missing)}）` : ''),
-      esc(d.issuedOn ?? ''),
-      d.pages === null ? '—' : String(d.pages),
-      esc(d.sha256 ?? '—'),
-    ]),
-  )
-  .join('\n')}
-${toc.evidence
-  .map((e) =>
-    row([
-      String(e.no),
-      '证据',
-      link(e.path, e.name),
-      esc(e.uploadedAt.slice(0, 10)),
-      '—',
-      `${esc(e.sha256)}（${e.size} 字节）`,
-    ]),
-  )
-  .join('\n')}
-${toc.record.map((r) => row([String(r.no), '', link(r.path, r.name), '', '', ''])).join('\n')}
-</table></body></html>
-`;
-}
-
 export const README_TEXT = `案卷（safecase-case-file/1）
 
-本文件夹是一个执法案件的案卷导出：案卷首页与卷内目录（卷内目录.json / 卷内目录.txt / 案卷首页与卷内目录.html）、
+本文件夹是一个执法案件的案卷导出：案卷首页与卷内目录（卷内目录.json / 卷内目录.txt / 案卷首页与卷内目录.html，
+以及打印用的 案卷首页.pdf 与 卷内目录.pdf）、
 全部文书的 PDF（文书/，与 GET /documents/{id}/pdf 提供的字节完全相同）、证据文件（证据/，原样字节）、
 案件的全部审计条目（审计/entries.json）、签名检查点及其公钥（审计/）和清单（manifest.json）。
 

@@ -19,9 +19,9 @@ export class CaseFileController {
   @Roles('supervisor', 'head', 'auditor')
   @ApiOperation({
     summary:
-      'The case file (案卷) as one zip, streamed: cover and table of contents, every document PDF, the evidence files, the audit entries, the signed checkpoint and an offline verify script',
+      'The case file (案卷) as one zip, streamed: cover and table of contents, every document PDF, the evidence files, the audit entries, the signed checkpoint and an offline verify script; each export is audited (case_file.export)',
   })
-  @ApiProblems('case.not_found')
+  @ApiProblems('case.not_found', 'service.unavailable')
   @ApiResponse({
     status: 200,
     description:

@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
 import { CheckpointModule, DocumentFilesModule } from '@safecase/persistence';
+import { CaseFileAudit } from './case-file-audit';
 import { CaseFileController } from './case-file.controller';
+import { CaseFilePrinter } from './case-file-printer';
 import { CaseFileService } from './case-file.service';
 
 @Module({
   imports: [DocumentFilesModule, CheckpointModule],
   controllers: [CaseFileController],
-  providers: [CaseFileService],
+  providers: [CaseFileService, CaseFilePrinter, CaseFileAudit],
 })
 export class CaseFileModule {}

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,6 +46,23 @@ describe('ZipWriter', () => {
     expect(readFileSync(join(out, '案卷-1/卷内目录.txt'), 'utf8')).toBe('卷内目录\n');
     expect(readFileSync(join(out, '案卷-1/证据/001-照片.jpg')).equals(photo)).toBe(true);
     expect(readFileSync(join(out, '案卷-1/empty'))).toHaveLength(0);
+  });
+
+  it('answers the size and SHA-256 of the archive exactly as the client received it', async () => {
+    const out = new PassThrough();
+    const chunks: Buffer[] = [];
+    out.on('data', (c: Buffer) => chunks.push(c));
+    const z = new ZipWriter(out, new Date('2026-12-01T08:30:00Z'));
+    await z.addBuffer('a/卷内目录.json', Buffer.from('{}', 'utf8'));
+    expect(z.entryCount).toBe(1);
+    const written = z.bytesWritten;
+    expect(written).toBeGreaterThan(2);
+    const r = await z.finish();
+    out.end();
+    const received = Buffer.concat(chunks);
+    expect(r.size).toBe(received.length);
+    expect(r.size).toBeGreaterThan(written);
+    expect(r.sha256).toBe(createHash('sha256').update(received).digest('hex'));
   });
 
   it('refuses an entry whose bytes do not add up to the size it announced', async () => {

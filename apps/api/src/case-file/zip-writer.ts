@@ -48,6 +48,8 @@ function u64(n: number): Buffer {
 
 export class ZipWriter {
   private offset = 0;
+  /** Every byte of the archive as it went out: the digest an exported zip is audited with. */
+  private readonly archive = createHash('sha256');
   private readonly entries: Written[] = [];
   private readonly time: { dosTime: number; dosDate: number };
 
@@ -62,6 +64,7 @@ export class ZipWriter {
   private async write(b: Buffer): Promise<void> {
     if (this.out.destroyed || this.out.writableEnded) throw new Error('the client went away');
     this.offset += b.length;
+    this.archive.update(b);
     if (!this.out.write(b)) {
       await Promise.race([once(this.out, 'drain'), once(this.out, 'close')]);
       if (this.out.destroyed) throw new Error('the client went away');
@@ -128,8 +131,21 @@ export class ZipWriter {
     return { size, sha256: hash.digest('hex') };
   }
 
-  /** The central directory and its end records; the caller ends the stream. */
-  async finish(): Promise<void> {
+  /** Bytes handed to the stream so far (what a broken-off download got at most). */
+  get bytesWritten(): number {
+    return this.offset;
+  }
+
+  /** Entries written so far. */
+  get entryCount(): number {
+    return this.entries.length;
+  }
+
+  /**
+   * The central directory and its end records; the caller ends the stream. Answers the archive's
+   * size and SHA-256, which `sha256sum` of the downloaded file gives too.
+   */
+  async finish(): Promise<ZipEntryResult> {
     const start = this.offset;
     for (const e of this.entries) {
       const bigSize = e.size >= LIMIT32;
@@ -191,5 +207,6 @@ export class ZipWriter {
     end.writeUInt32LE(Math.min(size, LIMIT32), 12);
     end.writeUInt32LE(Math.min(start, LIMIT32), 16);
     await this.write(end);
+    return { size: this.offset, sha256: this.archive.digest('hex') };
   }
 }

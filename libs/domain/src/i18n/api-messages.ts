@@ -129,6 +129,10 @@ export const API_MESSAGES = {
     zh: '时间跳跃测试服务器没有响应。',
     en: 'The time-skipping test server does not answer.',
   },
+  'api.case_file_printer_unavailable': {
+    zh: '案卷首页与卷内目录暂时无法打印，案卷未导出，请稍后重试。',
+    en: 'The case file cover and contents cannot be printed now; nothing was exported. Try again later.',
+  },
   'validation.whitelistValidation': { zh: '不允许出现字段 {field}', en: '{message}' },
   'validation.isString': { zh: '{field} 须为字符串', en: '{message}' },
   'validation.isLength': { zh: '{field} 的长度不符合要求（{limits} 个字符）', en: '{message}' },

@@ -232,6 +232,12 @@ const COMMANDS: Record<string, Text> = {
   'calendar.year.load': t('导入或更正年度工作日安排', 'load a year’s working-day arrangement'),
   'rulebook.publish': t('发布规则版本', 'publish a rulebook version'),
   'sandbox.advance_clock': t('拨动沙盒时钟', 'advance the sandbox clock'),
+  // GET /cases/{id}/case-file: not a command (it changes nothing), but each export is on the record.
+  'case_file.export': t('导出案卷', 'export the case file'),
+  'case_file.export_broken_off': t(
+    '导出案卷（中途中断，下载不完整）',
+    'export the case file (broken off, the download is incomplete)',
+  ),
 };
 
 /** Every command audit name with its sentence (the e2e tests check each route's command has one). */

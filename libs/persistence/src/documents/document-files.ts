@@ -37,6 +37,25 @@ function withoutRulebookText(state: Record<string, unknown> | undefined | null) 
 }
 
 /**
+ * A 送达回证's event names the document served by key and type only (the decision is pure and runs
+ * before numbers are allocated); the receipt must print its 文号 too, so it is added here, from the
+ * record's numbered documents, when the served document has one and the event did not carry it.
+ */
+async function withServedNumber(
+  m: EntityManager,
+  recordId: string,
+  event: Record<string, unknown>,
+): Promise<Record<string, unknown>> {
+  const served = event.servedDocument as { key?: unknown; number?: unknown } | undefined;
+  if (!served || typeof served.key !== 'string' || typeof served.number === 'string') return event;
+  const [row] = await m.query<{ number: string }[]>(
+    'SELECT number FROM document WHERE case_id = $1 AND doc_key = $2',
+    [recordId, served.key],
+  );
+  return row ? { ...event, servedDocument: { ...served, number: row.number } } : event;
+}
+
+/**
  * Freezes the facts of a document just numbered, in the issuing transaction (which has already
  * written the record's newest state), and tells the renderers at commit. Idempotent: a retried
  * projection finds the snapshot and changes nothing.
@@ -96,7 +115,7 @@ export async function freezeDocumentFacts(
     },
     recordKind: input.recordKind,
     recordId: input.recordId,
-    event: input.event,
+    event: await withServedNumber(m, input.recordId, input.event),
     record,
     parentCase,
   };
