@@ -28,6 +28,8 @@ export interface DocumentFacts {
   record: Record<string, unknown> | null;
   /** For a procedure opened from an enforcement case: that case's state (officers, enterprise). */
   parentCase: Record<string, unknown> | null;
+  /** For a procedure under another (a rectification item under its accident): that one's state. */
+  parentRecord?: Record<string, unknown> | null;
   /**
    * The record's (and its parent case's) documents already numbered when this one was issued, in
    * issue order: a 催告书 names its decision, a 强制执行申请书 the decision and the demand, by number.
@@ -107,6 +109,7 @@ export async function freezeDocumentFacts(
   );
   let record: Record<string, unknown> | null;
   let parentCase: Record<string, unknown> | null = null;
+  let parentRecord: Record<string, unknown> | null = null;
   const recordIds = [input.recordId];
   if (input.recordKind === 'case') {
     const [row] = await m.query<{ state: Record<string, unknown> }[]>(
@@ -119,7 +122,14 @@ export async function freezeDocumentFacts(
       { state: Record<string, unknown>; case_id: string | null; parent_id: string | null }[]
     >('SELECT state, case_id, parent_id FROM procedure WHERE id = $1', [input.recordId]);
     record = withoutRulebookText(row?.state);
-    if (row?.parent_id) recordIds.push(row.parent_id);
+    if (row?.parent_id) {
+      recordIds.push(row.parent_id);
+      const [parent] = await m.query<{ state: Record<string, unknown> }[]>(
+        'SELECT state FROM procedure WHERE id = $1',
+        [row.parent_id],
+      );
+      parentRecord = withoutRulebookText(parent?.state);
+    }
     if (row?.case_id) {
       recordIds.push(row.case_id);
       const [parent] = await m.query<{ state: Record<string, unknown> }[]>(
@@ -148,6 +158,7 @@ export async function freezeDocumentFacts(
     event: input.event,
     record,
     parentCase,
+    ...(parentRecord ? { parentRecord } : {}),
     documents: await otherDocuments(m, doc.id, recordIds),
     people: await peopleNamed(m, input.event),
   };
