@@ -586,6 +586,7 @@ describe('documents and evidence as files', () => {
     const sentOn = await today();
     const sent = await post('nc.officer2', `/transfers/${transferId}/sending`, {
       on: sentOn,
+      policeOrgan: '南昌市公安局青山湖分局',
       package: {
         investigationReport: '经调查，该单位在停产停业期间擅自恢复生产，有关负责人对此供认不讳。',
         items: [{ item: '生产记录台账', quantity: '3 册' }],
@@ -603,8 +604,12 @@ describe('documents and evidence as files', () => {
     };
     const letter = await text('transfer_letter');
     expect(letter.number).toMatch(/^洪应急移〔\d{4}〕\d+号$/);
+    const approval = docs.find((d) => d.type === 'transfer_approval')!;
     for (const s of [
       '涉嫌犯罪案件移送书',
+      // 第8条: addressed to the organ recorded with the sending; the approval cited by its number.
+      '南昌市公安局青山湖分局：',
+      `批准（${approval.number}）`,
       '涉嫌危险作业罪一案',
       '擅自恢复生产',
       chinaDay(Date.parse(`${sentOn}T12:00:00+08:00`)),

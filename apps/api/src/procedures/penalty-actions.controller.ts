@@ -3,6 +3,7 @@ import { DecisionDto, NoteDto, ReasonDto } from '../cases/cases.dto';
 import {
   ClosureGroundDto,
   ContinuingFineNoticeDto,
+  CourtApplicationDto,
   CorrectionRefusalDto,
   DecisionExtensionDto,
   DeliberationDto,
@@ -218,8 +219,12 @@ export const PENALTY_ACTIONS = {
   }),
   court: step('apply_court_enforcement', {
     summary: 'Record the application for court enforcement (inside its window)',
-    body: OnDayDto,
-    build: (dto) => ({ type: 'apply_court_enforcement', filedOn: dto.on }),
+    body: CourtApplicationDto,
+    build: (dto) => ({
+      type: 'apply_court_enforcement',
+      filedOn: dto.on,
+      ...(dto.court !== undefined ? { court: dto.court } : {}),
+    }),
   }),
   closureProposal: step('submit_closure_proposal', {
     summary: 'Submit the closure proposal to the local government (安全生产法 第113条)',

@@ -9,6 +9,7 @@ import {
   IsOptional,
   IsString,
   Length,
+  Matches,
   Max,
   Min,
   ValidateIf,
@@ -252,6 +253,19 @@ export class DecisionExtensionDto {
 /** A fact that happened on a day (published, withdrawn, demand served, court applied …). */
 export class OnDayDto {
   @ApiProperty() @IsCalendarDate() on!: string;
+}
+
+/** 强制执行申请书 (行政强制法 第53–55条): the day filed and the court it goes to. */
+export class CourtApplicationDto extends OnDayDto {
+  @ApiPropertyOptional({
+    description: '受理申请的人民法院 (第54条), printed as the application’s addressee',
+    example: '南昌市青山湖区人民法院',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  @Matches(/\S/)
+  court?: string;
 }
 
 const REMEDIES = ['reconsideration', 'lawsuit'] as const;

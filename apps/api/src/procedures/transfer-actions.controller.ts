@@ -25,7 +25,12 @@ export const TRANSFER_ACTIONS = {
   send: step('record_sending', {
     summary: 'Record the transfer sent to public security (24 hours), with the package of 第6条',
     body: SendingDto,
-    build: (dto) => ({ type: 'record_sending', sentOn: dto.on, package: dto.package }),
+    build: (dto) => ({
+      type: 'record_sending',
+      sentOn: dto.on,
+      package: dto.package,
+      ...(dto.policeOrgan !== undefined ? { policeOrgan: dto.policeOrgan } : {}),
+    }),
   }),
   police: step('record_police_decision', {
     summary: 'Record the police decision (3 days)',

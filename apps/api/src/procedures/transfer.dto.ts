@@ -1,6 +1,14 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsObject, IsString, Length, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsObject,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  ValidateNested,
+} from 'class-validator';
 import { InventoryItemDto } from '../cases/cases.dto';
 import { IsCalendarDate } from '../validation';
 
@@ -43,4 +51,13 @@ export class SendingDto {
   @ValidateNested()
   @Type(() => TransferPackageDto)
   package!: TransferPackageDto;
+  @ApiPropertyOptional({
+    description: '接受移送的公安机关 (国务院令第310号 第8条), printed as the letter’s addressee',
+    example: '南昌市公安局',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  @Matches(/\S/)
+  policeOrgan?: string;
 }

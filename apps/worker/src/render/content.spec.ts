@@ -76,12 +76,12 @@ describe('document content from frozen facts', () => {
   it('prints any other type with its title and its facts in Chinese', () => {
     const f = {
       ...decision('2026-12-07', 'texts-2024.1'),
-      documentType: 'hearing_notice',
-      number: '洪应急听通〔2026〕1号',
+      documentType: 'decision_extension',
+      number: '洪应急延审〔2026〕1号',
     };
-    f.event = { type: 'hearing_scheduled', servedOn: '2026-12-20', note: '逾期未缴' };
+    f.event = { type: 'decision_extension_decided', servedOn: '2026-12-20', note: '逾期未缴' };
     const v = documentView(f);
-    expect(v.title).toBe('听证通知书');
+    expect(v.title).toBe('延长办案期限审批表');
     expect(v.sections[0]!.paragraphs).toEqual(['送达日期：2026年12月20日', '意见：逾期未缴']);
   });
 });

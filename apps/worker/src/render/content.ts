@@ -1,12 +1,16 @@
 import type { DocumentFacts } from '@safecase/persistence';
+import { ACCIDENT_FORMS } from './forms/accident';
+import { ITEM_FORMS } from './forms/accident-item';
 import { closingApproval } from './forms/closing-approval';
 import { courtEnforcement } from './forms/court-enforcement';
 import { generic } from './forms/generic';
+import { hearingNotice } from './forms/hearing-notice';
 import { inspectionRecord } from './forms/inspection-record';
 import { paymentDemand } from './forms/payment-demand';
 import { penaltyDecision } from './forms/penalty-decision';
 import { penaltyNotice } from './forms/penalty-notice';
 import { rectificationOrder } from './forms/rectification-order';
+import { reinspectionOpinion } from './forms/reinspection-opinion';
 import { seizureDecision, seizureInventory } from './forms/seizure';
 import { serviceReceipt } from './forms/service-receipt';
 import {
@@ -36,6 +40,10 @@ const FORMS: Record<string, Form> = {
   transfer_item_inventory: transferItemInventory,
   transfer_appraisal: transferAppraisal,
   service_receipt: serviceReceipt,
+  reinspection_opinion: reinspectionOpinion,
+  hearing_notice: hearingNotice,
+  ...ACCIDENT_FORMS,
+  ...ITEM_FORMS,
 };
 
 /** What a printed document says, built only from its frozen facts (nothing is retyped). */

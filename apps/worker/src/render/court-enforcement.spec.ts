@@ -44,4 +44,39 @@ describe('强制执行申请书 (行政强制法 第55条)', () => {
     expect(v.signatures.others).toEqual(['行政机关负责人（签名）']);
     expect(v.signatures.date).toBe('2027年3月1日');
   });
+
+  it('is addressed to the court recorded with it and names the decision and the demand by number', () => {
+    const f = application();
+    const numbered = {
+      ...f,
+      event: { ...f.event, court: '南昌市青山湖区人民法院' },
+      documents: [
+        { type: 'penalty_notice', key: 'penalty_notice', number: '洪应急罚告〔2026〕4号', issuedAt: 1 },
+        { type: 'penalty_decision', key: 'penalty_decision', number: '洪应急罚〔2026〕9号', issuedAt: 2 },
+        { type: 'payment_demand', key: 'payment_demand', number: '洪应急催〔2027〕1号', issuedAt: 3 },
+      ],
+    };
+    const v = documentView(numbered);
+    expect(v.addressee).toBe('南昌市青山湖区人民法院：');
+    const t = viewText(numbered);
+    expect(t).toContain('行政处罚决定书文号：洪应急罚〔2026〕9号');
+    expect(t).toContain('催告书文号：洪应急催〔2027〕1号');
+    expect(t).toContain('作出的行政处罚决定（洪应急罚〔2026〕9号，警告、罚款人民币20000.00元）');
+    expect(t).toContain('对被申请人作出行政处罚决定（洪应急罚〔2026〕9号）');
+    expect(t).toContain('送达催告书（洪应急催〔2027〕1号）');
+    // The court as the record holds it when the event predates the field's copy in the event.
+    const fromRecord = application(
+      penaltyRecord({
+        demand: { servedOn: '2027-02-10' },
+        courtApplication: { filedOn: '2027-03-01', court: '南昌铁路运输法院' },
+      }),
+    );
+    expect(documentView(fromRecord).addressee).toBe('南昌铁路运输法院：');
+  });
+
+  it('an application recorded without its court leaves the addressee blank and cites no number', () => {
+    const v = documentView(application());
+    expect(v.addressee).toBe('__________人民法院：');
+    expect(viewText(application())).not.toContain('文号');
+  });
 });

@@ -36,4 +36,15 @@ describe('催告书 (行政强制法 第35条)', () => {
     expect(running).toContain('至多人民币20000.00元');
     expect(running).not.toContain('合计');
   });
+
+  it('names the decision by the number frozen with the demand', () => {
+    const f = demand({ owed: OWED });
+    const t = viewText({
+      ...f,
+      documents: [
+        { type: 'penalty_decision', key: 'penalty_decision', number: '洪应急罚〔2026〕9号', issuedAt: 1 },
+      ],
+    });
+    expect(t).toContain('于2026年12月7日对你（单位）作出行政处罚决定（洪应急罚〔2026〕9号），给予');
+  });
 });

@@ -52,4 +52,18 @@ describe('涉嫌犯罪案件移送书 and its package (国务院令第310号 第
     expect(appraisal).toContain('名称：压力容器检验报告');
     expect(appraisal).toContain('该储罐不符合安全技术规范，禁止使用。');
   });
+
+  it('is addressed to the public security organ recorded with the sending, and cites the approval', () => {
+    const f = transfer('transfer_letter');
+    const sent = {
+      ...f,
+      event: { ...f.event, policeOrgan: '南昌市公安局青山湖分局' },
+      documents: [
+        { type: 'transfer_approval', key: 'transfer_approval', number: '洪应急移审〔2026〕1号', issuedAt: 1 },
+      ],
+    };
+    expect(documentView(sent).addressee).toBe('南昌市公安局青山湖分局：');
+    expect(viewText(sent)).toContain('经本机关负责人于2026年11月30日批准（洪应急移审〔2026〕1号）');
+    expect(documentView(f).addressee).toBe('__________公安局：');
+  });
 });

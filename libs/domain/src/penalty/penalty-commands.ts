@@ -104,7 +104,12 @@ export type PenaltyCommand =
   | { type: 'record_closure_ground'; ground: Exclude<ClosureGround, 'repeat_penalties'>; facts: string }
   | { type: 'record_payment'; paidOn: IsoDate; amountFen: number }
   | { type: 'serve_demand'; service?: ServiceInput; servedOn?: IsoDate }
-  | { type: 'apply_court_enforcement'; filedOn: IsoDate }
+  | {
+      type: 'apply_court_enforcement';
+      filedOn: IsoDate;
+      /** The people's court applied to (行政强制法 第54条: where the agency sits, or the property lies). */
+      court?: string;
+    }
   | { type: 'submit_closure_proposal'; note: string }
   | { type: 'propose_closing'; reason: string }
   | { type: 'decide_closing'; approve: boolean; note: string };

@@ -140,7 +140,7 @@ export type PenaltyEvent = Base &
         service: ServiceRecord;
         servedDocument: { key: string; type: string; number?: string };
       }
-    | { type: 'court_enforcement_applied'; filedOn: IsoDate }
+    | { type: 'court_enforcement_applied'; filedOn: IsoDate; court?: string }
     | { type: 'closure_proposal_due'; reason: string }
     | { type: 'closure_proposal_submitted'; submittedOn: IsoDate; note: string }
     | { type: 'closing_proposed'; reason: string }

@@ -354,7 +354,7 @@ function step(s: PenaltyState, e: PenaltyEvent): PenaltyState {
           : { servedOn: e.servedOn },
       };
     case 'court_enforcement_applied':
-      return { ...s, courtApplication: { filedOn: e.filedOn } };
+      return { ...s, courtApplication: { filedOn: e.filedOn, ...(e.court ? { court: e.court } : {}) } };
     case 'closure_proposal_due':
       return { ...s, closureProposal: { reason: e.reason, due: true, submittedOn: null } };
     case 'closure_proposal_submitted':

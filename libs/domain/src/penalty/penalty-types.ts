@@ -291,7 +291,8 @@ export interface PenaltyState extends PenaltyOpening {
   demandDue: boolean;
   /** The written demand (催告); the 10 working days of 行政强制法 第54条 run from `effectiveOn`. */
   demand: { servedOn: IsoDate; effectiveOn?: IsoDate; record?: ServiceRecord } | null;
-  courtApplication: { filedOn: IsoDate } | null;
+  /** The court is absent on applications recorded before it was. */
+  courtApplication: { filedOn: IsoDate; court?: string } | null;
   closureProposal: { reason: string; due: boolean; submittedOn: IsoDate | null } | null;
   /** 第113条 grounds recorded in this case (the repeat-penalty ground is counted across cases). */
   closureGroundsFound?: { ground: ClosureGround; facts: string; on: IsoDate }[];

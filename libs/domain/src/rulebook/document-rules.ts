@@ -115,6 +115,20 @@ export interface DocumentTexts {
   /** 现场检查记录 (安全生产法 第68条): the refusal line. */
   refusalLine: string;
   copies: string;
+  /** 听证通知书 (行政处罚法 第64条第（三）至（七）项): how the hearing runs and the party's rights. */
+  hearingNoticeRights: string;
+  /** 听证通知书 (第64条第（六）项): absence is a waiver. */
+  hearingNoticeAbsence: string;
+  /** 整改复查意见书 (安全生产法 第65条): every hidden danger rectified, closed out (销号). */
+  reinspectionRectified: string;
+  /** 整改复查意见书: what follows for a hidden danger not rectified (第65条, 第70条, 第102条). */
+  reinspectionUnrectified: string;
+  /** 事故整改通知书 (安全生产法 第86条): report completion with evidence; the ladder for overdue items. */
+  accidentItemDuty: string;
+  /** 事故调查组成立通知 (国务院令第493号 第25条, 第26条): the team's duties and the report's term. */
+  accidentTeamDuty: string;
+  /** 事故调查报告批复 (国务院令第493号 第32–34条): what follows the approval. */
+  accidentApprovalDuty: string;
 }
 
 const BASIS_2021: Record<string, string> = {
@@ -143,6 +157,18 @@ const BASIS_2021: Record<string, string> = {
   transfer_item_inventory: '《行政执法机关移送涉嫌犯罪案件的规定》（国务院令第310号）第六条第（三）项',
   transfer_appraisal: '《行政执法机关移送涉嫌犯罪案件的规定》（国务院令第310号）第六条第（四）项',
   service_receipt: '《中华人民共和国行政处罚法》第六十一条',
+  investigation_team: '《生产安全事故报告和调查处理条例》（国务院令第493号）第十九条、第二十二条',
+  report_extension: '《生产安全事故报告和调查处理条例》（国务院令第493号）第二十九条',
+  approval: '《生产安全事故报告和调查处理条例》（国务院令第493号）第三十二条',
+  approval_extension: '《生产安全事故报告和调查处理条例》（国务院令第493号）第三十二条',
+  rectification_notice:
+    '《中华人民共和国安全生产法》第八十六条，《生产安全事故报告和调查处理条例》（国务院令第493号）第三十三条',
+  evaluation: '《中华人民共和国安全生产法》第八十六条',
+  circulated_notice: '《中华人民共和国安全生产法》第八十六条',
+  summons: '《中华人民共和国安全生产法》第八十六条',
+  listed_supervision: '《中华人民共和国安全生产法》第八十六条',
+  accountability_referral: '《中华人民共和国安全生产法》第八十六条',
+  item_verification: '《中华人民共和国安全生产法》第八十六条',
 };
 
 const SHARED = {
@@ -196,6 +222,32 @@ const SHARED = {
     '受送达人拒绝签收，送达人已邀请见证人到场或者以拍照、录像等方式记录送达过程，将文书留置于受送达人住所，' +
     '视为送达（《中华人民共和国民事诉讼法》第八十九条）。',
   copies: '本文书一式两份，一份交当事人，一份存档。',
+  hearingNoticeRights:
+    '根据《中华人民共和国行政处罚法》第六十四条的规定：除涉及国家秘密、商业秘密或者个人隐私依法予以保密外，听证公开举行；' +
+    '听证由本机关指定的非本案调查人员主持，你（单位）认为主持人与本案有直接利害关系的，有权申请回避；' +
+    '你（单位）可以亲自参加听证，也可以委托一至二人代理；举行听证时，调查人员提出违法的事实、证据和行政处罚建议，' +
+    '你（单位）可以进行申辩和质证；听证笔录交你（单位）或者代理人核对无误后签字或者盖章。',
+  hearingNoticeAbsence:
+    '你（单位）及代理人无正当理由拒不出席听证或者未经许可中途退出听证的，视为放弃听证权利，本机关终止听证' +
+    '（《中华人民共和国行政处罚法》第六十四条第（六）项）。请携带身份证明、授权委托书及有关证据材料按时参加。',
+  reinspectionRectified:
+    '经复查，上述事故隐患已整改完毕，予以销号（《中华人民共和国安全生产法》第六十五条）。',
+  reinspectionUnrectified:
+    '对逾期未整改或者整改不合格的事故隐患，本机关将依照《中华人民共和国安全生产法》第六十五条、第七十条、' +
+    '第一百零二条等规定依法采取措施、立案查处；你单位应当继续整改，整改期间采取措施确保安全。',
+  accidentItemDuty:
+    '请你单位按照事故调查报告批复的要求，在上述期限内落实整改和防范措施，并将落实情况和证明材料书面报送本机关' +
+    '（《中华人民共和国安全生产法》第八十六条）。逾期未落实的，本机关将依次予以提醒、通报、约谈、挂牌督办，' +
+    '直至移送有关机关依法追究责任。',
+  accidentTeamDuty:
+    '事故调查组应当查明事故发生的经过、原因、人员伤亡情况及直接经济损失，认定事故的性质和事故责任，' +
+    '提出对事故责任者的处理建议，总结事故教训，提出防范和整改措施，并提交事故调查报告' +
+    '（《生产安全事故报告和调查处理条例》第二十五条、第二十六条）。',
+  accidentApprovalDuty:
+    '有关机关应当按照本批复，依照法律、行政法规规定的权限和程序，对事故发生单位和有关人员进行行政处罚，' +
+    '对负有事故责任的国家工作人员进行处分；负有事故责任的人员涉嫌犯罪的，依法追究刑事责任。' +
+    '事故发生单位应当认真吸取事故教训，落实防范和整改措施，防止事故再次发生；防范和整改措施的落实情况应当接受' +
+    '工会和职工的监督。事故处理的情况依法向社会公布（《生产安全事故报告和调查处理条例》第三十二条至第三十四条）。',
 };
 
 /** In force from the 2021 行政处罚法 (2021-07-15) until the 2023 行政复议法 took effect. */

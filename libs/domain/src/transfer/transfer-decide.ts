@@ -75,6 +75,9 @@ export function decideTransfer(
         reject('case.invalid', 'transfer.package_items');
       if (!Array.isArray(p.appraisals) || p.appraisals.some((a) => !a.title.trim() || !a.conclusion.trim()))
         reject('case.invalid', 'transfer.package_appraisals');
+      // Optional, so that commands recorded before it decide as they did.
+      const policeOrgan = c.policeOrgan?.trim();
+      if (c.policeOrgan !== undefined && !policeOrgan) reject('case.invalid', 'transfer.police_organ');
       return [
         {
           type: 'transfer_sent',
@@ -82,6 +85,7 @@ export function decideTransfer(
           by,
           sentOn: c.sentOn,
           package: p,
+          ...(policeOrgan ? { policeOrgan } : {}),
           documents: [
             { key: 'transfer_letter', type: 'transfer_letter' },
             { key: 'transfer_investigation_report', type: 'transfer_investigation_report' },

@@ -47,7 +47,14 @@ function step(s: TransferState, e: TransferEvent): TransferState {
           };
     }
     case 'transfer_sent':
-      return { ...s, stage: 'sent', sentAt: e.at, sentOn: e.sentOn, package: e.package ?? null };
+      return {
+        ...s,
+        stage: 'sent',
+        sentAt: e.at,
+        sentOn: e.sentOn,
+        package: e.package ?? null,
+        ...(e.policeOrgan ? { policeOrgan: e.policeOrgan } : {}),
+      };
     case 'police_decided':
       return {
         ...s,

@@ -80,6 +80,8 @@ export interface TransferState extends TransferOpening {
   sentOn: IsoDate | null;
   /** The 第6条 package sent with the letter (absent on transfers sent before it was recorded). */
   package?: TransferPackage | null;
+  /** The public security organ it was sent to (absent on transfers recorded before it was). */
+  policeOrgan?: string;
   /** After a refusal that ends the transfer, the case goes on as administrative handling (第9条, 第12条). */
   administrativeHandling?: boolean;
   police: { filed: boolean; on: IsoDate; note: string } | null;
@@ -109,7 +111,7 @@ export type TransferEvent = Base &
   (
     | ({ type: 'transfer_reported' } & TransferOpening)
     | { type: 'transfer_decided'; approved: boolean; note: string }
-    | { type: 'transfer_sent'; sentOn: IsoDate; package?: TransferPackage }
+    | { type: 'transfer_sent'; sentOn: IsoDate; package?: TransferPackage; policeOrgan?: string }
     | { type: 'police_decided'; filed: boolean; on: IsoDate; note: string }
     | { type: 'reconsideration_requested'; on: IsoDate }
     | { type: 'reconsideration_answered'; filed: boolean; on: IsoDate }
@@ -123,7 +125,13 @@ export type TransferEvent = Base &
 
 export type TransferCommand =
   | { type: 'decide_transfer'; approve: boolean; note: string }
-  | { type: 'record_sending'; sentOn: IsoDate; package: TransferPackage }
+  | {
+      type: 'record_sending';
+      sentOn: IsoDate;
+      package: TransferPackage;
+      /** The public security organ the case goes to (国务院令第310号 第8条), e.g. 南昌市公安局. */
+      policeOrgan?: string;
+    }
   | { type: 'record_police_decision'; filed: boolean; on: IsoDate; note: string }
   | { type: 'request_reconsideration'; on: IsoDate }
   | { type: 'record_reconsideration_answer'; filed: boolean; on: IsoDate }

@@ -28,6 +28,55 @@ export interface DocumentFacts {
   record: Record<string, unknown> | null;
   /** For a procedure opened from an enforcement case: that case's state (officers, enterprise). */
   parentCase: Record<string, unknown> | null;
+  /** For a procedure under another (a rectification item under its accident): that one's state. */
+  parentRecord?: Record<string, unknown> | null;
+  /**
+   * The record's (and its parent case's) documents already numbered when this one was issued, in
+   * issue order: a 催告书 names its decision, a 强制执行申请书 the decision and the demand, by number.
+   * Absent from snapshots frozen before it was added.
+   */
+  documents?: FrozenDocumentRef[];
+  /** Who the event names by user id (a hearing's chair): their name and certificate as of issue. */
+  people?: Record<string, { name: string; certificateNo: string }>;
+}
+
+export interface FrozenDocumentRef {
+  type: string;
+  key: string;
+  number: string;
+  /** Epoch ms of its issue. */
+  issuedAt: number;
+}
+
+/** Event fields that name a user by id and are printed by name. */
+const PERSON_FIELDS = ['chair'];
+
+async function otherDocuments(m: EntityManager, documentId: string, recordIds: string[]) {
+  const rows = await m.query<{ doc_type: string; doc_key: string; number: string; issued_at: Date }[]>(
+    `SELECT doc_type, doc_key, number, issued_at FROM document
+     WHERE case_id = ANY($1::uuid[]) AND id <> $2 ORDER BY issued_at, id`,
+    [recordIds, documentId],
+  );
+  return rows.map((r) => ({
+    type: r.doc_type,
+    key: r.doc_key,
+    number: r.number,
+    issuedAt: r.issued_at.getTime(),
+  }));
+}
+
+async function peopleNamed(m: EntityManager, event: Record<string, unknown>) {
+  const ids = PERSON_FIELDS.map((k) => event[k]).filter(
+    (v): v is string => typeof v === 'string' && /^[0-9a-f-]{36}$/i.test(v),
+  );
+  if (!ids.length) return {};
+  const rows = await m.query<{ id: string; display_name: string; certificate_no: string | null }[]>(
+    'SELECT id, display_name, certificate_no FROM app_user WHERE id = ANY($1::uuid[])',
+    [ids],
+  );
+  return Object.fromEntries(
+    rows.map((r) => [r.id, { name: r.display_name, certificateNo: r.certificate_no ?? '' }]),
+  );
 }
 
 function withoutRulebookText(state: Record<string, unknown> | undefined | null) {
@@ -79,6 +128,8 @@ export async function freezeDocumentFacts(
   );
   let record: Record<string, unknown> | null;
   let parentCase: Record<string, unknown> | null = null;
+  let parentRecord: Record<string, unknown> | null = null;
+  const recordIds = [input.recordId];
   if (input.recordKind === 'case') {
     const [row] = await m.query<{ state: Record<string, unknown> }[]>(
       'SELECT state FROM enforcement_case WHERE id = $1',
@@ -86,12 +137,20 @@ export async function freezeDocumentFacts(
     );
     record = withoutRulebookText(row?.state);
   } else {
-    const [row] = await m.query<{ state: Record<string, unknown>; case_id: string | null }[]>(
-      'SELECT state, case_id FROM procedure WHERE id = $1',
-      [input.recordId],
-    );
+    const [row] = await m.query<
+      { state: Record<string, unknown>; case_id: string | null; parent_id: string | null }[]
+    >('SELECT state, case_id, parent_id FROM procedure WHERE id = $1', [input.recordId]);
     record = withoutRulebookText(row?.state);
+    if (row?.parent_id) {
+      recordIds.push(row.parent_id);
+      const [parent] = await m.query<{ state: Record<string, unknown> }[]>(
+        'SELECT state FROM procedure WHERE id = $1',
+        [row.parent_id],
+      );
+      parentRecord = withoutRulebookText(parent?.state);
+    }
     if (row?.case_id) {
+      recordIds.push(row.case_id);
       const [parent] = await m.query<{ state: Record<string, unknown> }[]>(
         'SELECT state FROM enforcement_case WHERE id = $1',
         [row.case_id],
@@ -118,6 +177,9 @@ export async function freezeDocumentFacts(
     event: await withServedNumber(m, input.recordId, input.event),
     record,
     parentCase,
+    ...(parentRecord ? { parentRecord } : {}),
+    documents: await otherDocuments(m, doc.id, recordIds),
+    people: await peopleNamed(m, input.event),
   };
   await m.query('INSERT INTO document_snapshot (document_id, facts) VALUES ($1, $2) ON CONFLICT DO NOTHING', [
     doc.id,

@@ -1,5 +1,5 @@
 import { termText } from '@safecase/domain';
-import { chineseDay, list, obj, penaltyParty, sanctionsText, str } from './facts';
+import { BLANK, chineseDay, list, numberOf, obj, penaltyParty, sanctionsText, str } from './facts';
 import type { Form } from './view';
 
 const REMEDY: Record<string, string> = { reconsideration: '申请行政复议', lawsuit: '提起行政诉讼' };
@@ -23,6 +23,7 @@ const METHOD: Record<string, string> = {
  * 强制执行申请书 (行政强制法 第53–55条): the applicant and the party, the decision being enforced, its
  * service, the remedies the party used or let pass, the demand and its service, the failure to perform,
  * the request to the court and what goes with it; signed by the agency's head, sealed and dated.
+ * The decision and the demand are named by their numbers, as frozen when the application was issued.
  */
 export const courtEnforcement: Form = (f, v, texts) => {
   const record = obj(f.record);
@@ -31,12 +32,16 @@ export const courtEnforcement: Form = (f, v, texts) => {
   const demand = obj(record.demand);
   const remedies = list(record.remedies);
   const sanctions = sanctionsText(decision.sanctions, decision.fineFen);
+  const decisionNo = numberOf(f, 'penalty_decision');
+  const demandNo = numberOf(f, 'payment_demand');
+  // 第54条: the court where the agency sits (or the property lies); recorded with the application.
+  const court = str(obj(f.event).court) || str(obj(record.courtApplication).court);
   const served = str(service.effectiveOn) || str(service.servedOn);
   const statements = list(record.statements)
     .map((s) => str(s.content))
     .filter(Boolean);
   const facts = [
-    `本机关于${chineseDay(str(decision.decidedOn))}对被申请人作出行政处罚决定：${str(decision.facts)}依据${str(decision.legalBasis)}，给予${sanctions}的行政处罚。`,
+    `本机关于${chineseDay(str(decision.decidedOn))}对被申请人作出行政处罚决定${decisionNo ? `（${decisionNo}）` : ''}：${str(decision.facts)}依据${str(decision.legalBasis)}，给予${sanctions}的行政处罚。`,
     served
       ? `该决定书于${chineseDay(served)}以${METHOD[str(service.method)] ?? termText(str(service.method), 'zh')}方式送达被申请人。`
       : '',
@@ -50,21 +55,23 @@ export const courtEnforcement: Form = (f, v, texts) => {
       : '被申请人在法定期限内未申请行政复议或者提起行政诉讼，又不履行该行政处罚决定。',
     statements.length ? `被申请人的意见：${statements.join('；')}` : '',
     str(demand.servedOn)
-      ? `本机关于${chineseDay(str(demand.servedOn))}向被申请人送达催告书，催告书送达十日后被申请人仍未履行。`
+      ? `本机关于${chineseDay(str(demand.servedOn))}向被申请人送达催告书${demandNo ? `（${demandNo}）` : ''}，催告书送达十日后被申请人仍未履行。`
       : '',
   ].filter(Boolean);
   return {
     ...v,
-    addressee: '__________人民法院：',
+    addressee: court ? `${court}：` : `${BLANK}人民法院：`,
     fields: [
       { label: '申请人', value: f.agency.name },
       ...penaltyParty(f).map((x, i) => (i === 0 ? { ...x, label: '被申请人' } : x)),
+      ...(decisionNo ? [{ label: '行政处罚决定书文号', value: decisionNo }] : []),
+      ...(demandNo ? [{ label: '催告书文号', value: demandNo }] : []),
     ],
     sections: [
       {
         heading: '申请事项',
         paragraphs: [
-          `请求依法强制执行本机关于${chineseDay(str(decision.decidedOn))}作出的行政处罚决定（${sanctions}）及依法加处的罚款。`,
+          `请求依法强制执行本机关于${chineseDay(str(decision.decidedOn))}作出的行政处罚决定（${decisionNo ? `${decisionNo}，` : ''}${sanctions}）及依法加处的罚款。`,
         ],
       },
       { heading: '事实和理由', paragraphs: [...facts, texts.courtRequest] },

@@ -81,3 +81,26 @@ export function penaltyParty(f: DocumentFacts): Field[] {
     ...(party.address ? [{ label: '地址', value: party.address }] : []),
   ];
 }
+
+/**
+ * The number of the record's latest document of `type` (optionally with a key starting `keyPrefix`)
+ * frozen with this one, or '' for a snapshot frozen before documents were (or none was issued).
+ */
+export function numberOf(f: DocumentFacts, type: string, keyPrefix = ''): string {
+  const hits = (f.documents ?? []).filter((d) => d.type === type && d.key.startsWith(keyPrefix));
+  return hits.at(-1)?.number ?? '';
+}
+
+/** A document named by its title and, where frozen, its number: 《行政处罚决定书》（洪应急罚〔2026〕3号）. */
+export function documentCited(title: string, number: string): string {
+  return number ? `《${title}》（${number}）` : `《${title}》`;
+}
+
+/** A user the event names by id (a hearing's chair), as frozen at issue; '' when not frozen. */
+export function personOf(f: DocumentFacts, userId: unknown): { name: string; certificateNo: string } {
+  const p = typeof userId === 'string' ? f.people?.[userId] : undefined;
+  return p ?? { name: '', certificateNo: '' };
+}
+
+/** A blank the officer fills in by hand, where the record does not hold the fact. */
+export const BLANK = '__________';

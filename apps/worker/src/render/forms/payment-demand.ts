@@ -1,5 +1,5 @@
 import { chinaDateOf } from '@safecase/domain';
-import { chineseDay, list, obj, penaltyParty, sanctionsText, str, yuan } from './facts';
+import { chineseDay, list, numberOf, obj, penaltyParty, sanctionsText, str, yuan } from './facts';
 import type { Form } from './view';
 
 /**
@@ -39,7 +39,8 @@ function owedLines(e: Record<string, unknown>, record: Record<string, unknown>, 
 
 /**
  * 催告书 (行政强制法 第35条): the deadline and manner of performance, the amount owed (fine and
- * surcharge, in yuan) and the party's right of statement and defence.
+ * surcharge, in yuan) and the party's right of statement and defence. The decision is named by its
+ * number, as frozen when the demand was issued.
  */
 export const paymentDemand: Form = (f, v, texts) => {
   const e = obj(f.event);
@@ -50,6 +51,7 @@ export const paymentDemand: Form = (f, v, texts) => {
   const decided = str(decision.decidedOn);
   const served = str(service.effectiveOn) || str(service.servedOn);
   const party = penaltyParty(f);
+  const decisionNo = numberOf(f, 'penalty_decision');
   return {
     ...v,
     addressee: `${party[0]?.value ?? ''}：`,
@@ -58,7 +60,7 @@ export const paymentDemand: Form = (f, v, texts) => {
       {
         heading: null,
         paragraphs: [
-          `本机关${decided ? `于${chineseDay(decided)}` : ''}对你（单位）作出行政处罚决定，给予${sanctionsText(decision.sanctions, decision.fineFen)}的行政处罚${served ? `，该决定书已于${chineseDay(served)}送达` : ''}。你（单位）在规定期限内未履行缴纳罚款的义务。`,
+          `本机关${decided ? `于${chineseDay(decided)}` : ''}对你（单位）作出行政处罚决定${decisionNo ? `（${decisionNo}）` : ''}，给予${sanctionsText(decision.sanctions, decision.fineFen)}的行政处罚${served ? `，该决定书已于${chineseDay(served)}送达` : ''}。你（单位）在规定期限内未履行缴纳罚款的义务。`,
           '你（单位）应当缴纳的款项如下：',
           ...owedLines(e, record, asOf),
           texts.demandPerformance,

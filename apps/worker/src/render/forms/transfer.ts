@@ -1,5 +1,5 @@
 import { chinaDateOf } from '@safecase/domain';
-import { chineseDay, list, obj, partyFields, partyOf, str, type Json } from './facts';
+import { BLANK, chineseDay, list, numberOf, obj, partyFields, partyOf, str, type Json } from './facts';
 import type { Form, Signatures } from './view';
 
 /** The 第6条 package: as the sending event carries it, else as the transfer record holds it. */
@@ -47,7 +47,8 @@ export const transferLetter: Form = (f, v, texts) => {
   ];
   return {
     ...v,
-    addressee: '__________公安局：',
+    // 第8条: the public security organ it goes to, recorded with the sending.
+    addressee: `${str(e.policeOrgan) || str(record.policeOrgan) || `${BLANK}公安局`}：`,
     fields: [
       ...transferFields(f),
       ...(str(e.sentOn) ? [{ label: '移送日期', value: chineseDay(str(e.sentOn)) }] : []),
@@ -57,7 +58,7 @@ export const transferLetter: Form = (f, v, texts) => {
         heading: null,
         paragraphs: [
           `${party.name}涉嫌${str(record.suspectedOffence)}一案，经本机关调查，${str(record.facts)}`,
-          `本机关认为，该案涉嫌构成${str(record.suspectedOffence)}，依法需要追究刑事责任。${approvedOn ? `经本机关负责人于${approvedOn}批准，` : ''}决定移送你局。`,
+          `本机关认为，该案涉嫌构成${str(record.suspectedOffence)}，依法需要追究刑事责任。${approvedOn ? `经本机关负责人于${approvedOn}批准${numberOf(f, 'transfer_approval') ? `（${numberOf(f, 'transfer_approval')}）` : ''}，` : ''}决定移送你局。`,
           texts.transferRequest,
           texts.transferNoPenalty,
         ],

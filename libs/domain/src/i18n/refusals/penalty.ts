@@ -348,4 +348,8 @@ export const PENALTY_REFUSALS = {
     zh: '已记录该提请关闭情形：{ground}',
     en: 'this ground is already recorded: {ground}',
   },
+  'penalty.court_name': {
+    zh: '受理申请的人民法院名称不能为空',
+    en: 'name the people’s court applied to',
+  },
 } as const;

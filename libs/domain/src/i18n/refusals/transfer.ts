@@ -64,4 +64,8 @@ export const TRANSFER_REFUSALS = {
     zh: '移送当前处于“{stage}”阶段，不能{action}',
     en: 'cannot {action} while the transfer is {stage}',
   },
+  'transfer.police_organ': {
+    zh: '接受移送的公安机关名称不能为空',
+    en: 'name the public security organ the case is sent to',
+  },
 } as const;

@@ -70,12 +70,16 @@ export function applyCourtEnforcement(
   needPastDate(ctx, c.filedOn, 'filedOn');
   if (c.filedOn < window.earliest || c.filedOn > window.latest)
     reject('case.invalid', 'penalty.court_window', { earliest: window.earliest, latest: window.latest });
+  // Optional, so that commands recorded before it decide as they did.
+  const court = c.court?.trim();
+  if (c.court !== undefined && !court) reject('case.invalid', 'penalty.court_name');
   return [
     {
       type: 'court_enforcement_applied',
       at: now,
       by: by(role),
       filedOn: c.filedOn,
+      ...(court ? { court } : {}),
       documents: [{ key: 'court_enforcement', type: 'court_enforcement_application' }],
     },
   ];
