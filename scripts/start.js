@@ -83,9 +83,10 @@ async function main() {
   }
   if (sandbox) await services.assertPortFree(temporalPort, 'Temporal test server', 'TEMPORAL_PORT');
   const binaries = useDevServer || sandbox ? temporalBinaries() : undefined;
-  // The worker prints the documents with Chromium, in a CJK font.
+  // The worker prints the documents with Chromium, in a CJK font; the API draws their pages as
+  // images for the console's preview with poppler's pdftoppm.
   const debian = require('./lib/debian-packages');
-  debian.ensureDebianPackages(['chromium', 'cjkFonts'], 'printing the documents');
+  debian.ensureDebianPackages(['chromium', 'cjkFonts', 'poppler'], 'printing the documents');
   build();
   // The web console (apps/console), rebuilt only when its sources or the API's contract changed.
   try {

@@ -241,7 +241,7 @@ describe('the web console in a browser', () => {
     await page.getByRole('button', { name: `预览 ${number}` }).click();
     const dialog = page.getByRole('dialog');
     // While the worker prints it the console says so and asks again after Retry-After.
-    await dialog.locator('iframe').waitFor({ timeout: 60_000 });
+    await dialog.getByTestId('page-image').waitFor({ timeout: 60_000 });
     const shown = (await dialog.getByTestId('pdf-sha256').textContent())!;
     expect(shown).toMatch(/^[0-9a-f]{64}$/);
     const headers = await authOf(page);

@@ -87,6 +87,8 @@ const EXPECTED: Record<string, 'public' | Role[]> = {
   'GET /documents/:id': READERS,
   'GET /documents/:id/pdf': READERS,
   'GET /cases/:caseId/documents': READERS,
+  'GET /documents/:id/pages/:n': READERS,
+  'GET /directory/users': READERS,
   'POST /evidence': ['officer', 'supervisor', 'head'],
   'GET /evidence': READERS,
   'GET /evidence/:id/content': READERS,

@@ -16,6 +16,7 @@ import { DocumentsModule } from './documents/documents.module';
 import { EvidenceModule } from './evidence/evidence.module';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { CaseFileModule } from './case-file/case-file.module';
+import { DirectoryModule } from './directory/directory.module';
 
 @Module({
   imports: [
@@ -37,6 +38,7 @@ import { CaseFileModule } from './case-file/case-file.module';
     EvidenceModule,
     DashboardModule,
     CaseFileModule,
+    DirectoryModule,
   ],
 })
 export class AppModule {

@@ -1,5 +1,5 @@
 import { currentLocale } from '@safecase/common';
-import { documentName, isMessage, renderMessage } from '@safecase/domain';
+import { documentName, isMessage, renderMessage, ruleSourceText } from '@safecase/domain';
 import type { DataSource } from 'typeorm';
 import { displayFacts, instantOf, instantOfMs } from '../contract/display';
 
@@ -62,7 +62,7 @@ export function taskView(t: TaskRow, now: number) {
     escalationLevel: t.escalation_level,
     escalatedTo: t.escalated_to,
     rule: t.rule,
-    source: t.source,
+    source: ruleSourceText(t.rule, t.source, currentLocale()),
     // A due day in a year whose working-day arrangement is not loaded: never guessed (docs/domain.md §2).
     provisional: t.missing_year !== null ? { missingCalendarYear: t.missing_year } : null,
     paused: t.paused,

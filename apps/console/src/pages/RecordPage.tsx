@@ -5,6 +5,7 @@ import { ProblemError } from '../api/client';
 import { useRecordText } from '../lib/i18n-record';
 import { problemMessage } from '../lib/problem';
 import { RECORD_KINDS, recordHref, type RecordKind } from '../lib/records';
+import { PeopleProvider, usePeople } from '../lib/people';
 import { hasRole, useMe, useNow } from '../lib/session';
 import { ActionsBar } from './record/ActionsBar';
 import { Narrative } from './record/Narrative';
@@ -36,6 +37,14 @@ function RecordPageContent() {
     queryFn: () => loadRecord(kind, id),
     refetchInterval: 20_000,
   });
+  // The people the record names (承办人 by id, the timeline's actors by username), looked up once.
+  const people = usePeople({
+    ids: record.data?.handlers.map((h) => h.id),
+    usernames: [
+      ...(record.data?.handlers.map((h) => h.username) ?? []),
+      ...(record.data?.timeline.map((e) => e.actor) ?? []),
+    ],
+  });
 
   if (record.isLoading) return <Spin style={{ margin: 48 }} />;
   if (record.error) {
@@ -51,32 +60,34 @@ function RecordPageContent() {
   }
   const view = record.data!;
   return (
-    <article aria-labelledby="record-title">
-      <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
-        <Typography.Title level={1} id="record-title" style={{ fontSize: 22, margin: 0 }}>
-          {t(`kinds.${kind}`)}：{view.title}
-        </Typography.Title>
-        <Space>
-          {view.caseId && kind !== 'cases' && (
-            <Link to={recordHref('enforcement', view.caseId)}>{t('parentCase')}</Link>
-          )}
-          {hasRole(me, 'auditor') && view.caseId && (
-            <Link to={`/audit/${view.caseId}`}>{t('auditLink')}</Link>
-          )}
+    <PeopleProvider value={people}>
+      <article aria-labelledby="record-title">
+        <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
+          <Typography.Title level={1} id="record-title" style={{ fontSize: 22, margin: 0 }}>
+            {t(`kinds.${kind}`)}：{view.title}
+          </Typography.Title>
+          <Space>
+            {view.caseId && kind !== 'cases' && (
+              <Link to={recordHref('enforcement', view.caseId)}>{t('parentCase')}</Link>
+            )}
+            {hasRole(me, 'auditor') && view.caseId && (
+              <Link to={`/audit/${view.caseId}`}>{t('auditLink')}</Link>
+            )}
+          </Space>
         </Space>
-      </Space>
-      {view.summary && <Typography.Paragraph type="secondary">{view.summary}</Typography.Paragraph>}
-      <Summary view={view} now={now} />
-      <StageSteps view={view} />
-      <ActionsBar view={view} now={now} />
-      <Row gutter={16}>
-        <Col xs={24} lg={16}>
-          <Tabs items={recordTabs(view, now, t)} />
-        </Col>
-        <Col xs={24} lg={8}>
-          <Narrative view={view} />
-        </Col>
-      </Row>
-    </article>
+        {view.summary && <Typography.Paragraph type="secondary">{view.summary}</Typography.Paragraph>}
+        <Summary view={view} now={now} />
+        <StageSteps view={view} />
+        <ActionsBar view={view} now={now} />
+        <Row gutter={16}>
+          <Col xs={24} lg={16}>
+            <Tabs items={recordTabs(view, now, t)} />
+          </Col>
+          <Col xs={24} lg={8}>
+            <Narrative view={view} />
+          </Col>
+        </Row>
+      </article>
+    </PeopleProvider>
   );
 }

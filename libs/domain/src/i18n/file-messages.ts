@@ -32,4 +32,16 @@ export const FILE_MESSAGES = {
     zh: '上传中断，文件未保存。',
     en: 'The upload broke off; nothing was stored.',
   },
+  'api.document_page_not_found': {
+    zh: '文书 {number} 共 {pages} 页，没有第 {page} 页。',
+    en: '{number} has {pages} pages: there is no page {page}.',
+  },
+  'api.document_page_unavailable': {
+    zh: '文书 {number} 的页面图像暂时无法生成，请下载 PDF 查看。',
+    en: 'The page images of {number} cannot be drawn now; download the PDF instead.',
+  },
+  'api.page_number_invalid': {
+    zh: '页码须为从 1 开始的整数。',
+    en: 'The page must be a whole number from 1.',
+  },
 } as const;

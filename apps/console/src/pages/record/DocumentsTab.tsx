@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Modal, Space, Spin, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Modal, Space, Table, Tag, Typography } from 'antd';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { useRecordText } from '../../lib/i18n-record';
 import { problemMessage } from '../../lib/problem';
 import { formatInstant } from '../../lib/time';
 import { fetchFile, saveBlob } from './files';
+import { PageImages } from './PageImages';
 
 type DocumentFile = Schemas['DocumentFile'];
 
@@ -27,18 +28,11 @@ function fileName(doc: DocumentFile): string {
   return `${doc.number}.pdf`;
 }
 
-/** The PDF in the page (a blob URL in a frame), with its digest and the download. */
+/** The document's pages as images (any browser), with the PDF's digest and its download. */
 function PreviewModal({ doc, onClose }: { doc: DocumentFile; onClose: () => void }) {
   const t = useRecordText();
   const pdf = usePdf(doc, true);
   const blob = pdf.data && 'blob' in pdf.data ? pdf.data.blob : null;
-  const [url, setUrl] = useState<string | null>(null);
-  useEffect(() => {
-    if (!blob) return;
-    const u = URL.createObjectURL(new Blob([blob], { type: 'application/pdf' }));
-    setUrl(u);
-    return () => URL.revokeObjectURL(u);
-  }, [blob]);
   const meta = useQuery({
     queryKey: ['document', doc.id, !!blob],
     queryFn: async () => unwrap(await api.GET('/documents/{id}', { params: { path: { id: doc.id } } })),
@@ -79,14 +73,7 @@ function PreviewModal({ doc, onClose }: { doc: DocumentFile; onClose: () => void
           title={t('documents.renderingRetry', { seconds: pdf.data.retryAfter })}
         />
       )}
-      {!url && !pdf.error && !(pdf.data && 'retryAfter' in pdf.data) && <Spin />}
-      {url && (
-        <iframe
-          src={url}
-          title={t('documents.frameTitle', { name: doc.name })}
-          style={{ width: '100%', height: '70vh', border: '1px solid #e5e7eb' }}
-        />
-      )}
+      <PageImages doc={meta.data ?? doc} />
     </Modal>
   );
 }

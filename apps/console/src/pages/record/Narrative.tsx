@@ -2,6 +2,7 @@ import { Alert, Card, Timeline, Typography } from 'antd';
 import { eventText } from '../../lib/i18n';
 import { useRecordText } from '../../lib/i18n-record';
 import { RECORD_KINDS } from '../../lib/records';
+import { PersonName } from '../../lib/people';
 import { formatInstant } from '../../lib/time';
 import type { View } from './view';
 
@@ -29,7 +30,8 @@ export function Narrative({ view }: { view: View }) {
                 <strong>{eventText(procedure, e.type)}</strong>
                 <div>
                   <Typography.Text type="secondary">
-                    {formatInstant(e.at)} · {e.actor ?? t('narrative.system')}
+                    {formatInstant(e.at)} ·{' '}
+                    {e.actor ? <PersonName username={e.actor} role={e.role} /> : t('narrative.system')}
                   </Typography.Text>
                 </div>
                 {said(e.details) && (

@@ -4,6 +4,7 @@ import type { Task, TimelineEvent } from '../../api/client';
 import { eventText, term } from '../../lib/i18n';
 import { useRecordText } from '../../lib/i18n-record';
 import { RECORD_KINDS, recordHref } from '../../lib/records';
+import { PersonName } from '../../lib/people';
 import { formatInstant } from '../../lib/time';
 import { TaskDue } from './Due';
 import { DocumentsTab } from './DocumentsTab';
@@ -65,7 +66,11 @@ function ClocksTable({ view, now }: { view: View; now: number }) {
       columns={[
         { title: t('col.step'), dataIndex: 'title' },
         { title: t('col.due'), key: 'due', render: (_, task) => <TaskDue task={task} now={now} /> },
-        { title: t('col.legalBasis'), dataIndex: 'source', render: (s: string | null) => s ?? '—' },
+        {
+          title: t('col.legalBasis'),
+          dataIndex: 'source',
+          render: (s: string | null) => (s ? <span lang="zh-CN">{s}</span> : '—'),
+        },
         { title: t('col.role'), dataIndex: 'assigneeRole', render: (r: string) => term(r) },
         {
           title: t('col.escalation'),
@@ -115,7 +120,8 @@ function TimelineTable({ view }: { view: View }) {
         {
           title: t('col.actor'),
           dataIndex: 'actor',
-          render: (a: string | null) => a ?? t('narrative.system'),
+          render: (a: string | null) =>
+            a ? <PersonName username={a} withRole={false} /> : t('narrative.system'),
         },
         { title: t('col.role'), dataIndex: 'role', render: (r: string | null) => (r ? term(r) : '—') },
       ]}

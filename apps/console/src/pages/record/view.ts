@@ -10,6 +10,12 @@ import {
 import { term } from '../../lib/i18n';
 import type { RecordKind } from '../../lib/records';
 
+export interface PersonRef {
+  id?: string;
+  username?: string;
+  name?: string;
+}
+
 /** One shape for every kind of record, as the record page draws it. */
 export interface View {
   kind: RecordKind;
@@ -23,7 +29,8 @@ export interface View {
   closedAt: string | null;
   nextDueAt: string | null;
   escalationLevel: number;
-  handlers: string[];
+  /** 承办人: a case names its officers (username and name), a procedure its handlers by user id. */
+  handlers: PersonRef[];
   tasks: Task[];
   documents: CaseDetail['documents'];
   timeline: TimelineEvent[];
@@ -47,7 +54,7 @@ function fromCase(c: CaseDetail): View {
     closedAt: c.closedAt,
     nextDueAt: c.nextDueAt,
     escalationLevel: c.escalationLevel,
-    handlers: c.officers.map((o) => o.displayName),
+    handlers: c.officers.map((o) => ({ username: o.username, name: o.displayName })),
     tasks: c.tasks,
     documents: c.documents,
     timeline: c.timeline,
@@ -68,7 +75,9 @@ function fromProcedure(kind: RecordKind, p: ProcedureDetail): View {
   const facts: [string, string][] = [];
   for (const [k, v] of Object.entries(p.state))
     if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') facts.push([k, String(v)]);
-  const handlers = Array.isArray(p.state.handlers) ? (p.state.handlers as unknown[]).map(String) : [];
+  const handlers = Array.isArray(p.state.handlers)
+    ? (p.state.handlers as unknown[]).map((id) => ({ id: String(id) }))
+    : [];
   return {
     kind,
     id: p.id,
