@@ -45,6 +45,7 @@ function model(input: AccidentInput): ProcedureModel<AccidentState, AccidentEven
     clockEvents: dueAccidentClockEvents,
     nextInstant: nextAccidentClockInstant,
     finished: (s) => s.stage === 'closed',
+    decideWithoutCalendar: false,
     calendarReloaded: (years, at) => ({ type: 'calendar_reloaded', years, at }),
     record: (s) => ({
       kind: 'accident',
@@ -64,66 +65,72 @@ function model(input: AccidentInput): ProcedureModel<AccidentState, AccidentEven
       seq: s.seq,
       state: { ...s, rulebook: { version: s.rulebook.version } },
     }),
-    // 迟报 is the 主要负责人's violation (安全生产法 第110条): a penalty case on that person, on its own.
-    async onStart(s) {
-      if (!s.lateReport) return [];
-      const penaltyId = uuid4();
-      await openPenalty(s, penaltyId, 'principal', lateReportFacts(s));
-      return [{ type: 'late_report_penalty_opened', penaltyId, at: Date.now() }];
-    },
-    async afterCommand(s, events) {
-      const opened: AccidentEvent[] = [];
-      for (const e of events) {
-        // 漏报 / 谎报 / 瞒报: the 主要负责人 (安全生产法 第110条); for 谎报 / 瞒报 the unit (493号令 第36条).
-        if (e.type === 'reporting_violation_recorded') {
-          for (const against of reportingViolationParties(e.kind)) {
-            const penaltyId = uuid4();
-            await openPenalty(s, penaltyId, against, reportingViolationFacts(s, e.kind, e.facts, against));
-            opened.push({
-              type: 'reporting_penalty_opened',
-              kind: e.kind,
-              penaltyId,
-              against,
-              at: Date.now(),
-            });
-          }
-        }
-        if (e.type === 'rectification_item_added') {
-          await startChild<typeof rectificationItemWorkflow>('rectificationItemWorkflow', {
-            workflowId: workflowIds.rectificationItem(e.item.itemId),
-            parentClosePolicy: ParentClosePolicy.ABANDON,
-            args: [
-              {
-                parentWorkflowId: parentWorkflowId(),
-                searchAttributes: input.searchAttributes,
-                openedBy: { userId: e.by!.userId, username: e.by!.username },
-                opening: {
-                  itemId: e.item.itemId,
-                  accidentId: s.accidentId,
-                  agencyId: s.agencyId,
-                  regionCode: s.regionCode,
-                  docPrefix: s.docPrefix,
-                  measure: e.item.measure,
-                  responsibleUnit: e.item.responsibleUnit,
-                  creditCode: e.item.creditCode,
-                  deadline: e.item.deadline,
-                  rulebook: s.rulebook,
-                },
-              },
-            ],
+    prepare: [],
+    onStart: [
+      // 迟报 is the 主要负责人's violation (安全生产法 第110条): a penalty case on that person, on its own.
+      async (s) => {
+        if (!s.lateReport) return [];
+        const penaltyId = uuid4();
+        await openPenalty(s, penaltyId, 'principal', lateReportFacts(s));
+        return [{ type: 'late_report_penalty_opened', penaltyId, at: Date.now() }];
+      },
+    ],
+    afterCommand: [afterCommand],
+    afterProjection: [],
+  };
+
+  async function afterCommand(s: AccidentState, events: AccidentEvent[]): Promise<AccidentEvent[]> {
+    const opened: AccidentEvent[] = [];
+    for (const e of events) {
+      // 漏报 / 谎报 / 瞒报: the 主要负责人 (安全生产法 第110条); for 谎报 / 瞒报 the unit (493号令 第36条).
+      if (e.type === 'reporting_violation_recorded') {
+        for (const against of reportingViolationParties(e.kind)) {
+          const penaltyId = uuid4();
+          await openPenalty(s, penaltyId, against, reportingViolationFacts(s, e.kind, e.facts, against));
+          opened.push({
+            type: 'reporting_penalty_opened',
+            kind: e.kind,
+            penaltyId,
+            against,
+            at: Date.now(),
           });
         }
-        if (e.type === 'evaluation_recorded') {
-          for (const itemId of e.referred) {
-            await getExternalWorkflowHandle(workflowIds.rectificationItem(itemId)).signal(itemReferred, {
-              note: `still open at the evaluation of ${e.evaluatedOn}: referred for accountability`,
-            });
-          }
+      }
+      if (e.type === 'rectification_item_added') {
+        await startChild<typeof rectificationItemWorkflow>('rectificationItemWorkflow', {
+          workflowId: workflowIds.rectificationItem(e.item.itemId),
+          parentClosePolicy: ParentClosePolicy.ABANDON,
+          args: [
+            {
+              parentWorkflowId: parentWorkflowId(),
+              searchAttributes: input.searchAttributes,
+              openedBy: { userId: e.by!.userId, username: e.by!.username },
+              opening: {
+                itemId: e.item.itemId,
+                accidentId: s.accidentId,
+                agencyId: s.agencyId,
+                regionCode: s.regionCode,
+                docPrefix: s.docPrefix,
+                measure: e.item.measure,
+                responsibleUnit: e.item.responsibleUnit,
+                creditCode: e.item.creditCode,
+                deadline: e.item.deadline,
+                rulebook: s.rulebook,
+              },
+            },
+          ],
+        });
+      }
+      if (e.type === 'evaluation_recorded') {
+        for (const itemId of e.referred) {
+          await getExternalWorkflowHandle(workflowIds.rectificationItem(itemId)).signal(itemReferred, {
+            note: `still open at the evaluation of ${e.evaluatedOn}: referred for accountability`,
+          });
         }
       }
-      return opened;
-    },
-  };
+    }
+    return opened;
+  }
 
   /**
    * A penalty case of the accident: on the 主要负责人, an individual fined on last year's income

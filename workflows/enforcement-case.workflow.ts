@@ -1,4 +1,4 @@
-import { continueAsNew, patched, proxyActivities } from '@temporalio/workflow';
+import { continueAsNew, patched } from '@temporalio/workflow';
 import {
   applyCaseEvent,
   decide,
@@ -10,7 +10,6 @@ import {
   type CaseState,
   ENFORCEMENT_PROCEDURE,
 } from '@safecase/domain';
-import type { EnforcementCaseActivities } from './enforcement-case.activities';
 import {
   caseCommand,
   caseStateQuery,
@@ -29,12 +28,9 @@ import { startSubProcedures } from './sub-procedures';
  * The rules are in libs/domain (`decide`, `applyCaseEvent`, the task schedule); the shared procedure
  * runtime orchestrates: human decisions arrive as Updates checked by a synchronous validator, time
  * passes on one durable timer set to the next reminder, due time or rung, and every change reaches
- * PostgreSQL through the idempotent `projectCase` activity, in order.
+ * PostgreSQL through the idempotent `projectProcedure` activity (`projectCase` in histories from
+ * before it served every procedure), in order.
  */
-const { projectCase } = proxyActivities<EnforcementCaseActivities>({
-  startToCloseTimeout: '1 minute',
-  retry: { maximumInterval: '1 minute' },
-});
 
 /** Runs from before the check of transfers started from its penalty cases replay without its activity. */
 const CLOSE_TRANSFER_CHECK = 'case-close-penalty-transfer-check';
@@ -50,19 +46,29 @@ function model(input: EnforcementCaseInput): ProcedureModel<CaseState, CaseEvent
     nextInstant: nextClockInstant,
     finished: (s) => s.stage === 'closed',
     calendarReloaded: (years, at) => ({ type: 'calendar_reloaded', years, at }),
-    labels: (s) => ({ kind: 'enforcement', stage: s.stage, agencyId: s.agencyId, regionCode: s.regionCode }),
-    project: ({ workflowId, runId, events, state, tasks }) =>
-      projectCase({ caseId: input.caseId, workflowId, runId, events, state, tasks }),
-    // A transfer started from one of the case's penalty cases lives in no child of this workflow: the
-    // read model is asked right before closing (行政处罚法 第27条).
-    async prepare(s, command) {
-      if (command.type !== 'close_case' || !patched(CLOSE_TRANSFER_CHECK)) return command;
-      const open = await procedureActivities.openTransfersOnSameFacts({ caseId: s.caseId, penaltyId: '' });
-      const own = new Set((s.procedures ?? []).map((p) => p.id));
-      return { ...command, openTransfers: open.filter((id) => !own.has(id)) };
-    },
+    record: (s) => ({
+      kind: 'enforcement',
+      id: input.caseId,
+      agencyId: s.agencyId,
+      regionCode: s.regionCode,
+      stage: s.stage,
+      seq: s.seq,
+      state: s,
+    }),
+    prepare: [
+      // A transfer started from one of the case's penalty cases lives in no child of this workflow: the
+      // read model is asked right before closing (行政处罚法 第27条).
+      async (s, command) => {
+        if (command.type !== 'close_case' || !patched(CLOSE_TRANSFER_CHECK)) return command;
+        const open = await procedureActivities.openTransfersOnSameFacts({ caseId: s.caseId, penaltyId: '' });
+        const own = new Set((s.procedures ?? []).map((p) => p.id));
+        return { ...command, openTransfers: open.filter((id) => !own.has(id)) };
+      },
+    ],
+    afterCommand: [],
+    onStart: [],
     // A supervisor taking up a penalty proposal, or officers reporting a transfer, start a child.
-    afterProjection: (s, events) => startSubProcedures(s, events, input.searchAttributes),
+    afterProjection: [(s, events) => startSubProcedures(s, events, input.searchAttributes)],
   };
 }
 

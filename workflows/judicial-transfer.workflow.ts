@@ -11,7 +11,7 @@ import {
   TRANSFER_PROCEDURE,
 } from '@safecase/domain';
 import { transferCommand, transferStateQuery, type JudicialTransferInput } from './procedure.messages';
-import { runProcedure, tellParent, type ProcedureModel } from './procedure-runtime';
+import { NO_HOOKS, runProcedure, tellParent, type ProcedureModel } from './procedure-runtime';
 
 /**
  * 涉嫌犯罪案件移送 (国务院令第310号; 应急〔2019〕54号), docs/domain.md §3.7: report by a team of two or more →
@@ -27,6 +27,7 @@ const model: ProcedureModel<TransferState, TransferEvent, TransferCommand> = {
   clockEvents: dueTransferClockEvents,
   nextInstant: nextTransferClockInstant,
   finished: (s) => s.stage === 'closed',
+  decideWithoutCalendar: false,
   calendarReloaded: (years, at) => ({ type: 'calendar_reloaded', years, at }),
   record: (s) => ({
     kind: 'transfer',
@@ -47,6 +48,7 @@ const model: ProcedureModel<TransferState, TransferEvent, TransferCommand> = {
     seq: s.seq,
     state: { ...s, rulebook: { version: s.rulebook.version } },
   }),
+  ...NO_HOOKS,
 };
 
 export async function judicialTransferWorkflow(input: JudicialTransferInput): Promise<string> {

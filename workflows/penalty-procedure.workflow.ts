@@ -32,6 +32,7 @@ const model: ProcedureModel<PenaltyState, PenaltyEvent, PenaltyCommand> = {
   clockEvents: duePenaltyClockEvents,
   nextInstant: nextPenaltyClockInstant,
   finished: (s) => s.stage === 'closed' || s.stage === 'not_filed',
+  decideWithoutCalendar: false,
   calendarReloaded: (years, at) => ({ type: 'calendar_reloaded', years, at }),
   record: (s) => ({
     kind: 'penalty',
@@ -51,38 +52,47 @@ const model: ProcedureModel<PenaltyState, PenaltyEvent, PenaltyCommand> = {
     seq: s.seq,
     state: { ...s, rulebook: { version: s.rulebook.version } },
   }),
-  // 行政处罚法 第27条: no decision while a judicial transfer on the same facts (the same enforcement
-  // case, or one started from this penalty case) is open. Transfers live in other workflows, so the
-  // read model is asked right before the decision.
-  async prepare(s, command) {
-    if (command.type !== 'decide_penalty' || !patched(TRANSFER_CHECK)) return command;
-    const openTransfers = await procedureActivities.openTransfersOnSameFacts({
-      caseId: s.caseId,
-      penaltyId: s.penaltyId,
-    });
-    return { ...command, openTransfers };
-  },
-  // 安全生产法 第113条: a unit with a major hidden danger penalised 3 times in 180 days or 4 times in a
-  // year is proposed for closure. Counted across cases, so from the read model, once per decision.
-  async afterCommand(s) {
-    const decided = s.decision && s.decisionStatus === 'in_force' && !s.closureProposal;
-    if (!decided || !s.creditCode || s.documents.at(-1)?.type !== 'penalty_decision') return [];
-    const prior = await procedureActivities.priorPenaltyDecisions({
-      creditCode: s.creditCode,
-      excludeId: s.penaltyId,
-    });
-    const reason = closureProposalReason(
-      {
-        penaltyDecisionDates: [...prior, s.decision!.decidedOn],
-        hasMajorHiddenDanger: s.majorHiddenDanger,
-        refusedSuspension: s.unitRefusedSuspension ?? false,
-        grounds: s.closureGrounds ?? [],
-      },
-      s.rulebook,
-    );
-    return reason ? [{ type: 'closure_proposal_due', reason, at: Date.now() }] : [];
-  },
+  prepare: [openTransfersBeforeDecision],
+  afterCommand: [closureProposalAfterDecision],
+  onStart: [],
+  afterProjection: [],
 };
+
+// 行政处罚法 第27条: no decision while a judicial transfer on the same facts (the same enforcement
+// case, or one started from this penalty case) is open. Transfers live in other workflows, so the
+// read model is asked right before the decision.
+async function openTransfersBeforeDecision(
+  s: PenaltyState,
+  command: PenaltyCommand,
+): Promise<PenaltyCommand> {
+  if (command.type !== 'decide_penalty' || !patched(TRANSFER_CHECK)) return command;
+  const openTransfers = await procedureActivities.openTransfersOnSameFacts({
+    caseId: s.caseId,
+    penaltyId: s.penaltyId,
+  });
+  return { ...command, openTransfers };
+}
+
+// 安全生产法 第113条: a unit with a major hidden danger penalised 3 times in 180 days or 4 times in a
+// year is proposed for closure. Counted across cases, so from the read model, once per decision.
+async function closureProposalAfterDecision(s: PenaltyState): Promise<PenaltyEvent[]> {
+  const decided = s.decision && s.decisionStatus === 'in_force' && !s.closureProposal;
+  if (!decided || !s.creditCode || s.documents.at(-1)?.type !== 'penalty_decision') return [];
+  const prior = await procedureActivities.priorPenaltyDecisions({
+    creditCode: s.creditCode,
+    excludeId: s.penaltyId,
+  });
+  const reason = closureProposalReason(
+    {
+      penaltyDecisionDates: [...prior, s.decision!.decidedOn],
+      hasMajorHiddenDanger: s.majorHiddenDanger,
+      refusedSuspension: s.unitRefusedSuspension ?? false,
+      grounds: s.closureGrounds ?? [],
+    },
+    s.rulebook,
+  );
+  return reason ? [{ type: 'closure_proposal_due', reason, at: Date.now() }] : [];
+}
 
 export async function penaltyProcedureWorkflow(input: PenaltyProcedureInput): Promise<string> {
   const at = Date.now();

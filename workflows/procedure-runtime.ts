@@ -22,12 +22,14 @@ import {
   renderMessage,
   WorkCalendar,
   type CaseActor,
+  type CaseEvent,
   type CatchUp,
   type ProcedureDefinition,
   type ScheduledTask,
 } from '@safecase/domain';
 import type { IssuedDocument } from './enforcement-case.messages';
-import type { ProcedureActivities, ProcedureRecord } from './procedure.activities';
+import type { EnforcementCaseActivities } from './enforcement-case.activities';
+import type { ProcedureActivities, ProjectionRecord, ProjectProcedureInput } from './procedure.activities';
 import {
   PROCEDURE_INPUT_UNUSABLE,
   PROJECTION_REFUSED,
@@ -70,7 +72,12 @@ type AnyState = {
 };
 type AnyCommand = { type: string };
 
-/** What a sub-procedure is, for the shared runtime: its pure rules from libs/domain. */
+/**
+ * What a procedure is, for the shared runtime: its pure rules from libs/domain, its read-model
+ * record and its hooks. Every procedure supplies every member. A hook is a list, empty when the
+ * procedure has none: an empty list awaits nothing, so a procedure without a hook runs exactly the
+ * commands, in exactly the order, its recorded histories hold.
+ */
 export interface ProcedureModel<S extends AnyState, E extends AnyEvent, C extends AnyCommand> {
   /**
    * Its definition (libs/domain …procedure.ts): the runtime refuses a closed record, a stage the
@@ -83,33 +90,26 @@ export interface ProcedureModel<S extends AnyState, E extends AnyEvent, C extend
   clockEvents(state: S, calendar: WorkCalendar, now: number, catchUp?: CatchUp): E[];
   nextInstant(state: S, calendar: WorkCalendar, now: number): number | null;
   finished(state: S): boolean;
-  /** The read-model row (sub-procedures); a model with its own `project` gives `labels` instead. */
-  record?(state: S): ProcedureRecord;
-  /** Kind, stage, agency and region for the search attributes; by default from `record`. */
-  labels?(state: S): { kind: string; stage: string; agencyId: string; regionCode: string };
-  /** Writes a batch of events to the read model; by default the `projectProcedure` activity. */
-  project?(input: {
-    workflowId: string;
-    runId: string;
-    events: { seq: number; event: E }[];
-    state: S;
-    tasks: ScheduledTask[];
-  }): Promise<{ documents: IssuedDocument[] }>;
-  /** Whether `decide` reads the calendar: if not, commands are checked before the first load too. */
-  decideWithoutCalendar?: boolean;
+  /** Its read-model record, written by `projectProcedure`; kind, stage and region label the run too. */
+  record(state: S): ProjectionRecord;
+  /** Whether `decide` ignores the calendar: then commands are checked before the first load too. */
+  decideWithoutCalendar: boolean;
   calendarReloaded(years: number[], at: number): E;
   /**
    * Facts a command's rules need from the database, looked up before the handler decides (the
-   * validator decides without them): returns the command with them filled in.
+   * validator decides without them): each returns the command with them filled in.
    */
-  prepare?(state: S, command: C): Promise<C>;
+  prepare: readonly ((state: S, command: C) => Promise<C>)[];
   /** Consequences that need the database or other workflows; run after each accepted command. */
-  afterCommand?(state: S, events: E[]): Promise<E[]>;
+  afterCommand: readonly ((state: S, events: E[]) => Promise<E[]>)[];
   /** Run once, when a new procedure's opening is in the read model (e.g. start a child). */
-  onStart?(state: S): Promise<E[]>;
+  onStart: readonly ((state: S) => Promise<E[]>)[];
   /** Run after an accepted command's events are in the read model (e.g. start a child). */
-  afterProjection?(state: S, events: E[]): Promise<void>;
+  afterProjection: readonly ((state: S, events: E[]) => Promise<void>)[];
 }
+
+/** The hooks of a procedure that has none. */
+export const NO_HOOKS = { prepare: [], afterCommand: [], onStart: [], afterProjection: [] } as const;
 
 /** A signal a procedure turns into events of its own (a child's end, a referral). */
 export interface ProcedureSignal<S, E> {
@@ -167,8 +167,28 @@ function unusableInput(error: unknown): ApplicationFailure | undefined {
 }
 
 /**
- * The life of one sub-procedure, shared by the penalty and transfer workflows (the enforcement case
- * follows the same shape): human decisions are Updates checked by a synchronous validator, time passes
+ * Cases begun before one projection served every procedure scheduled their own `projectCase`: their
+ * histories name that activity, so they keep it (the worker still registers it). It writes the same.
+ */
+export const ONE_PROJECTION = 'one-projection';
+
+const { projectCase } = proxyActivities<Pick<EnforcementCaseActivities, 'projectCase'>>({
+  startToCloseTimeout: '1 minute',
+  retry: { maximumInterval: '1 minute' },
+});
+
+function project(input: ProjectProcedureInput): Promise<{ documents: IssuedDocument[] }> {
+  const { record: r, workflowId, runId, tasks } = input;
+  if (r.kind === 'enforcement' && !patched(ONE_PROJECTION)) {
+    const events = input.events as { seq: number; event: CaseEvent }[];
+    return projectCase({ caseId: r.id, workflowId, runId, events, state: r.state, tasks });
+  }
+  return procedureActivities.projectProcedure(input);
+}
+
+/**
+ * The life of one procedure, shared by every procedure's workflow (the enforcement case, penalty,
+ * transfer, accident and rectification item): human decisions are Updates checked by a synchronous validator, time passes
  * on one durable timer, every change reaches PostgreSQL through `projectProcedure`, in order. Returns
  * when the procedure is finished, or with `continueAsNew` when the history grows long.
  */
@@ -187,7 +207,7 @@ export async function runProcedure<S extends AnyState, E extends AnyEvent, C ext
     signals?: ProcedureSignal<S, E>[];
   },
 ): Promise<S> {
-  const { loadCalendar, projectProcedure } = procedureActivities;
+  const { loadCalendar } = procedureActivities;
   let state: S =
     options.resume ?? options.opening.reduce<S | undefined>((s, e) => model.apply(s, e), undefined)!;
   let calendar = new WorkCalendar([]);
@@ -227,11 +247,9 @@ export async function runProcedure<S extends AnyState, E extends AnyEvent, C ext
     return rungByRung;
   }
 
-  const labels = (s: S) => (model.labels ? model.labels(s) : model.record!(s));
-
   function publishSearchAttributes(): void {
     if (!options.searchAttributes) return;
-    const r = labels(state);
+    const r = model.record(state);
     const tasks = model.tasks(state, calendar);
     const dues = tasks.map((t) => t.dueAt).filter((d): d is number => d !== null);
     upsertSearchAttributes([
@@ -255,15 +273,13 @@ export async function runProcedure<S extends AnyState, E extends AnyEvent, C ext
       const { workflowId, runId } = workflowInfo();
       let documents: IssuedDocument[];
       try {
-        ({ documents } = model.project
-          ? await model.project({ workflowId, runId, events: batch, state: snapshot, tasks })
-          : await projectProcedure({
-              workflowId,
-              runId,
-              record: model.record!(snapshot),
-              events: batch,
-              tasks,
-            }));
+        ({ documents } = await project({
+          workflowId,
+          runId,
+          record: model.record(snapshot),
+          events: batch,
+          tasks,
+        }));
       } catch (error) {
         refused ??= unusableInput(error);
         if (!refused) throw error;
@@ -281,7 +297,7 @@ export async function runProcedure<S extends AnyState, E extends AnyEvent, C ext
     const keys = state.documents.filter((d) => d.seq > fromSeq).map((d) => d.key);
     return {
       seq: state.seq,
-      stage: labels(state).stage,
+      stage: model.record(state).stage,
       documents: keys.map((k) => numbers.get(k)).filter((d): d is IssuedDocument => d !== undefined),
     };
   }
@@ -301,7 +317,8 @@ export async function runProcedure<S extends AnyState, E extends AnyEvent, C ext
     async ({ actor, command }) => {
       // An update that arrived before the first calendar load was let through unchecked: check it now.
       if (!model.decideWithoutCalendar) await condition(() => calendarReady);
-      const prepared = model.prepare ? await model.prepare(state, command) : command;
+      let prepared = command;
+      for (const prepare of model.prepare) prepared = await prepare(state, prepared);
       const before = state.seq;
       let events: E[] = [];
       try {
@@ -311,9 +328,9 @@ export async function runProcedure<S extends AnyState, E extends AnyEvent, C ext
         refuse(error);
       }
       record(events);
-      if (model.afterCommand) record(await model.afterCommand(state, events));
+      for (const after of model.afterCommand) record(await after(state, events));
       await flush();
-      if (model.afterProjection) await model.afterProjection(state, events);
+      for (const after of model.afterProjection) await after(state, events);
       return result(before);
     },
     {
@@ -355,10 +372,12 @@ export async function runProcedure<S extends AnyState, E extends AnyEvent, C ext
       const loaded = calendar.loadedYears().filter((y) => state.missingYears.includes(y));
       if (loaded.length) record([model.calendarReloaded(loaded, Date.now())]);
       await flush();
-      if (!started && model.onStart) {
+      if (!started) {
         started = true;
-        record(await model.onStart(state));
-        await flush();
+        for (const onStart of model.onStart) {
+          record(await onStart(state));
+          await flush();
+        }
       }
     }
     const now = Date.now();

@@ -1,4 +1,4 @@
-import type { ScheduledTask, YearArrangement } from '@safecase/domain';
+import type { CaseState, ScheduledTask, YearArrangement } from '@safecase/domain';
 import type { IssuedDocument } from './enforcement-case.messages';
 
 export type ProcedureKind = 'penalty' | 'transfer' | 'accident' | 'rectification_item';
@@ -25,10 +25,27 @@ export interface ProcedureRecord {
   state: unknown;
 }
 
+/**
+ * The enforcement case's read model is its own table (`enforcement_case`), written from its whole
+ * state; the kind, stage and jurisdiction are here too, for the search attributes.
+ */
+export interface CaseRecord {
+  kind: 'enforcement';
+  id: string;
+  agencyId: string;
+  regionCode: string;
+  stage: string;
+  seq: number;
+  state: CaseState;
+}
+
+/** What one projection writes: a sub-procedure's row, or the enforcement case's. */
+export type ProjectionRecord = ProcedureRecord | CaseRecord;
+
 export interface ProjectProcedureInput {
   workflowId: string;
   runId: string;
-  record: ProcedureRecord;
+  record: ProjectionRecord;
   /** Events not yet projected with their sequence numbers: idempotent on (procedure id, seq). */
   events: {
     seq: number;
@@ -44,6 +61,11 @@ export interface ProjectProcedureInput {
 
 export interface ProcedureActivities {
   loadCalendar(input: { years: number[] }): Promise<YearArrangement[]>;
+  /**
+   * The one projection of every procedure, by the record's kind: writes the events (timeline and
+   * audit, numbering their documents), the row and its tasks in one transaction; a retry writes
+   * nothing twice and returns the same numbers.
+   */
   projectProcedure(input: ProjectProcedureInput): Promise<{ documents: IssuedDocument[] }>;
   /** Dates of earlier penalty decisions against a unit (安全生产法 第113条 counts them). */
   priorPenaltyDecisions(input: { creditCode: string; excludeId: string }): Promise<string[]>;

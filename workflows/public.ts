@@ -5,7 +5,13 @@ export * from './enforcement-case.messages';
 export type { EnforcementCaseActivities, ProjectCaseInput } from './enforcement-case.activities';
 export type { enforcementCaseWorkflow } from './enforcement-case.workflow';
 export * from './procedure.messages';
-export type { ProcedureActivities, ProcedureRecord, ProjectProcedureInput } from './procedure.activities';
+export type {
+  CaseRecord,
+  ProcedureActivities,
+  ProcedureRecord,
+  ProjectionRecord,
+  ProjectProcedureInput,
+} from './procedure.activities';
 export type { penaltyProcedureWorkflow } from './penalty-procedure.workflow';
 export type { judicialTransferWorkflow } from './judicial-transfer.workflow';
 export * from './accident.messages';

@@ -11,7 +11,7 @@ import {
   ITEM_PROCEDURE,
 } from '@safecase/domain';
 import { itemCommand, itemReferred, itemStateQuery, type RectificationItemInput } from './accident.messages';
-import { onSignal, runProcedure, tellParent, type ProcedureModel } from './procedure-runtime';
+import { onSignal, NO_HOOKS, runProcedure, tellParent, type ProcedureModel } from './procedure-runtime';
 
 /**
  * 整改和防范措施 (安全生产法 第86条): one measure of an accident's rectification, supervised until the
@@ -26,6 +26,7 @@ const model: ProcedureModel<ItemState, ItemEvent, ItemCommand> = {
   clockEvents: dueItemClockEvents,
   nextInstant: nextItemClockInstant,
   finished: (s) => s.stage === 'closed',
+  decideWithoutCalendar: false,
   calendarReloaded: (years, at) => ({ type: 'calendar_reloaded', years, at }),
   record: (s) => ({
     kind: 'rectification_item',
@@ -45,6 +46,7 @@ const model: ProcedureModel<ItemState, ItemEvent, ItemCommand> = {
     seq: s.seq,
     state: { ...s, rulebook: { version: s.rulebook.version } },
   }),
+  ...NO_HOOKS,
 };
 
 export async function rectificationItemWorkflow(input: RectificationItemInput): Promise<string> {

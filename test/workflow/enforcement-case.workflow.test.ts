@@ -173,7 +173,8 @@ describe('enforcementCaseWorkflow (time-skipping)', () => {
     });
     expect(reinspected.stage).toBe('escalated');
     if (process.env.RECORD_HISTORIES === '1') {
-      recordHistory('enforcement-case-ladder', await handle.fetchHistory());
+      // Recorded once projections went through `projectProcedure`; the older ladder keeps `projectCase`.
+      recordHistory('enforcement-case-ladder-one-projection', await handle.fetchHistory());
     }
   });
 

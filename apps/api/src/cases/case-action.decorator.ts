@@ -42,4 +42,3 @@ export const CaseAction = (type: CaseCommandType, summary: string) => {
 };
 
 export const CaseId = () => Param('caseId', new ParseUUIDPipe());
-export const MeasureId = () => Param('measureId');

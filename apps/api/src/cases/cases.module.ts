@@ -2,8 +2,8 @@ import { Module } from '@nestjs/common';
 import { CaseCommandsService } from './case-commands.service';
 import { CaseReadService } from './case-read.service';
 import { CasesController } from './cases.controller';
-import { MeasureActionsController } from './measure-actions.controller';
-import { RectificationActionsController } from './rectification-actions.controller';
+import { MeasureActionsController } from './measure-actions';
+import { RectificationActionsController } from './rectification-actions';
 import { TasksController } from './tasks.controller';
 
 @Module({

@@ -1,4 +1,4 @@
-import { Body, Controller, Param, type Type } from '@nestjs/common';
+import { Body, Controller, Inject, Param, type Type } from '@nestjs/common';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
 import type {
   AccidentCommand,
@@ -73,25 +73,54 @@ export function action<K extends ProcedureKind, D extends object = object>(spec:
   return spec;
 }
 
+/** What a table-built controller needs of the record it acts on. */
+export interface TableOptions<S, Spec extends TableSpec> {
+  route: string;
+  /** The controller's name: the first half of its routes' operationIds. */
+  name: string;
+  /** The service the controller gets injected and sends through. */
+  service: Type<S>;
+  /** The record id's path parameter (`:id`, `:caseId`). */
+  id: () => ParameterDecorator;
+  /** Path parameters beyond the id, declared before the route's own parameters (headers). */
+  params?(spec: Spec): MethodDecorator;
+  /** The route's decorators: path, roles, audit name, problems, answers. */
+  decorate(spec: Spec): MethodDecorator;
+  /** The route's OpenAPI body, when the DTO's inferred one is not enough; else nothing. */
+  body?(spec: Spec): MethodDecorator;
+  handle(service: S, spec: Spec, request: TableRequest): Promise<unknown>;
+}
+
+export interface TableSpec {
+  body?: Type<object>;
+}
+
+export interface TableRequest {
+  id: string;
+  body: object;
+  actor: Actor;
+  params: Record<string, string>;
+  key?: string;
+}
+
 /**
- * A controller whose every route is one action of a sub-procedure: POST `/<route>/:id/<path>`, the
- * body validated against its DTO, the action sent as one Workflow Update. Each route carries the same
+ * A controller whose every route is one action of a record: POST `/<route>/:id/<path>`, the body
+ * validated against its DTO, the action sent as one Workflow Update. Each route carries the same
  * decorators a hand-written method would (roles, command, problems, OpenAPI), so the access matrix
  * and the docs see no difference; the table keeps sixty near-identical methods out of the code.
  */
-export function actionsController<K extends ProcedureKind>(
-  route: string,
-  kind: K,
-  actions: Record<string, ActionSpec<K>>,
+export function tableController<S, Spec extends TableSpec>(
+  options: TableOptions<S, Spec>,
+  actions: Record<string, Spec>,
 ): Type<object> {
-  @ApiTags(route)
-  @Controller(route)
+  @ApiTags(options.route)
+  @Controller(options.route)
   class ActionsController {
-    constructor(readonly commands: ProcedureCommandsService) {}
+    constructor(@Inject(options.service) readonly commands: S) {}
   }
   const prototype = ActionsController.prototype as unknown as Record<string, unknown>;
   for (const [name, spec] of Object.entries(actions)) {
-    const handler = async function (
+    const handler = function (
       this: ActionsController,
       id: string,
       body: object,
@@ -99,8 +128,7 @@ export function actionsController<K extends ProcedureKind>(
       params: Record<string, string>,
       key?: string,
     ) {
-      const command = await spec.build(body as never, this.commands.actionContext(params, key));
-      return this.commands.send(actor, kind, id, command, key);
+      return options.handle(this.commands, spec, { id, body, actor, params, key });
     };
     // The method's name is its OpenAPI operationId's second half.
     Object.defineProperty(handler, 'name', { value: name });
@@ -111,20 +139,42 @@ export function actionsController<K extends ProcedureKind>(
       prototype,
       name,
     );
-    ProcedureId()(prototype, name, 0);
+    options.id()(prototype, name, 0);
     Body()(prototype, name, 1);
     CurrentActor()(prototype, name, 2);
     Param()(prototype, name, 3);
     RequestKey()(prototype, name, 4);
     const descriptor = Object.getOwnPropertyDescriptor(prototype, name)!;
-    ProcedureAction(spec.path, spec.roles, spec.command, spec.summary)(prototype, name, descriptor);
-    const body = spec.body
-      ? ApiBody({ type: spec.body })
-      : ApiBody({ required: false, schema: EMPTY_BODY, description: 'no fields: `{}` or nothing' });
-    body(prototype, name, descriptor);
+    options.params?.(spec)(prototype, name, descriptor);
+    options.decorate(spec)(prototype, name, descriptor);
+    options.body?.(spec)(prototype, name, descriptor);
   }
-  Object.defineProperty(ActionsController, 'name', {
-    value: `${route.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase())}Actions`,
-  });
+  Object.defineProperty(ActionsController, 'name', { value: options.name });
   return ActionsController;
+}
+
+/** The table-built controller of a sub-procedure's actions, under `/<route>/:id/…`. */
+export function actionsController<K extends ProcedureKind>(
+  route: string,
+  kind: K,
+  actions: Record<string, ActionSpec<K>>,
+): Type<object> {
+  return tableController<ProcedureCommandsService, ActionSpec<K>>(
+    {
+      route,
+      name: `${route.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase())}Actions`,
+      service: ProcedureCommandsService,
+      id: ProcedureId,
+      decorate: (spec) => ProcedureAction(spec.path, spec.roles, spec.command, spec.summary),
+      body: (spec) =>
+        spec.body
+          ? ApiBody({ type: spec.body })
+          : ApiBody({ required: false, schema: EMPTY_BODY, description: 'no fields: `{}` or nothing' }),
+      async handle(commands, spec, { id, body, actor, params, key }) {
+        const command = await spec.build(body as never, commands.actionContext(params, key));
+        return commands.send(actor, kind, id, command, key);
+      },
+    },
+    actions,
+  );
 }

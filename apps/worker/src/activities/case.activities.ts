@@ -1,32 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type CaseEvent, type YearArrangement } from '@safecase/domain';
+import { type YearArrangement } from '@safecase/domain';
 import { AuditLog, loadArrangements } from '@safecase/persistence';
-import { activityLog } from './activity-log';
-import { refusingPermanently } from './permanent-errors';
-import { clockNote, recordEvent, replaceTasks } from './timeline';
 import type { EnforcementCaseActivities, IssuedDocument, ProjectCaseInput } from '@safecase/workflows';
-import { DataSource, type EntityManager } from 'typeorm';
-
-/** What the audit log and the timeline keep of an event: everything but the pinned rulebook's text. */
-function recordOf(event: CaseEvent): Record<string, unknown> {
-  if (event.type === 'case_opened') {
-    const { rulebook, ...rest } = event;
-    return { ...rest, rulebookVersion: rulebook.version };
-  }
-  return { ...event };
-}
-
-function noteOn(event: CaseEvent): string | null {
-  if (event.type === 'measure_effective')
-    return `measure ${event.measureId} in force: the written notice period ran out`;
-  return clockNote(event as CaseEvent & Record<string, unknown>);
-}
+import { DataSource } from 'typeorm';
+import { writeCase } from './case-projection';
+import { refusingPermanently } from './permanent-errors';
 
 /**
- * Read-model writes of the enforcement-case workflow. Idempotent on (caseId, seq): a retried or
- * duplicated activity finds its events, documents and audit entries already written and changes
- * nothing; the case row only moves forward.
+ * The calendar load, and `projectCase`: cases begun before `projectProcedure` served every
+ * procedure name it in their histories, so it stays registered and writes what that one writes.
  */
 @Injectable()
 export class CaseActivitiesService implements EnforcementCaseActivities {
@@ -41,84 +24,6 @@ export class CaseActivitiesService implements EnforcementCaseActivities {
   }
 
   async projectCase(input: ProjectCaseInput): Promise<{ documents: IssuedDocument[] }> {
-    return refusingPermanently(() => this.writeCase(input));
-  }
-
-  private writeCase(input: ProjectCaseInput): Promise<{ documents: IssuedDocument[] }> {
-    return this.db.transaction(async (m) => {
-      await this.upsertCase(m, input);
-      const documents: IssuedDocument[] = [];
-      for (const { seq, event } of input.events) {
-        documents.push(...(await this.recordEvent(m, input, seq, event)));
-      }
-      await this.replaceTasks(m, input);
-      activityLog('case projected', { caseId: input.caseId, seqs: input.events.map((e) => e.seq) });
-      return { documents };
-    });
-  }
-
-  private async upsertCase(m: EntityManager, { caseId, workflowId, state, tasks }: ProjectCaseInput) {
-    const dues = tasks.map((t) => t.dueAt).filter((d): d is number => d !== null);
-    const row = [
-      caseId,
-      workflowId,
-      state.agencyId,
-      state.regionCode,
-      state.origin,
-      state.enterprise.name,
-      state.enterprise.creditCode,
-      state.summary,
-      state.stage,
-      state.rulebook.version,
-      state.openedBy,
-      state.handlers,
-      new Date(state.openedAt),
-      state.closure ? new Date(state.closure.at) : null,
-      dues.length ? new Date(Math.min(...dues)) : null,
-      Math.max(0, ...tasks.map((t) => t.escalationLevel)),
-      state.seq,
-      JSON.stringify({ ...state, rulebook: { version: state.rulebook.version } }),
-    ];
-    await m.query(
-      `INSERT INTO enforcement_case (id, workflow_id, agency_id, region_code, origin, enterprise_name, credit_code,
-         summary, stage, rulebook_version, opened_by, handlers, opened_at, closed_at, next_due_at, escalation_level,
-         seq, state)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18)
-       ON CONFLICT (id) DO UPDATE SET stage = EXCLUDED.stage, handlers = EXCLUDED.handlers,
-         closed_at = EXCLUDED.closed_at, next_due_at = EXCLUDED.next_due_at,
-         escalation_level = EXCLUDED.escalation_level, seq = EXCLUDED.seq, state = EXCLUDED.state, updated_at = now()
-       WHERE enforcement_case.seq <= EXCLUDED.seq`,
-      row,
-    );
-  }
-
-  private recordEvent(m: EntityManager, input: ProjectCaseInput, seq: number, event: CaseEvent) {
-    const { state } = input;
-    return recordEvent(
-      m,
-      this.audit,
-      {
-        recordId: input.caseId,
-        kind: 'case',
-        auditCaseId: input.caseId,
-        agencyId: state.agencyId,
-        docPrefix: state.docPrefix,
-        workflowId: input.workflowId,
-        runId: input.runId,
-      },
-      seq,
-      event,
-      recordOf(event),
-      noteOn(event),
-    );
-  }
-
-  private async replaceTasks(m: EntityManager, { caseId, state, tasks }: ProjectCaseInput) {
-    // Only the projection of the newest state may rewrite the task list.
-    const [current] = await m.query<{ seq: number }[]>('SELECT seq FROM enforcement_case WHERE id = $1', [
-      caseId,
-    ]);
-    if (!current || current.seq !== state.seq) return;
-    await replaceTasks(m, { id: caseId, kind: 'enforcement', agencyId: state.agencyId }, tasks);
+    return refusingPermanently(() => writeCase(this.db, this.audit, input));
   }
 }

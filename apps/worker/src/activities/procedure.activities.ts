@@ -1,9 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditLog } from '@safecase/persistence';
-import type { IssuedDocument, ProcedureActivities, ProjectProcedureInput } from '@safecase/workflows';
+import type { CaseEvent } from '@safecase/domain';
+import type {
+  IssuedDocument,
+  ProcedureActivities,
+  ProcedureRecord,
+  ProjectProcedureInput,
+} from '@safecase/workflows';
 import { DataSource, type EntityManager } from 'typeorm';
 import { activityLog } from './activity-log';
+import { writeCase } from './case-projection';
 import { refusingPermanently } from './permanent-errors';
 import { clockNote, recordEvent, replaceTasks, type TimelineEvent } from './timeline';
 
@@ -26,8 +33,12 @@ function noteOn(event: TimelineEvent & Record<string, unknown>): string | null {
   }
 }
 
+/** A sub-procedure's projection: its record is a `procedure` row. */
+type SubProcedureInput = ProjectProcedureInput & { record: ProcedureRecord };
+
 /**
- * Read-model writes of the sub-procedures (penalty, transfer). Idempotent on (procedure id, seq):
+ * Read-model writes of every procedure: the enforcement case to its own table, the sub-procedures
+ * (penalty, transfer, accident, rectification item) to `procedure`. Idempotent on (record id, seq):
  * the row only moves forward, events, documents and audit entries are written once.
  */
 @Injectable()
@@ -38,10 +49,16 @@ export class ProcedureActivitiesService implements Omit<ProcedureActivities, 'lo
   ) {}
 
   async projectProcedure(input: ProjectProcedureInput): Promise<{ documents: IssuedDocument[] }> {
-    return refusingPermanently(() => this.writeProjection(input));
+    const { record: r, workflowId, runId, tasks } = input;
+    if (r.kind === 'enforcement') {
+      const events = input.events as { seq: number; event: CaseEvent }[];
+      const written = { caseId: r.id, workflowId, runId, events, state: r.state, tasks };
+      return refusingPermanently(() => writeCase(this.db, this.audit, written));
+    }
+    return refusingPermanently(() => this.writeProjection({ ...input, record: r }));
   }
 
-  private writeProjection(input: ProjectProcedureInput): Promise<{ documents: IssuedDocument[] }> {
+  private writeProjection(input: SubProcedureInput): Promise<{ documents: IssuedDocument[] }> {
     const r = input.record;
     return this.db.transaction(async (m) => {
       await this.writeProcedureRow(m, input);
@@ -91,7 +108,7 @@ export class ProcedureActivitiesService implements Omit<ProcedureActivities, 'lo
     return rows.map((r) => r.id);
   }
 
-  private async writeProcedureRow(m: EntityManager, { workflowId, record: r, tasks }: ProjectProcedureInput) {
+  private async writeProcedureRow(m: EntityManager, { workflowId, record: r, tasks }: SubProcedureInput) {
     const dues = tasks.map((t) => t.dueAt).filter((d): d is number => d !== null);
     await m.query(
       `INSERT INTO procedure (id, kind, workflow_id, case_id, agency_id, region_code, stage, title, party_name,
