@@ -93,6 +93,66 @@ describe('audit chains per agency (real PostgreSQL)', () => {
     expect(next).toMatchObject({ chainSeq: 2, prevHash: first.entryHash, casePrevHash: refused.entryHash });
     expect((await log.forCase(caseId)).map((e) => e.id)).toEqual([first.id, refused.id, next.id]);
   });
+
+  it('appends several entries in one go, in order, and a retried batch writes nothing twice', async () => {
+    const log = new AuditLog(db);
+    const agencyId = randomUUID();
+    const [c1, c2] = [`chains-batch-${randomUUID()}`, `chains-batch-${randomUUID()}`];
+    const input = (caseId: string, n: number) => ({
+      agencyId,
+      caseId,
+      action: `test.batch.${n}`,
+      outcome: 'automatic' as const,
+      payload: { n, nested: { b: 2, a: 1 } },
+      dedupKey: `test:${caseId}:${n}`,
+    });
+    const [one] = await log.appendAll([input(c1, 1)]);
+    const batch = await log.appendAll([input(c1, 1), input(c2, 1), input(c1, 2), input(c2, 1)]);
+    // The first was appended before, the last repeats the second: both answer the entry first written.
+    expect(batch[0]).toEqual(one);
+    expect(batch[3]).toEqual(batch[1]);
+    expect(batch.map((e) => e.chainSeq)).toEqual([1, 2, 3, 2]);
+    expect(batch[1]).toMatchObject({ prevHash: one!.entryHash, casePrevHash: GENESIS_HASH });
+    expect(batch[2]).toMatchObject({ prevHash: batch[1]!.entryHash, casePrevHash: one!.entryHash });
+    expect(batch[2]!.id).toBeGreaterThan(batch[1]!.id);
+    for (const e of batch) {
+      expect(e.payloadDigest).toBe(payloadDigestOf(e.payload));
+      expect(e.entryHash).toBe(entryHashOf(e));
+    }
+    const stored = await log.forCase(c1);
+    expect(stored).toEqual([one, batch[2]]);
+  });
+
+  it('keeps one chain gap-free and linked when many appenders of one agency race', async () => {
+    const log = new AuditLog(db);
+    const agencyId = randomUUID();
+    const cases = Array.from({ length: 4 }, () => `chains-race-${randomUUID()}`);
+    await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        log.appendAll(
+          [0, 1].map((k) => ({
+            agencyId,
+            caseId: cases[(i + k) % cases.length],
+            action: 'test.race',
+            outcome: 'automatic' as const,
+            payload: { i, k },
+          })),
+        ),
+      ),
+    );
+    const rows: { id: string; chain_seq: string; prev_hash: string; entry_hash: string }[] = await db.query(
+      'SELECT id, chain_seq, prev_hash, entry_hash FROM audit_entry WHERE chain = $1 ORDER BY id',
+      [`agency:${agencyId}`],
+    );
+    expect(rows.map((r) => Number(r.chain_seq))).toEqual(Array.from({ length: 80 }, (_, i) => i + 1));
+    rows.forEach((r, i) => expect(r.prev_hash).toBe(i === 0 ? GENESIS_HASH : rows[i - 1]!.entry_hash));
+    for (const c of cases) {
+      const entries = await log.forCase(c);
+      entries.forEach((e, i) =>
+        expect(e.casePrevHash).toBe(i === 0 ? GENESIS_HASH : entries[i - 1]!.entryHash),
+      );
+    }
+  });
 });
 
 /**

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type CaseEvent, type YearArrangement } from '@safecase/domain';
-import { AuditLog, loadArrangements } from '@safecase/persistence';
+import { AuditLog, loadArrangements, type AuditEntryInput } from '@safecase/persistence';
 import { activityLog } from './activity-log';
 import { refusingPermanently } from './permanent-errors';
 import { clockNote, recordEvent, replaceTasks } from './timeline';
@@ -48,10 +48,13 @@ export class CaseActivitiesService implements EnforcementCaseActivities {
     return this.db.transaction(async (m) => {
       await this.upsertCase(m, input);
       const documents: IssuedDocument[] = [];
+      const audit: AuditEntryInput[] = [];
       for (const { seq, event } of input.events) {
-        documents.push(...(await this.recordEvent(m, input, seq, event)));
+        documents.push(...(await this.recordEvent(m, audit, input, seq, event)));
       }
       await this.replaceTasks(m, input);
+      // Last: the agency's chain is locked from here to the commit (a storm's marks queue on it).
+      await this.audit.appendAll(audit, m);
       activityLog('case projected', { caseId: input.caseId, seqs: input.events.map((e) => e.seq) });
       return { documents };
     });
@@ -92,11 +95,17 @@ export class CaseActivitiesService implements EnforcementCaseActivities {
     );
   }
 
-  private recordEvent(m: EntityManager, input: ProjectCaseInput, seq: number, event: CaseEvent) {
+  private recordEvent(
+    m: EntityManager,
+    audit: AuditEntryInput[],
+    input: ProjectCaseInput,
+    seq: number,
+    event: CaseEvent,
+  ) {
     const { state } = input;
     return recordEvent(
       m,
-      this.audit,
+      audit,
       {
         recordId: input.caseId,
         kind: 'case',

@@ -1,5 +1,5 @@
 import { chinaDateOf, defaultAbbreviation, type ScheduledTask } from '@safecase/domain';
-import { allocateDocumentNumber, freezeDocumentFacts, type AuditLog } from '@safecase/persistence';
+import { allocateDocumentNumber, freezeDocumentFacts, type AuditEntryInput } from '@safecase/persistence';
 import type { IssuedDocument } from '@safecase/workflows';
 import type { EntityManager } from 'typeorm';
 
@@ -46,12 +46,14 @@ export interface TimelineContext {
 }
 
 /**
- * Writes one event: its documents numbered (gap-free, per agency, type and year), the timeline row
- * and the audit entry, all idempotent on (record, seq) so a retried activity writes nothing twice.
+ * Writes one event: its documents numbered (gap-free, per agency, type and year) and the timeline row,
+ * and adds its audit entry to `audit`, all idempotent on (record, seq) so a retried activity writes
+ * nothing twice. The caller appends `audit` as its transaction's last step (`AuditLog.appendAll`): the
+ * chain's lock is then held from that append to the commit only, not while the rest is written.
  */
 export async function recordEvent(
   m: EntityManager,
-  audit: AuditLog,
+  audit: AuditEntryInput[],
   ctx: TimelineContext,
   seq: number,
   event: TimelineEvent,
@@ -94,25 +96,22 @@ export async function recordEvent(
     ],
   );
   const sub = ctx.kind === 'case' ? {} : { [`${ctx.kind}Id`]: ctx.recordId };
-  await audit.append(
-    {
-      occurredAt: new Date(event.at),
-      actorId: event.by?.userId ?? null,
-      actorUsername: event.by?.username ?? null,
-      actorRole: event.by?.role ?? null,
-      agencyId: ctx.agencyId,
-      caseId: ctx.auditCaseId,
-      workflowId: ctx.workflowId,
-      runId: ctx.runId,
-      action: `${ctx.kind}.${event.type}`,
-      outcome: event.by ? 'accepted' : 'automatic',
-      reason: note,
-      documentNumber: documents.map((d) => d.number).join(', ') || null,
-      payload: { seq, ...sub, ...payload, documents },
-      dedupKey: `${ctx.kind}:${ctx.recordId}:${seq}`,
-    },
-    m,
-  );
+  audit.push({
+    occurredAt: new Date(event.at),
+    actorId: event.by?.userId ?? null,
+    actorUsername: event.by?.username ?? null,
+    actorRole: event.by?.role ?? null,
+    agencyId: ctx.agencyId,
+    caseId: ctx.auditCaseId,
+    workflowId: ctx.workflowId,
+    runId: ctx.runId,
+    action: `${ctx.kind}.${event.type}`,
+    outcome: event.by ? 'accepted' : 'automatic',
+    reason: note,
+    documentNumber: documents.map((d) => d.number).join(', ') || null,
+    payload: { seq, ...sub, ...payload, documents },
+    dedupKey: `${ctx.kind}:${ctx.recordId}:${seq}`,
+  });
   return documents;
 }
 
