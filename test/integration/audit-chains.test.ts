@@ -123,6 +123,47 @@ describe('audit chains per agency (real PostgreSQL)', () => {
     expect(stored).toEqual([one, batch[2]]);
   });
 
+  it('commits works of one agency together; a failed work writes nothing and fails alone', async () => {
+    const log = new AuditLog(db);
+    const agencyId = randomUUID();
+    const table = `audit_batch_${randomBytes(4).toString('hex')}`;
+    await db.query(`CREATE TABLE ${table} (n int PRIMARY KEY)`);
+    try {
+      const results = await Promise.allSettled(
+        Array.from({ length: 12 }, (_, n) =>
+          log.transact(agencyId, async (m, audit) => {
+            await m.query(`INSERT INTO ${table} (n) VALUES ($1)`, [n]);
+            audit.push({
+              agencyId,
+              caseId: `batch-${n % 3}`,
+              action: 'test.batch',
+              outcome: 'automatic',
+              payload: { n },
+            });
+            // A failing statement: its savepoint is rolled back, the others' writes stay.
+            if (n === 5) await m.query(`INSERT INTO ${table} (n) VALUES ($1)`, [n]);
+            return n;
+          }),
+        ),
+      );
+      expect(results.map((r) => r.status)).toEqual(
+        Array.from({ length: 12 }, (_, n) => (n === 5 ? 'rejected' : 'fulfilled')),
+      );
+      const written: { n: number }[] = await db.query(`SELECT n FROM ${table} ORDER BY n`);
+      expect(written.map((r) => r.n)).toEqual([0, 1, 2, 3, 4, 6, 7, 8, 9, 10, 11]);
+      const entries: { chain_seq: string; payload: { n: number } }[] = await db.query(
+        'SELECT chain_seq, payload FROM audit_entry WHERE chain = $1 ORDER BY id',
+        [`agency:${agencyId}`],
+      );
+      expect(entries.map((e) => Number(e.chain_seq))).toEqual(Array.from({ length: 11 }, (_, i) => i + 1));
+      expect(entries.map((e) => e.payload.n).sort((a, b) => a - b)).toEqual([
+        0, 1, 2, 3, 4, 6, 7, 8, 9, 10, 11,
+      ]);
+    } finally {
+      await db.query(`DROP TABLE ${table}`);
+    }
+  });
+
   it('keeps one chain gap-free and linked when many appenders of one agency race', async () => {
     const log = new AuditLog(db);
     const agencyId = randomUUID();

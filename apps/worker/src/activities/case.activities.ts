@@ -45,16 +45,15 @@ export class CaseActivitiesService implements EnforcementCaseActivities {
   }
 
   private writeCase(input: ProjectCaseInput): Promise<{ documents: IssuedDocument[] }> {
-    return this.db.transaction(async (m) => {
+    // The audit entries are appended last, with those of other projections of the agency that
+    // arrive meanwhile (a storm's marks queue on the agency's chain): one lock and commit for all.
+    return this.audit.transact(input.state.agencyId, async (m, audit) => {
       await this.upsertCase(m, input);
       const documents: IssuedDocument[] = [];
-      const audit: AuditEntryInput[] = [];
       for (const { seq, event } of input.events) {
         documents.push(...(await this.recordEvent(m, audit, input, seq, event)));
       }
       await this.replaceTasks(m, input);
-      // Last: the agency's chain is locked from here to the commit (a storm's marks queue on it).
-      await this.audit.appendAll(audit, m);
       activityLog('case projected', { caseId: input.caseId, seqs: input.events.map((e) => e.seq) });
       return { documents };
     });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuditLog, type AuditEntryInput } from '@safecase/persistence';
+import { AuditLog } from '@safecase/persistence';
 import type { IssuedDocument, ProcedureActivities, ProjectProcedureInput } from '@safecase/workflows';
 import { DataSource, type EntityManager } from 'typeorm';
 import { activityLog } from './activity-log';
@@ -43,7 +43,8 @@ export class ProcedureActivitiesService implements Omit<ProcedureActivities, 'lo
 
   private writeProjection(input: ProjectProcedureInput): Promise<{ documents: IssuedDocument[] }> {
     const r = input.record;
-    return this.db.transaction(async (m) => {
+    // The audit entries are appended last, with those of other projections of the agency (group commit).
+    return this.audit.transact(r.agencyId, async (m, audit) => {
       await this.writeProcedureRow(m, input);
       const documents: IssuedDocument[] = [];
       const ctx = {
@@ -55,15 +56,12 @@ export class ProcedureActivitiesService implements Omit<ProcedureActivities, 'lo
         workflowId: input.workflowId,
         runId: input.runId,
       };
-      const audit: AuditEntryInput[] = [];
       for (const { seq, event } of input.events) {
         const e = event as TimelineEvent & Record<string, unknown>;
         documents.push(...(await recordEvent(m, audit, ctx, seq, e, payloadOf(e), noteOn(e))));
       }
       const [current] = await m.query<{ seq: number }[]>('SELECT seq FROM procedure WHERE id = $1', [r.id]);
       if (current?.seq === r.seq) await replaceTasks(m, r, input.tasks);
-      // Last: the agency's chain is locked from here to the commit.
-      await this.audit.appendAll(audit, m);
       activityLog('procedure projected', { id: r.id, kind: r.kind, seqs: input.events.map((e) => e.seq) });
       return { documents };
     });

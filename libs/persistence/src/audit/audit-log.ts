@@ -1,36 +1,27 @@
-import { extname, join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
 import type { DataSource, DataSourceOptions, EntityManager } from 'typeorm';
 import { appendEntries, type AuditEntryInput } from './audit-append';
-import { AUDIT_COLUMNS, fromRow, type AuditEntry, type AuditRow } from './audit-entry';
+import { AuditBatches, type AuditedWork } from './audit-batches';
+import { AUDIT_COLUMNS, chainOf, fromRow, type AuditEntry, type AuditRow } from './audit-entry';
 import type { VerifyProgress, VerifyResult } from './audit-verifier';
+import { startAuditThread } from './audit-threads';
 import type { ThreadInput, ThreadMessage } from './audit-verify-thread';
 
 export * from './audit-append';
+export type { AuditedWork } from './audit-batches';
 export * from './audit-entry';
 export * from './audit-verifier';
 
-const THREAD_FILE = join(__dirname, `audit-verify-thread${extname(__filename)}`);
 /**
- * Run from source (the tests run TypeScript through swc), the thread compiles the audit files it loads
- * with @swc/core, a dev dependency; they import nothing but Node, typeorm and each other. From dist/
- * the thread loads the compiled JavaScript directly.
+ * Hashing threads beside the verification thread: AUDIT_VERIFY_THREADS, else one per core up to 4
+ * (on one core, none: the verification thread hashes itself).
  */
-const TS_THREAD_BOOTSTRAP = `
-const { readFileSync } = require('node:fs');
-const Module = require('node:module');
-const { workerData } = require('node:worker_threads');
-const { transformSync } = Module.createRequire(workerData.file)('@swc/core');
-Module._extensions['.ts'] = function (module, filename) {
-  const { code } = transformSync(readFileSync(filename, 'utf8'), {
-    filename,
-    module: { type: 'commonjs' },
-    jsc: { parser: { syntax: 'typescript' }, target: 'es2022' },
-  });
-  module._compile(code, filename);
-};
-require(workerData.file);
-`;
+function defaultHashThreads(): number {
+  const configured = Number(process.env.AUDIT_VERIFY_THREADS);
+  if (Number.isInteger(configured) && configured >= 0) return Math.min(configured, 16);
+  const cores = availableParallelism();
+  return cores > 1 ? Math.min(cores, 4) : 0;
+}
 
 /** What the verification thread needs to open its own connection (options that survive a structured clone). */
 function connectionOf(db: DataSource): DataSourceOptions {
@@ -49,7 +40,20 @@ function connectionOf(db: DataSource): DataSourceOptions {
  * which the server deletes after retention.
  */
 export class AuditLog {
-  constructor(private readonly db: DataSource) {}
+  private readonly batches: AuditBatches;
+
+  constructor(private readonly db: DataSource) {
+    this.batches = new AuditBatches(db);
+  }
+
+  /**
+   * Runs `work` in a transaction and appends the entries it adds to its `audit` list as that
+   * transaction's last step, sharing the transaction with other works of the same agency's chain
+   * that arrive meanwhile (group commit, see AuditBatches). Resolves once it committed.
+   */
+  transact<T>(agencyId: string | null, work: AuditedWork<T>): Promise<T> {
+    return this.batches.run(chainOf(agencyId), work);
+  }
 
   /**
    * Appends one entry. Pass `manager` to append inside the caller's transaction, so the entry
@@ -90,15 +94,14 @@ export class AuditLog {
    * entry that does not hold. `onProgress` hears after each batch.
    */
   verify(
-    options: { batchSize?: number; onProgress?: (p: VerifyProgress) => void } = {},
+    options: { batchSize?: number; hashThreads?: number; onProgress?: (p: VerifyProgress) => void } = {},
   ): Promise<VerifyResult> {
     const auditVerify: ThreadInput = {
       connection: connectionOf(this.db),
       batchSize: options.batchSize ?? 5000,
+      hashThreads: options.hashThreads ?? defaultHashThreads(),
     };
-    const worker = THREAD_FILE.endsWith('.ts')
-      ? new Worker(TS_THREAD_BOOTSTRAP, { eval: true, workerData: { file: THREAD_FILE, auditVerify } })
-      : new Worker(THREAD_FILE, { workerData: { auditVerify } });
+    const worker = startAuditThread('audit-verify-thread', { auditVerify });
     return new Promise<VerifyResult>((resolve, reject) => {
       let settled = false;
       const settle = (f: () => void) => {
