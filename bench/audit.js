@@ -127,10 +127,19 @@ async function verifyBench(db) {
   };
   const t = now();
   const tc = cpu();
-  const result = await log.verify({ onProgress: () => (progressReports += 1) });
+  // With hashing threads (AUDIT_VERIFY_THREADS, else 2 here), and below with none.
+  const threads = Number(process.env.AUDIT_VERIFY_THREADS || 2);
+  const result = await log.verify({ hashThreads: threads, onProgress: () => (progressReports += 1) });
   const seconds = (now() - t) / 1000;
   const cpuSeconds = cpu() - tc;
   if (!result.ok) throw new Error(`the seeded chain does not verify: ${JSON.stringify(result)}`);
+  // Beside it, the verification thread hashing alone (no hashing threads), as before the pool.
+  const o = now();
+  const oc = cpu();
+  const alone = await log.verify({ hashThreads: 0 });
+  const aloneSeconds = (now() - o) / 1000;
+  const aloneCpuSeconds = cpu() - oc;
+  if (JSON.stringify(alone) !== JSON.stringify(result)) throw new Error('the two ways answered differently');
 
   // Baseline: the same hashing (payload digest and entry hash of every entry) in one loop over rows
   // already in memory: no database, no thread, no chain bookkeeping.
@@ -149,13 +158,19 @@ async function verifyBench(db) {
   const inMemorySeconds = (now() - c) / 1000;
   report({
     subject:
-      'audit verify (POST /audit/verifications, GET /audit/verify): worker thread, one snapshot, batches of 5000 rows as text arrays',
+      'audit verify (POST /audit/verifications, GET /audit/verify): a verification thread reading links, hashing threads reading whole rows, one snapshot, batches of 5000 rows as text arrays',
     entries: result.checked,
     chains: result.chains.length,
     seconds: round(seconds),
     entriesPerSecond: Math.round(result.checked / seconds),
     entriesPerCpuSecond: Math.round(result.checked / cpuSeconds),
     progressReports,
+    hashThreads:
+      process.env.AUDIT_VERIFY_THREADS ?? `default (${require('node:os').availableParallelism()} cores)`,
+    oneThread: {
+      entriesPerSecond: Math.round(alone.checked / aloneSeconds),
+      entriesPerCpuSecond: Math.round(alone.checked / aloneCpuSeconds),
+    },
     baseline: {
       subject: 'the same hashing in one loop, rows in memory',
       entries: same,

@@ -198,7 +198,11 @@ async function storm({ services, databaseUrl, env, running, step }) {
   const port = await services.freePort();
   const stormEnv = {
     ...env,
-    DATABASE_URL: await services.recreateDatabase(databaseUrl, 'safecase_bench_storm'),
+    // Named after BENCH_DATABASE when given, so two runs on one server do not share it.
+    DATABASE_URL: await services.recreateDatabase(
+      databaseUrl,
+      process.env.BENCH_DATABASE ? `${process.env.BENCH_DATABASE}_storm` : 'safecase_bench_storm',
+    ),
     TEMPORAL_ADDRESS: temporal.address,
     PORT: String(port),
     SANDBOX_MODE: 'true',

@@ -93,6 +93,107 @@ describe('audit chains per agency (real PostgreSQL)', () => {
     expect(next).toMatchObject({ chainSeq: 2, prevHash: first.entryHash, casePrevHash: refused.entryHash });
     expect((await log.forCase(caseId)).map((e) => e.id)).toEqual([first.id, refused.id, next.id]);
   });
+
+  it('appends several entries in one go, in order, and a retried batch writes nothing twice', async () => {
+    const log = new AuditLog(db);
+    const agencyId = randomUUID();
+    const [c1, c2] = [`chains-batch-${randomUUID()}`, `chains-batch-${randomUUID()}`];
+    const input = (caseId: string, n: number) => ({
+      agencyId,
+      caseId,
+      action: `test.batch.${n}`,
+      outcome: 'automatic' as const,
+      payload: { n, nested: { b: 2, a: 1 } },
+      dedupKey: `test:${caseId}:${n}`,
+    });
+    const [one] = await log.appendAll([input(c1, 1)]);
+    const batch = await log.appendAll([input(c1, 1), input(c2, 1), input(c1, 2), input(c2, 1)]);
+    // The first was appended before, the last repeats the second: both answer the entry first written.
+    expect(batch[0]).toEqual(one);
+    expect(batch[3]).toEqual(batch[1]);
+    expect(batch.map((e) => e.chainSeq)).toEqual([1, 2, 3, 2]);
+    expect(batch[1]).toMatchObject({ prevHash: one!.entryHash, casePrevHash: GENESIS_HASH });
+    expect(batch[2]).toMatchObject({ prevHash: batch[1]!.entryHash, casePrevHash: one!.entryHash });
+    expect(batch[2]!.id).toBeGreaterThan(batch[1]!.id);
+    for (const e of batch) {
+      expect(e.payloadDigest).toBe(payloadDigestOf(e.payload));
+      expect(e.entryHash).toBe(entryHashOf(e));
+    }
+    const stored = await log.forCase(c1);
+    expect(stored).toEqual([one, batch[2]]);
+  });
+
+  it('commits works of one agency together; a failed work writes nothing and fails alone', async () => {
+    const log = new AuditLog(db);
+    const agencyId = randomUUID();
+    const table = `audit_batch_${randomBytes(4).toString('hex')}`;
+    await db.query(`CREATE TABLE ${table} (n int PRIMARY KEY)`);
+    try {
+      const results = await Promise.allSettled(
+        Array.from({ length: 12 }, (_, n) =>
+          log.transact(agencyId, async (m, audit) => {
+            await m.query(`INSERT INTO ${table} (n) VALUES ($1)`, [n]);
+            audit.push({
+              agencyId,
+              caseId: `batch-${n % 3}`,
+              action: 'test.batch',
+              outcome: 'automatic',
+              payload: { n },
+            });
+            // A failing statement: its savepoint is rolled back, the others' writes stay.
+            if (n === 5) await m.query(`INSERT INTO ${table} (n) VALUES ($1)`, [n]);
+            return n;
+          }),
+        ),
+      );
+      expect(results.map((r) => r.status)).toEqual(
+        Array.from({ length: 12 }, (_, n) => (n === 5 ? 'rejected' : 'fulfilled')),
+      );
+      const written: { n: number }[] = await db.query(`SELECT n FROM ${table} ORDER BY n`);
+      expect(written.map((r) => r.n)).toEqual([0, 1, 2, 3, 4, 6, 7, 8, 9, 10, 11]);
+      const entries: { chain_seq: string; payload: { n: number } }[] = await db.query(
+        'SELECT chain_seq, payload FROM audit_entry WHERE chain = $1 ORDER BY id',
+        [`agency:${agencyId}`],
+      );
+      expect(entries.map((e) => Number(e.chain_seq))).toEqual(Array.from({ length: 11 }, (_, i) => i + 1));
+      expect(entries.map((e) => e.payload.n).sort((a, b) => a - b)).toEqual([
+        0, 1, 2, 3, 4, 6, 7, 8, 9, 10, 11,
+      ]);
+    } finally {
+      await db.query(`DROP TABLE ${table}`);
+    }
+  });
+
+  it('keeps one chain gap-free and linked when many appenders of one agency race', async () => {
+    const log = new AuditLog(db);
+    const agencyId = randomUUID();
+    const cases = Array.from({ length: 4 }, () => `chains-race-${randomUUID()}`);
+    await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        log.appendAll(
+          [0, 1].map((k) => ({
+            agencyId,
+            caseId: cases[(i + k) % cases.length],
+            action: 'test.race',
+            outcome: 'automatic' as const,
+            payload: { i, k },
+          })),
+        ),
+      ),
+    );
+    const rows: { id: string; chain_seq: string; prev_hash: string; entry_hash: string }[] = await db.query(
+      'SELECT id, chain_seq, prev_hash, entry_hash FROM audit_entry WHERE chain = $1 ORDER BY id',
+      [`agency:${agencyId}`],
+    );
+    expect(rows.map((r) => Number(r.chain_seq))).toEqual(Array.from({ length: 80 }, (_, i) => i + 1));
+    rows.forEach((r, i) => expect(r.prev_hash).toBe(i === 0 ? GENESIS_HASH : rows[i - 1]!.entry_hash));
+    for (const c of cases) {
+      const entries = await log.forCase(c);
+      entries.forEach((e, i) =>
+        expect(e.casePrevHash).toBe(i === 0 ? GENESIS_HASH : entries[i - 1]!.entryHash),
+      );
+    }
+  });
 });
 
 /**

@@ -1,7 +1,7 @@
 import type { CaseEvent } from '@safecase/domain';
-import type { AuditLog } from '@safecase/persistence';
+import type { AuditEntryInput, AuditLog } from '@safecase/persistence';
 import type { IssuedDocument, ProjectCaseInput } from '@safecase/workflows';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { activityLog } from './activity-log';
 import { clockNote, recordEvent, replaceTasks } from './timeline';
 
@@ -27,15 +27,16 @@ function noteOn(event: CaseEvent): string | null {
  * nothing; the case row only moves forward.
  */
 export function writeCase(
-  db: DataSource,
   audit: AuditLog,
   input: ProjectCaseInput,
 ): Promise<{ documents: IssuedDocument[] }> {
-  return db.transaction(async (m) => {
+  // The audit entries are appended last, with those of other projections of the agency that
+  // arrive meanwhile (a storm's marks queue on the agency's chain): one lock and commit for all.
+  return audit.transact(input.state.agencyId, async (m, entries) => {
     await upsertCase(m, input);
     const documents: IssuedDocument[] = [];
     for (const { seq, event } of input.events) {
-      documents.push(...(await recordCaseEvent(m, audit, input, seq, event)));
+      documents.push(...(await recordCaseEvent(m, entries, input, seq, event)));
     }
     await replaceCaseTasks(m, input);
     activityLog('case projected', { caseId: input.caseId, seqs: input.events.map((e) => e.seq) });
@@ -80,7 +81,7 @@ async function upsertCase(m: EntityManager, { caseId, workflowId, state, tasks }
 
 function recordCaseEvent(
   m: EntityManager,
-  audit: AuditLog,
+  audit: AuditEntryInput[],
   input: ProjectCaseInput,
   seq: number,
   event: CaseEvent,

@@ -24,6 +24,6 @@ export class CaseActivitiesService implements EnforcementCaseActivities {
   }
 
   async projectCase(input: ProjectCaseInput): Promise<{ documents: IssuedDocument[] }> {
-    return refusingPermanently(() => writeCase(this.db, this.audit, input));
+    return refusingPermanently(() => writeCase(this.audit, input));
   }
 }

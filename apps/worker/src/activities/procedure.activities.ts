@@ -53,14 +53,15 @@ export class ProcedureActivitiesService implements Omit<ProcedureActivities, 'lo
     if (r.kind === 'enforcement') {
       const events = input.events as { seq: number; event: CaseEvent }[];
       const written = { caseId: r.id, workflowId, runId, events, state: r.state, tasks };
-      return refusingPermanently(() => writeCase(this.db, this.audit, written));
+      return refusingPermanently(() => writeCase(this.audit, written));
     }
     return refusingPermanently(() => this.writeProjection({ ...input, record: r }));
   }
 
   private writeProjection(input: SubProcedureInput): Promise<{ documents: IssuedDocument[] }> {
     const r = input.record;
-    return this.db.transaction(async (m) => {
+    // The audit entries are appended last, with those of other projections of the agency (group commit).
+    return this.audit.transact(r.agencyId, async (m, audit) => {
       await this.writeProcedureRow(m, input);
       const documents: IssuedDocument[] = [];
       const ctx = {
@@ -74,7 +75,7 @@ export class ProcedureActivitiesService implements Omit<ProcedureActivities, 'lo
       };
       for (const { seq, event } of input.events) {
         const e = event as TimelineEvent & Record<string, unknown>;
-        documents.push(...(await recordEvent(m, this.audit, ctx, seq, e, payloadOf(e), noteOn(e))));
+        documents.push(...(await recordEvent(m, audit, ctx, seq, e, payloadOf(e), noteOn(e))));
       }
       const [current] = await m.query<{ seq: number }[]>('SELECT seq FROM procedure WHERE id = $1', [r.id]);
       if (current?.seq === r.seq) await replaceTasks(m, r, input.tasks);

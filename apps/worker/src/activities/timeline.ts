@@ -1,5 +1,5 @@
 import { chinaDateOf, defaultAbbreviation, type ScheduledTask } from '@safecase/domain';
-import { allocateDocumentNumber, freezeDocumentFacts, type AuditLog } from '@safecase/persistence';
+import { allocateDocumentNumber, freezeDocumentFacts, type AuditEntryInput } from '@safecase/persistence';
 import type { IssuedDocument } from '@safecase/workflows';
 import type { EntityManager } from 'typeorm';
 
@@ -46,12 +46,14 @@ export interface TimelineContext {
 }
 
 /**
- * Writes one event: its documents numbered (gap-free, per agency, type and year), the timeline row
- * and the audit entry, all idempotent on (record, seq) so a retried activity writes nothing twice.
+ * Writes one event: its documents numbered (gap-free, per agency, type and year) and the timeline row,
+ * and adds its audit entry to `audit`, all idempotent on (record, seq) so a retried activity writes
+ * nothing twice. The caller appends `audit` as its transaction's last step (`AuditLog.appendAll`): the
+ * chain's lock is then held from that append to the commit only, not while the rest is written.
  */
 export async function recordEvent(
   m: EntityManager,
-  audit: AuditLog,
+  audit: AuditEntryInput[],
   ctx: TimelineContext,
   seq: number,
   event: TimelineEvent,
@@ -94,25 +96,22 @@ export async function recordEvent(
     ],
   );
   const sub = ctx.kind === 'case' ? {} : { [`${ctx.kind}Id`]: ctx.recordId };
-  await audit.append(
-    {
-      occurredAt: new Date(event.at),
-      actorId: event.by?.userId ?? null,
-      actorUsername: event.by?.username ?? null,
-      actorRole: event.by?.role ?? null,
-      agencyId: ctx.agencyId,
-      caseId: ctx.auditCaseId,
-      workflowId: ctx.workflowId,
-      runId: ctx.runId,
-      action: `${ctx.kind}.${event.type}`,
-      outcome: event.by ? 'accepted' : 'automatic',
-      reason: note,
-      documentNumber: documents.map((d) => d.number).join(', ') || null,
-      payload: { seq, ...sub, ...payload, documents },
-      dedupKey: `${ctx.kind}:${ctx.recordId}:${seq}`,
-    },
-    m,
-  );
+  audit.push({
+    occurredAt: new Date(event.at),
+    actorId: event.by?.userId ?? null,
+    actorUsername: event.by?.username ?? null,
+    actorRole: event.by?.role ?? null,
+    agencyId: ctx.agencyId,
+    caseId: ctx.auditCaseId,
+    workflowId: ctx.workflowId,
+    runId: ctx.runId,
+    action: `${ctx.kind}.${event.type}`,
+    outcome: event.by ? 'accepted' : 'automatic',
+    reason: note,
+    documentNumber: documents.map((d) => d.number).join(', ') || null,
+    payload: { seq, ...sub, ...payload, documents },
+    dedupKey: `${ctx.kind}:${ctx.recordId}:${seq}`,
+  });
   return documents;
 }
 
@@ -127,38 +126,41 @@ export async function replaceTasks(
 ) {
   const { id: recordId, kind, agencyId } = record;
   await m.query('DELETE FROM case_task WHERE case_id = $1', [recordId]);
-  for (const t of tasks) {
-    await m.query(
-      `INSERT INTO case_task (case_id, task_key, kind, title, assignee_role, subject, due_at, due_date, remind_at,
-         reminded, overdue, escalation_level, escalated_to, rule, source, missing_year, paused, procedure_kind,
-         title_text, agency_id, act_by, rolled_end)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22)`,
-      [
-        recordId,
-        t.key,
-        t.kind,
-        t.title,
-        t.assigneeRole,
-        t.subject,
-        t.dueAt === null ? null : new Date(t.dueAt),
-        t.dueDate,
-        t.remindAt === null ? null : new Date(t.remindAt),
-        t.reminded,
-        t.overdue,
-        t.escalationLevel,
-        t.escalationLevel > 0 ? (t.escalateTo[t.escalationLevel - 1] ?? null) : null,
-        t.rule,
-        t.source,
-        t.missingYear,
-        t.paused,
-        kind,
-        // A worker of an older build sends no text: the API then shows the English title.
-        t.text ?? null,
-        agencyId,
-        // Tasks scheduled by an older build carry neither (its recorded activity input replays as is).
-        t.actBy ?? null,
-        t.rolledEnd ?? null,
-      ],
-    );
-  }
+  if (tasks.length === 0) return;
+  // One statement for all of them: under a storm every statement waits for the worker's event loop.
+  const rows = tasks.map((t) => [
+    recordId,
+    t.key,
+    t.kind,
+    t.title,
+    t.assigneeRole,
+    t.subject,
+    t.dueAt === null ? null : new Date(t.dueAt),
+    t.dueDate,
+    t.remindAt === null ? null : new Date(t.remindAt),
+    t.reminded,
+    t.overdue,
+    t.escalationLevel,
+    t.escalationLevel > 0 ? (t.escalateTo[t.escalationLevel - 1] ?? null) : null,
+    t.rule,
+    t.source,
+    t.missingYear,
+    t.paused,
+    kind,
+    // A worker of an older build sends no text: the API then shows the English title.
+    t.text ?? null,
+    agencyId,
+    // Tasks scheduled by an older build carry neither (its recorded activity input replays as is).
+    t.actBy ?? null,
+    t.rolledEnd ?? null,
+  ]);
+  const width = rows[0]!.length;
+  const tuples = rows.map((row, r) => `(${row.map((_, k) => `$${r * width + k + 1}`).join(',')})`);
+  await m.query(
+    `INSERT INTO case_task (case_id, task_key, kind, title, assignee_role, subject, due_at, due_date, remind_at,
+       reminded, overdue, escalation_level, escalated_to, rule, source, missing_year, paused, procedure_kind,
+       title_text, agency_id, act_by, rolled_end)
+     VALUES ${tuples.join(',')}`,
+    rows.flat(),
+  );
 }

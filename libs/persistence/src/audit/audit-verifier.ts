@@ -31,6 +31,19 @@ export interface VerifyProgress {
   total: number;
 }
 
+/** What places an entry in its chain and its case: checked in order, by one thread. */
+export type ChainLink = Pick<
+  AuditEntry,
+  'id' | 'chain' | 'chainSeq' | 'prevHash' | 'caseId' | 'casePrevHash' | 'entryHash'
+>;
+
+/** What an entry's own content must match: checked entry by entry, in any thread, in any order. */
+export function contentProblemOf(e: AuditEntry): string | null {
+  if (e.payloadDigest !== payloadDigestOf(e.payload)) return 'payload does not match its digest';
+  if (e.entryHash !== entryHashOf(e)) return 'entry_hash does not match its content';
+  return null;
+}
+
 /**
  * Checks entries one at a time, in id order, as they stream from the database: each chain's entries
  * count 1, 2, … and name their predecessor's hash; each case's entries name the previous entry of the
@@ -54,13 +67,21 @@ export class ChainVerifier {
 
   /** Checks the next entry; false once an entry did not hold (later entries are not looked at). */
   push(e: AuditEntry): boolean {
+    return this.pushLink(e, () => contentProblemOf(e));
+  }
+
+  /**
+   * The same, for an entry whose content another thread checked: `content` answers what
+   * `contentProblemOf` answered for it (asked only when its place and links hold, as `push` does).
+   */
+  pushLink(e: ChainLink, content: () => string | null): boolean {
     if (this.broken) return false;
     let chain = this.chains.get(e.chain);
     if (!chain) {
       chain = { chain: e.chain, checked: 0, headId: 0, headHash: GENESIS_HASH, seq: 0 };
       this.chains.set(e.chain, chain);
     }
-    const problem = this.problemOf(e, chain.seq, chain.headHash);
+    const problem = this.linkProblemOf(e, chain.seq, chain.headHash) ?? content();
     if (problem) {
       this.broken = { id: e.id, problem };
       return false;
@@ -75,7 +96,7 @@ export class ChainVerifier {
     return true;
   }
 
-  private problemOf(e: AuditEntry, seq: number, prevHash: string): string | null {
+  private linkProblemOf(e: ChainLink, seq: number, prevHash: string): string | null {
     if (e.chainSeq !== seq + 1)
       return e.chainSeq > seq + 1
         ? `entry ${seq + 1} of chain ${e.chain} is missing`
@@ -83,8 +104,6 @@ export class ChainVerifier {
     if (e.prevHash !== prevHash) return 'prev_hash does not match the previous entry of its chain';
     const casePrev = e.caseId === null ? null : (this.cases.get(e.caseId) ?? GENESIS_HASH);
     if (e.casePrevHash !== casePrev) return 'case_prev_hash does not match the previous entry of its case';
-    if (e.payloadDigest !== payloadDigestOf(e.payload)) return 'payload does not match its digest';
-    if (e.entryHash !== entryHashOf(e)) return 'entry_hash does not match its content';
     return null;
   }
 

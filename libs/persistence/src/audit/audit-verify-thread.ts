@@ -1,7 +1,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { types as pgTypes, type PoolClient } from 'pg';
+import type { PoolClient } from 'pg';
 import { DataSource, type DataSourceOptions } from 'typeorm';
-import { AUDIT_COLUMNS, type AuditEntry, type AuditOutcome } from './audit-entry';
+import { AUDIT_COLUMNS } from './audit-entry';
+import { HashPool, type Verdict } from './audit-hash-pool';
+import { AS_TEXT, entryOfText } from './audit-rows';
 import { ChainVerifier, type VerifyProgress, type VerifyResult } from './audit-verifier';
 
 /**
@@ -18,46 +20,14 @@ export type ThreadMessage =
 export interface ThreadInput {
   connection: DataSourceOptions;
   batchSize: number;
+  /** Hashing threads beside this one (0: this thread hashes, as `streamVerify` does). */
+  hashThreads: number;
 }
 
 /** One batch of rows, each an array of AUDIT_COLUMNS' text values in their order (null for NULL). */
 export type RawBatch = (after: number, limit: number) => Promise<(string | null)[][]>;
 
-// The driver's own parser of timestamptz text, so `occurredAt` is exactly what `fromRow` makes of the
-// Date the driver would have built.
-const parseTimestamptz = pgTypes.getTypeParser(1184) as (text: string) => Date;
-
-/**
- * An entry from its row's text values, as `fromRow` builds it from the driver's parsed row: the
- * verifier reads rows as plain text arrays (rowMode 'array', no type parsing), which costs the driver a
- * fraction of building an object per row and parsing each column by type, and parses here only what
- * the entry needs parsed.
- */
-export function entryOfText(r: (string | null)[]): AuditEntry {
-  return {
-    id: Number(r[0]),
-    occurredAt: parseTimestamptz(r[1]!).toISOString(),
-    actorId: r[2]!,
-    actorUsername: r[3]!,
-    actorRole: r[4]!,
-    agencyId: r[5]!,
-    requestId: r[6]!,
-    caseId: r[7]!,
-    workflowId: r[8]!,
-    runId: r[9]!,
-    action: r[10]!,
-    outcome: r[11] as AuditOutcome,
-    reason: r[12]!,
-    documentNumber: r[13]!,
-    payload: JSON.parse(r[14]!) as unknown,
-    payloadDigest: r[15]!,
-    chain: r[16]!,
-    chainSeq: Number(r[17]),
-    prevHash: r[18]!,
-    casePrevHash: r[19]!,
-    entryHash: r[20]!,
-  };
-}
+export { entryOfText } from './audit-rows';
 
 export async function streamVerify(
   count: () => Promise<number>,
@@ -82,7 +52,72 @@ export async function streamVerify(
   return verifier.result();
 }
 
-const asText = { getTypeParser: () => (text: string) => text };
+/** Each entry's place and links, as text: LINK_COLUMNS in their order. */
+const LINK_COLUMNS = 'id, chain, chain_seq, prev_hash, case_id, case_prev_hash, entry_hash';
+
+/**
+ * The same checks and the same result as `streamVerify`, with the hashing elsewhere: this thread reads
+ * only each entry's place and links and checks them in id order; `content` checks the payload and
+ * hash of every entry of an id range (in other threads, several ranges at once) and answers the
+ * first that does not hold. A range's verdict is taken as its entries are reached, so the first broken
+ * entry and its problem are the ones the one-thread walk finds.
+ */
+export async function streamVerifyParallel(
+  count: () => Promise<number>,
+  links: RawBatch,
+  content: (after: number, upto: number) => Promise<Verdict>,
+  batchSize: number,
+  ahead: number,
+  onProgress: (p: VerifyProgress) => void,
+): Promise<VerifyResult> {
+  const verifier = new ChainVerifier();
+  const total = await count();
+  const queue: { rows: (string | null)[][]; verdict: Promise<Verdict> }[] = [];
+  let after = 0;
+  let exhausted = false;
+  const fill = async () => {
+    while (!exhausted && queue.length < ahead) {
+      const rows = await links(after, batchSize);
+      exhausted = rows.length < batchSize;
+      if (rows.length === 0) return;
+      const upto = Number(rows[rows.length - 1]![0]);
+      const verdict = content(after, upto);
+      // Awaited in order below; a rejection is not unhandled meanwhile.
+      verdict.catch(() => undefined);
+      queue.push({ rows, verdict });
+      after = upto;
+    }
+  };
+  try {
+    for (;;) {
+      await fill();
+      const next = queue.shift();
+      if (!next) break;
+      const verdict = await next.verdict;
+      if (verdict.count !== next.rows.length)
+        throw new Error(`ids up to ${after}: ${verdict.count} entries hashed, ${next.rows.length} read`);
+      for (const r of next.rows) {
+        const id = Number(r[0]);
+        const link = {
+          id,
+          chain: r[1]!,
+          chainSeq: Number(r[2]),
+          prevHash: r[3]!,
+          caseId: r[4]!,
+          casePrevHash: r[5]!,
+          entryHash: r[6]!,
+        };
+        if (!verifier.pushLink(link, () => (verdict.first?.id === id ? verdict.first.problem : null))) break;
+      }
+      onProgress({ checked: verifier.checked, total: Math.max(total, verifier.checked) });
+      if (verifier.isBroken) break;
+    }
+  } finally {
+    // Ranges asked for ahead and not needed are awaited, so every thread is idle when this returns.
+    await Promise.all(queue.map((q) => q.verdict.catch(() => undefined)));
+  }
+  return verifier.result();
+}
 
 async function main(input: ThreadInput): Promise<void> {
   const port = parentPort!;
@@ -96,23 +131,43 @@ async function main(input: ThreadInput): Promise<void> {
     // The driver's client itself: its array rows without type parsing are what makes reading fast.
     const client = (await runner.connect()) as PoolClient;
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-    const result = await streamVerify(
-      async () => {
-        const { rows } = await client.query<{ n: string }>('SELECT count(*)::bigint AS n FROM audit_entry');
-        return Number(rows[0]?.n ?? 0);
-      },
+    const count = async () => {
+      const { rows } = await client.query<{ n: string }>('SELECT count(*)::bigint AS n FROM audit_entry');
+      return Number(rows[0]?.n ?? 0);
+    };
+    const batch =
+      (columns: string): RawBatch =>
       async (after, limit) =>
         (
           await client.query<(string | null)[]>({
-            text: `SELECT ${AUDIT_COLUMNS} FROM audit_entry WHERE id > $1 ORDER BY id LIMIT $2`,
+            text: `SELECT ${columns} FROM audit_entry WHERE id > $1 ORDER BY id LIMIT $2`,
             values: [after, limit],
             rowMode: 'array',
-            types: asText,
+            types: AS_TEXT,
           })
-        ).rows,
-      input.batchSize,
-      (progress) => port.postMessage({ type: 'progress', progress } satisfies ThreadMessage),
-    );
+        ).rows;
+    const progress = (p: VerifyProgress) =>
+      port.postMessage({ type: 'progress', progress: p } satisfies ThreadMessage);
+    let result: VerifyResult;
+    if (input.hashThreads > 0) {
+      // The hashing threads read in this transaction's snapshot, so every thread sees the same log.
+      const { rows } = await client.query<{ id: string }>('SELECT pg_export_snapshot() AS id');
+      const pool = await HashPool.start(input.connection, rows[0]!.id, input.hashThreads);
+      try {
+        result = await streamVerifyParallel(
+          count,
+          batch(LINK_COLUMNS),
+          (after, upto) => pool.check(after, upto),
+          input.batchSize,
+          input.hashThreads * 2,
+          progress,
+        );
+      } finally {
+        await pool.close();
+      }
+    } else {
+      result = await streamVerify(count, batch(AUDIT_COLUMNS), input.batchSize, progress);
+    }
     await client.query('COMMIT');
     port.postMessage({ type: 'done', result } satisfies ThreadMessage);
   } finally {
