@@ -167,6 +167,14 @@ async function main({ api, apiPid, databaseUrl, sqlLog }) {
       p95: round(percentile(floorLat, 95)),
       apiCpuMsPerRequest: round((cpuMs(apiPid) - floorCpu) / repeats),
     });
+    // And the floor of any HTTP hop here: a bare Node server, no framework, no database.
+    const bare = await require('./bare-http').measure(repeats, { now, median, percentile, round, cpuMs });
+    report({
+      subject: `a bare Node http server answering a fixed ${bare.bodyBytes}-byte JSON body (information: one HTTP hop)`,
+      p50: bare.p50,
+      p95: bare.p95,
+      serverCpuMsPerRequest: bare.serverCpuMsPerRequest,
+    });
     const inbox = await measure({ ...common, token: officer, path: '/tasks' });
     line('GET /tasks as an officer (first page, default size)', inbox, { items: inbox.body.items?.length });
     const teamInbox = await measure({ ...common, token: supervisor, path: '/tasks?scope=team' });
