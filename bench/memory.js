@@ -37,24 +37,35 @@ function directOpener(client, me) {
   };
   return async () => {
     const caseId = randomUUID();
-    const operation = new WithStartWorkflowOperation('enforcementCaseWorkflow', {
-      workflowId: workflowIds.enforcementCase(caseId),
-      taskQueue: process.env.TEMPORAL_TASK_QUEUE || 'safecase',
-      workflowIdConflictPolicy: 'FAIL',
-      args: [
-        {
-          caseId,
-          agencyId: agency.id,
-          regionCode: agency.regionCode,
-          docPrefix: agency.docPrefix,
-          ...openBody(),
-          openedBy,
-          rulebook: RULEBOOK_2026_V1,
-          searchAttributes: true,
-        },
-      ],
-    });
-    await client.workflow.executeUpdateWithStart('caseSynced', { startWorkflowOperation: operation });
+    const operation = () =>
+      new WithStartWorkflowOperation('enforcementCaseWorkflow', {
+        workflowId: workflowIds.enforcementCase(caseId),
+        taskQueue: process.env.TEMPORAL_TASK_QUEUE || 'safecase',
+        workflowIdConflictPolicy: 'USE_EXISTING',
+        args: [
+          {
+            caseId,
+            agencyId: agency.id,
+            regionCode: agency.regionCode,
+            docPrefix: agency.docPrefix,
+            ...openBody(),
+            openedBy,
+            rulebook: RULEBOOK_2026_V1,
+            searchAttributes: true,
+          },
+        ],
+      });
+    // A loaded dev server sometimes aborts the Update (Unavailable): the same call again finds the
+    // workflow started (USE_EXISTING) and waits for its projection, as a retried POST /cases would.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await client.workflow.executeUpdateWithStart('caseSynced', { startWorkflowOperation: operation() });
+        break;
+      } catch (error) {
+        if (attempt >= 5) throw error;
+        await sleep(500 * attempt);
+      }
+    }
     return caseId;
   };
 }
