@@ -4,8 +4,15 @@
 // The actions go to cases picked across all those open, so most of them are sticky-cache misses once
 // the open cases outnumber WORKER_MAX_CACHED_WORKFLOWS (a miss replays the case's history).
 //   BENCH_MEMORY_LEVELS=0,1000,10000   open cases at which to measure (opened through the API)
+//   BENCH_MEMORY_SEED=workflow         open them faster: the case workflow started directly through
+//                                      the Temporal client with the input the API builds (the demo
+//                                      agency, the shipped rulebook), answered once projected
+//                                      (update-with-start of caseSynced, as POST /cases does). Real
+//                                      open cases on the real worker, without the API's HTTP, auth,
+//                                      idempotency and page read; the actions still go through the API.
+//   BENCH_MEMORY_SEED_CONCURRENCY=32   how many of those at once
 const { randomUUID } = require('node:crypto');
-const { size, now, report, pool, median, percentile, round, sleep } = require('./lib');
+const { size, now, report, pool, median, percentile, round, sleep, dist } = require('./lib');
 const { bareTemporal, http, inspection, login, openBody, rssMiB } = require('./cases');
 
 function levels() {
@@ -15,11 +22,64 @@ function levels() {
   return list.sort((a, b) => a - b);
 }
 
+/** Opens a case as POST /cases does, minus the HTTP layer: update-with-start of its workflow. */
+function directOpener(client, me) {
+  const { WithStartWorkflowOperation } = require('@temporalio/client');
+  const { RULEBOOK_2026_V1, workflowIds } = dist('libs/domain/src/index.js');
+  const { DEMO_AGENCIES } = dist('libs/persistence/src/index.js');
+  const agency = DEMO_AGENCIES.find((a) => a.id === me.agencyId);
+  const openedBy = {
+    userId: me.userId,
+    username: me.username,
+    displayName: me.displayName,
+    roles: me.roles,
+    agencyId: me.agencyId,
+  };
+  return async () => {
+    const caseId = randomUUID();
+    const operation = () =>
+      new WithStartWorkflowOperation('enforcementCaseWorkflow', {
+        workflowId: workflowIds.enforcementCase(caseId),
+        taskQueue: process.env.TEMPORAL_TASK_QUEUE || 'safecase',
+        workflowIdConflictPolicy: 'USE_EXISTING',
+        args: [
+          {
+            caseId,
+            agencyId: agency.id,
+            regionCode: agency.regionCode,
+            docPrefix: agency.docPrefix,
+            ...openBody(),
+            openedBy,
+            rulebook: RULEBOOK_2026_V1,
+            searchAttributes: true,
+          },
+        ],
+      });
+    // A loaded dev server sometimes aborts the Update (Unavailable): the same call again finds the
+    // workflow started (USE_EXISTING) and waits for its projection, as a retried POST /cases would.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await client.workflow.executeUpdateWithStart('caseSynced', { startWorkflowOperation: operation() });
+        break;
+      } catch (error) {
+        if (attempt >= 5) throw error;
+        await sleep(500 * attempt);
+      }
+    }
+    return caseId;
+  };
+}
+
 async function main({ api, temporalAddress, workerPid }) {
   const concurrency = size('BENCH_CONCURRENCY', 16, 16);
   const actions = size('BENCH_ACTIONS', 100, 20);
   const officer = await login(api, 'nc.officer1');
   const bare = await bareTemporal(temporalAddress);
+  const direct = process.env.BENCH_MEMORY_SEED === 'workflow';
+  const openDirect = direct
+    ? directOpener(bare.client, await http(api, 'GET', '/auth/me', { token: officer }))
+    : null;
+  const seedConcurrency = direct ? size('BENCH_MEMORY_SEED_CONCURRENCY', 32, 32) : concurrency;
   const open = [];
   const cached = process.env.WORKER_MAX_CACHED_WORKFLOWS || 'default 500';
   try {
@@ -27,7 +87,11 @@ async function main({ api, temporalAddress, workerPid }) {
     for (let i = 0; i < actions; i++) handles.push(await bare.updateWithStart());
     for (const level of levels()) {
       const started = now();
-      await pool(Math.max(0, level - open.length), concurrency, async () => {
+      await pool(Math.max(0, level - open.length), seedConcurrency, async () => {
+        if (openDirect) {
+          open.push(await openDirect());
+          return;
+        }
         const c = await http(api, 'POST', '/cases', {
           token: officer,
           body: openBody(),
@@ -63,7 +127,7 @@ async function main({ api, temporalAddress, workerPid }) {
       // An inspection without findings closes its case: those are open no more.
       for (const id of targets) open.splice(open.indexOf(id), 1);
       report({
-        subject: `worker RSS at ${level} open cases (opened through the API), WORKER_MAX_CACHED_WORKFLOWS=${cached}`,
+        subject: `worker RSS at ${level} open cases (opened ${direct ? 'by update-with-start through the Temporal client' : 'through the API'}), WORKER_MAX_CACHED_WORKFLOWS=${cached}`,
         level,
         // At 0 the actions' own cases are opened after the RSS is read; the closed targets are not counted.
         openCases: open.length + targets.length,

@@ -3,6 +3,7 @@
 // open cases (copies of the cases the run opened through the API, their tasks with them), each read
 // beside the very SQL statements the API ran for it, run directly on PostgreSQL.
 const { readFileSync, rmSync } = require('node:fs');
+const { execFileSync } = require('node:child_process');
 const { Client } = require('pg');
 const { size, report, percentile, median, round, now, sleep } = require('./lib');
 const { http, login } = require('./cases');
@@ -67,14 +68,24 @@ function planNodes(plan, out = []) {
   return out;
 }
 
+const TICKS_PER_SECOND = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+
+/** CPU milliseconds a process has used (user + system): what a request costs whatever the load. */
+function cpuMs(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+}
+
 async function measure({ api, apiPid, pg, token, path, repeats, sqlLog }) {
   await http(api, 'GET', path, { token }); // warm
   const apiLat = [];
+  const cpuBefore = cpuMs(apiPid);
   for (let i = 0; i < repeats; i++) {
     const t = now();
     await http(api, 'GET', path, { token });
     apiLat.push(now() - t);
   }
+  const apiCpuMsPerRequest = (cpuMs(apiPid) - cpuBefore) / repeats;
   // Capture the request's statements, then run them directly, as often.
   rmSync(sqlLog, { force: true });
   process.kill(apiPid, 'SIGWINCH');
@@ -100,7 +111,7 @@ async function measure({ api, apiPid, pg, token, path, repeats, sqlLog }) {
   const nodes = planNodes(plan[0].Plan);
   return {
     body,
-    api: { p50: round(median(apiLat)), p95: round(percentile(apiLat, 95)) },
+    api: { p50: round(median(apiLat)), p95: round(percentile(apiLat, 95)), cpuMs: round(apiCpuMsPerRequest) },
     sql: { p50: round(median(sqlLat)), p95: round(percentile(sqlLat, 95)), statements: statements.length },
     explain: {
       nodes,
@@ -133,12 +144,37 @@ async function main({ api, apiPid, databaseUrl, sqlLog }) {
         ...extra,
         p50: m.api.p50,
         p95: m.api.p95,
+        apiCpuMsPerRequest: m.api.cpuMs,
         baseline: { subject: 'the same SQL statements run directly on PostgreSQL', ...m.sql },
         ratio: m.api.p95 / m.sql.p95,
         explain: m.explain,
         goal: 'p95 <= 20 ms',
       });
     const common = { api, apiPid, pg, repeats, sqlLog };
+    // The framework's floor, for reading the lines below: an authenticated GET that reads nothing
+    // (GET /auth/me answers from the token and the cached actor), its latency and the API's CPU.
+    await http(api, 'GET', '/auth/me', { token: officer });
+    const floorLat = [];
+    const floorCpu = cpuMs(apiPid);
+    for (let i = 0; i < repeats; i++) {
+      const t = now();
+      await http(api, 'GET', '/auth/me', { token: officer });
+      floorLat.push(now() - t);
+    }
+    report({
+      subject: 'GET /auth/me (information: an authenticated request that reads no table)',
+      p50: round(median(floorLat)),
+      p95: round(percentile(floorLat, 95)),
+      apiCpuMsPerRequest: round((cpuMs(apiPid) - floorCpu) / repeats),
+    });
+    // And the floor of any HTTP hop here: a bare Node server, no framework, no database.
+    const bare = await require('./bare-http').measure(repeats, { now, median, percentile, round, cpuMs });
+    report({
+      subject: `a bare Node http server answering a fixed ${bare.bodyBytes}-byte JSON body (information: one HTTP hop)`,
+      p50: bare.p50,
+      p95: bare.p95,
+      serverCpuMsPerRequest: bare.serverCpuMsPerRequest,
+    });
     const inbox = await measure({ ...common, token: officer, path: '/tasks' });
     line('GET /tasks as an officer (first page, default size)', inbox, { items: inbox.body.items?.length });
     const teamInbox = await measure({ ...common, token: supervisor, path: '/tasks?scope=team' });

@@ -45,6 +45,10 @@ const OPEN_RECORDS = `(
   UNION ALL
   SELECT id, agency_id, handlers, party_name, closed_at IS NOT NULL FROM procedure)`;
 
+/** What a list item shows: every column but `state` (a case's whole projected state, unused by lists). */
+const LIST_COLUMNS = `c.id, c.workflow_id, c.agency_id, c.region_code, c.origin, c.enterprise_name, c.credit_code,
+  c.summary, c.stage, c.rulebook_version, c.opened_at, c.closed_at, c.next_due_at, c.escalation_level`;
+
 /** The inbox's order: clocked tasks by due time, then undated ones (index ix_case_task_agency_*order). */
 const SORT_DUE = `COALESCE(t.due_at, 'infinity'::timestamptz)`;
 
@@ -73,7 +77,7 @@ export class CaseReadService {
     return row;
   }
 
-  private listItem(row: CaseRow) {
+  private listItem(row: Omit<CaseRow, 'state'>) {
     return {
       id: row.id,
       workflowId: row.workflow_id,
@@ -187,9 +191,9 @@ export class CaseReadService {
     if (after) where.push(`(c.opened_at, c.id) < (${p(after[0])}::timestamptz, ${p(after[1])}::uuid)`);
     const limit = q.limit ?? DEFAULT_LIMIT;
     // The overdue flag is computed for the page's rows only (after the LIMIT), never for the table.
-    const rows = await this.db.query<(CaseRow & { key_at: string })[]>(
+    const rows = await this.db.query<(Omit<CaseRow, 'state'> & { key_at: string })[]>(
       `SELECT c.*, ${overdueSql(nowParam)} AS overdue, ${KEY_INSTANT('c.opened_at')} AS key_at FROM (
-         SELECT c.* FROM enforcement_case c WHERE ${where.join(' AND ')}
+         SELECT ${LIST_COLUMNS} FROM enforcement_case c WHERE ${where.join(' AND ')}
          ORDER BY c.opened_at DESC, c.id DESC LIMIT ${p(limit + 1)}) c
        ORDER BY c.opened_at DESC, c.id DESC`,
       params,

@@ -51,9 +51,11 @@ export interface TemporalTlsConfig {
  * The worker's sticky cache: how many workflow executions it keeps in memory between their tasks.
  * A cached workflow answers its next task (an Update, a timer) at once; one that was evicted is
  * rebuilt by replaying its whole history first, which costs time in proportion to its length (bounded
- * by continue-as-new). Each cached execution holds its state in the worker's V8 heap (about 0.7 MB
- * here, issue #16: 1.6 GB for 2,310), so the default of 500 keeps the worker well under 1 GiB
- * whatever the number of open cases; raise it on a worker with more memory for fewer replays.
+ * by continue-as-new). Each cached execution holds its state in the worker's V8 heap: about 0.11 MiB
+ * of heap for a new case since the domain is preloaded into the shared workflow context (0.42 MiB
+ * before, when every workflow evaluated its own copy; bench/workflow-cache.js), more as its state
+ * grows. The default of 500 keeps the worker well under 1 GiB whatever the number of open cases
+ * (RSS stays flat once the cache is full); raise it on a worker with more memory for fewer replays.
  */
 export interface WorkerConfig {
   maxCachedWorkflows: number;
