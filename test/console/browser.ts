@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- axe-core ships its browser source as a CommonJS string
 const axe = require('axe-core') as { source: string };
 
@@ -89,5 +89,24 @@ export async function choose(page: Page, label: string, option: string): Promise
       .catch(() => false);
     if (taken) return;
     if (attempt === 3) throw new Error(`${label}: ${option} could not be chosen`);
+  }
+}
+
+/**
+ * Submits an action dialog and waits until it has closed. On a loaded machine a click can land while
+ * the dialog is still zooming in and miss; the dialog keeps one Idempotency-Key, so clicking again
+ * repeats the same request at most. A refusal shown in the dialog fails the test with its words.
+ */
+export async function submitDialog(dialog: Locator): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    await dialog.getByRole('button', { name: '提交' }).click();
+    const closed = await dialog
+      .waitFor({ state: 'detached', timeout: attempt * 10_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (closed) return;
+    const alert = dialog.getByRole('alert');
+    if ((await alert.count()) > 0) throw new Error(`the dialog refused: ${await alert.first().innerText()}`);
+    if (attempt === 3) throw new Error('the dialog did not close after three submits');
   }
 }

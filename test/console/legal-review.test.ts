@@ -10,7 +10,14 @@ import { ensureFixtureYears } from '../support/calendar-fixtures';
 import { testEnvironment } from '../support/environment';
 import { eventually } from '../support/cases';
 import { SERVER_HOOK_TIMEOUT_MS } from '../support/timeouts';
-import { accessibilityProblems, launchBrowser, newContext, screenshot, signIn } from './browser';
+import {
+  accessibilityProblems,
+  launchBrowser,
+  newContext,
+  screenshot,
+  signIn,
+  submitDialog,
+} from './browser';
 import { ensureConsoleBuilt } from './console-build';
 
 const PARTY = '南昌某建材有限公司';
@@ -115,8 +122,7 @@ describe('a legal reviewer returns a decision with an opinion, then passes it', 
       await page.goto(record);
       await page.getByRole('button', { name: '提交审查决定' }).click();
       const dialog = page.getByRole('dialog');
-      await dialog.getByRole('button', { name: '提交' }).click();
-      await dialog.waitFor({ state: 'detached' });
+      await submitDialog(dialog);
       await eventually(async () => expect(await stage()).toBe('in_review'));
     };
     const review = async (page: Page, passed: boolean, opinion: string) => {
@@ -136,8 +142,7 @@ describe('a legal reviewer returns a decision with an opinion, then passes it', 
     const returning = await review(reviewer, false, OPINION);
     await screenshot(reviewer, '20-legal-review-return');
     await accessible(reviewer);
-    await returning.getByRole('button', { name: '提交' }).click();
-    await returning.waitFor({ state: 'detached' });
+    await submitDialog(returning);
     await eventually(async () => expect(await stage()).toBe('notified'));
 
     // The officer reads the opinion on the record and submits again.
@@ -149,8 +154,7 @@ describe('a legal reviewer returns a decision with an opinion, then passes it', 
 
     // The reviewer passes it: the case moves on to the decision.
     const passing = await review(reviewer, true, '事实清楚，依据充分，同意');
-    await passing.getByRole('button', { name: '提交' }).click();
-    await passing.waitFor({ state: 'detached' });
+    await submitDialog(passing);
     await eventually(async () => expect(await stage()).toBe('deciding'));
     await reviewer.reload();
     await reviewer.getByText('事实清楚，依据充分，同意').first().waitFor();

@@ -4,7 +4,15 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startApi, startWorker, testConfig, type RunningWorker } from '../support/apps';
 import { SERVER_HOOK_TIMEOUT_MS } from '../support/timeouts';
-import { accessibilityProblems, choose, launchBrowser, newContext, screenshot, signIn } from './browser';
+import {
+  accessibilityProblems,
+  choose,
+  launchBrowser,
+  newContext,
+  screenshot,
+  signIn,
+  submitDialog,
+} from './browser';
 import { ensureConsoleBuilt } from './console-build';
 
 /** 北京时间 as the console shows it, computed here without the console's code. */
@@ -179,8 +187,7 @@ describe('the web console in a browser', () => {
     await dialog.getByText(`已上传，SHA-256：${PHOTO_SHA256}`).waitFor();
     await screenshot(first, '06-inspection-form');
     await expectAccessible(first);
-    await dialog.getByRole('button', { name: '提交' }).click();
-    await dialog.waitFor({ state: 'detached' });
+    await submitDialog(dialog);
     await first.getByText('已检查').first().waitFor();
     await first.getByRole('tab', { name: /文书/ }).click();
     await first.getByText(/检记〔\d{4}〕\d+号/).waitFor();
@@ -269,8 +276,7 @@ describe('the web console in a browser', () => {
     await choose(officer, '种类', '责令暂时停产停业');
     await choose(officer, '涉及的隐患', 'D1');
     await propose.getByLabel('理由').fill('重大事故隐患，排除前无法保证安全');
-    await propose.getByRole('button', { name: '提交' }).click();
-    await propose.waitFor({ state: 'detached' });
+    await submitDialog(propose);
     await officer.getByRole('tab', { name: /措施/ }).click();
     await officer.getByRole('cell', { name: 'M1', exact: true }).waitFor();
     // Actions this officer may not take are named with the reason, in words.
@@ -293,8 +299,7 @@ describe('the web console in a browser', () => {
     await decide.getByRole('checkbox', { name: '批准' }).check();
     await decide.getByLabel('意见').fill('同意采取措施');
     await screenshot(supervisor, '09-measure-decision');
-    await decide.getByRole('button', { name: '提交' }).click();
-    await decide.waitFor({ state: 'detached' });
+    await submitDialog(decide);
     await supervisor.getByRole('tab', { name: /措施/ }).click();
     await supervisor
       .getByRole('cell', { name: /生效中|已批准/ })

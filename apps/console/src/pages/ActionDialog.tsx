@@ -99,8 +99,10 @@ export function ActionDialog({
       const body = schema ? toBody(schema, values) : {};
       await postAction(path, body ?? {}, key.current);
       message.success(t('form.done', { label: action.label }));
-      await queryClient.invalidateQueries();
+      // Accepted: close now and let the record refresh behind it, rather than hold the dialog open
+      // until every query on the page has been fetched again (slow on a loaded tablet).
       onClose();
+      void queryClient.invalidateQueries();
     } catch (e) {
       const rest = showFieldErrors(form, e);
       setError(fieldsOrProblem(e, rest));
