@@ -69,10 +69,11 @@ describe('enforcementCaseWorkflow (time-skipping)', () => {
         due_at: Date;
       }[]
     >('SELECT * FROM case_task WHERE case_id = $1 AND kind = $2', [caseId, 'reinspect']);
+  // The case's own entries: the printer's `document.rendered` lands whenever a print finishes.
   const auditActions = async (caseId: string) =>
     (
       await suite.own.db.query<{ action: string }[]>(
-        'SELECT action FROM audit_entry WHERE case_id = $1 ORDER BY id',
+        "SELECT action FROM audit_entry WHERE case_id = $1 AND action LIKE 'case.%' ORDER BY id",
         [caseId],
       )
     ).map((r) => r.action);
