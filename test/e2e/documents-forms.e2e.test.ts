@@ -19,8 +19,10 @@ const COURT = '南昌市青山湖区人民法院';
 
 interface DocumentFile {
   id: string;
-  number: string;
+  /** Null for a document without a number (听证笔录). */
+  number: string | null;
   type: string;
+  name: string;
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'safecase-forms-'));
@@ -92,7 +94,7 @@ describe('rendered forms: re-inspection, hearing notice, court application', () 
 
   /** The PDF's text once printed (until then the API answers 409 document.rendering). */
   async function printed(doc: DocumentFile): Promise<string> {
-    const pdf = await eventually(`${doc.number} printed`, async () => {
+    const pdf = await eventually(`${doc.number ?? doc.name} printed`, async () => {
       const r = await http()
         .get(`/documents/${doc.id}/pdf`)
         .set(await as('nc.officer1'))
@@ -107,7 +109,7 @@ describe('rendered forms: re-inspection, hearing notice, court application', () 
       return r.body as Buffer;
     });
     const text = pdfText(pdf, `${doc.type}-${doc.id}`);
-    for (const s of ['安全生产行政执法文书', doc.number, PARTY, '南昌市应急管理局'])
+    for (const s of ['安全生产行政执法文书', doc.number ?? doc.name, PARTY, '南昌市应急管理局'])
       expect(text).toContain(s);
     return text;
   }
@@ -330,5 +332,78 @@ describe('rendered forms: re-inspection, hearing notice, court application', () 
     ])
       expect(application).toContain(s);
     expect(application).not.toContain('__________人民法院');
+  });
+
+  it('prints the 听证笔录 of a held hearing, without a number (第64条(八), DOMAIN §3.6)', async () => {
+    const caseId = await inspectedCase();
+    const penaltyId = await filedPenalty(caseId);
+    const fine = {
+      sanctions: ['fine'],
+      fine: '60000.00',
+      facts: '你单位危险化学品仓库未设置可燃气体报警装置。',
+      legalBasis: '《中华人民共和国安全生产法》第九十九条',
+    };
+    const served = { method: 'direct', receiver: '王五（总经理）', servedAt: await servedNow() };
+    expect(
+      (await post('nc.officer1', `/penalties/${penaltyId}/notice`, { service: served, ...fine })).status,
+    ).toBe(200);
+    const requestedOn = await dayIn(0);
+    expect(
+      (await post('nc.officer1', `/penalties/${penaltyId}/hearing-request`, { requestedOn })).status,
+    ).toBe(200);
+    const hearingOn = await dayIn(20);
+    expect(
+      (
+        await post('nc.supervisor', `/penalties/${penaltyId}/hearing`, {
+          date: hearingOn,
+          chair: 'nc.supervisor',
+        })
+      ).status,
+    ).toBe(200);
+    expect((await post('nc.supervisor', '/sandbox/clock', { advance: 'P21D' })).status).toBe(200);
+    const recorded = await post('nc.supervisor', `/penalties/${penaltyId}/hearing/record`, {
+      outcome: 'held',
+      minutes: {
+        participants: ['张伟（调查人员）', '王五（当事人委托代理人）'],
+        summary:
+          '调查人员提出：仓库未设置可燃气体报警装置，有现场照片为证，建议罚款六万元。\n' +
+          '当事人陈述申辩：报警装置已订购，请求从轻处罚。\n主持人询问：订购有无合同？答：有。',
+        signed: true,
+      },
+    });
+    expect([recorded.status, recorded.body.documents]).toEqual([200, []]);
+
+    const docs = await documentsOf(caseId);
+    const records = docs.filter((d) => d.type === 'hearing_record');
+    expect(records).toEqual([expect.objectContaining({ number: null, name: '听证笔录' })]);
+    const text = await printed(records[0]!);
+    const noticeDoc = docs.find((d) => d.type === 'penalty_notice')!;
+    for (const s of [
+      '听证笔录',
+      '王强',
+      '张伟（调查人员）、王五（当事人委托代理人）',
+      '当事人陈述申辩：报警装置已订购，请求从轻处罚。',
+      '主持人询问：订购有无合同？答：有。',
+      '听证参加人王五（当事人委托代理人）（签字）',
+    ])
+      expect(text).toContain(s);
+    expect(text).toMatch(/共\d+页第1页/);
+    // The only number printed is the notice's it cites: the record has none of its own.
+    expect(text.match(/洪应急[^〔]{0,4}〔\d{4}〕\d+号/g)).toEqual([noticeDoc.number]);
+
+    // Printed once, its digest in the audit chain (the entry names it by id, there being no number).
+    const db = api.get(DataSource);
+    const [entry] = await db.query<
+      { payload: { sha256: string; documentType: string }; document_number: null }[]
+    >(
+      `SELECT payload, document_number FROM audit_entry
+       WHERE action = 'document.rendered' AND payload->>'documentId' = $1`,
+      [records[0]!.id],
+    );
+    expect(entry).toMatchObject({ document_number: null, payload: { documentType: 'hearing_record' } });
+    const meta = await http()
+      .get(`/documents/${records[0]!.id}`)
+      .set(await as('nc.officer1'));
+    expect([meta.status, meta.body.pdf?.sha256]).toEqual([200, entry!.payload.sha256]);
   });
 });

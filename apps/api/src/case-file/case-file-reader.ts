@@ -126,7 +126,8 @@ export class CaseFileReader {
     const metas = await this.documents.ofRecord(caseId);
     const docs: DocumentItem[] = metas.map((d, i) => ({
       id: d.id,
-      number: d.number,
+      // A 听证笔录 carries no number (DOMAIN §3.6): the contents say so.
+      number: d.number ?? '无文号',
       type: d.type,
       name: documentName(d.type, locale),
       record: { id: d.recordId, kind: kindOf.get(d.recordId) ?? 'procedure' },
@@ -134,7 +135,9 @@ export class CaseFileReader {
       pages: d.render?.pages ?? null,
       sha256: d.render?.sha256 ?? null,
       size: d.render?.size ?? null,
-      path: d.render ? `文书/${pad(i + 1)}-${safeFileName(d.number)}.pdf` : null,
+      path: d.render
+        ? `文书/${pad(i + 1)}-${safeFileName(d.number ?? documentName(d.type, 'zh'))}.pdf`
+        : null,
       missing: d.render ? null : d.hasFacts ? 'rendering' : 'no_file',
     }));
 

@@ -49,18 +49,28 @@ export class DocumentPagesService {
     const doc = await this.documents.meta(actor, id);
     if (!doc.pdf) {
       if (doc.status === 'no_file')
-        throw new ProblemException('resource.not_found', msg('api.document_no_file', { number: doc.number }));
+        throw new ProblemException(
+          'resource.not_found',
+          msg('api.document_no_file', { number: doc.number ?? doc.name }),
+        );
       setRetryAfter(RENDER_RETRY_AFTER_SECONDS);
       throw new ProblemException(
         'document.rendering',
-        msg('api.document_rendering', { number: doc.number, seconds: RENDER_RETRY_AFTER_SECONDS }),
+        msg('api.document_rendering', {
+          number: doc.number ?? doc.name,
+          seconds: RENDER_RETRY_AFTER_SECONDS,
+        }),
       );
     }
     const { sha256, pages } = doc.pdf;
     if (page < 1 || page > pages) {
       throw new ProblemException(
         'resource.not_found',
-        msg('api.document_page_not_found', { number: doc.number, pages: String(pages), page: String(page) }),
+        msg('api.document_page_not_found', {
+          number: doc.number ?? doc.name,
+          pages: String(pages),
+          page: String(page),
+        }),
       );
     }
     const key = `${sha256}-${page}-${PAGE_DPI}`;
@@ -74,7 +84,7 @@ export class DocumentPagesService {
     } catch {
       throw new ProblemException(
         'service.unavailable',
-        msg('api.document_page_unavailable', { number: doc.number }),
+        msg('api.document_page_unavailable', { number: doc.number ?? doc.name }),
       );
     }
   }

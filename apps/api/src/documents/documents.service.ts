@@ -72,12 +72,18 @@ export class DocumentsService {
     const d = await this.visible(actor, id);
     if (!d.render) {
       if (!d.hasFacts) {
-        throw new ProblemException('resource.not_found', msg('api.document_no_file', { number: d.number }));
+        throw new ProblemException(
+          'resource.not_found',
+          msg('api.document_no_file', { number: d.number ?? documentName(d.type, currentLocale()) }),
+        );
       }
       res.setHeader('Retry-After', String(RENDER_RETRY_AFTER_SECONDS));
       throw new ProblemException(
         'document.rendering',
-        msg('api.document_rendering', { number: d.number, seconds: RENDER_RETRY_AFTER_SECONDS }),
+        msg('api.document_rendering', {
+          number: d.number ?? documentName(d.type, currentLocale()),
+          seconds: RENDER_RETRY_AFTER_SECONDS,
+        }),
       );
     }
     const pdf = await this.files.pdf(id);
@@ -86,7 +92,7 @@ export class DocumentsService {
     res.setHeader('Digest', `sha-256=${Buffer.from(d.render.sha256, 'hex').toString('base64')}`);
     res.setHeader(
       'Content-Disposition',
-      `inline; filename="document.pdf"; filename*=UTF-8''${encodeURIComponent(`${d.number}.pdf`)}`,
+      `inline; filename="document.pdf"; filename*=UTF-8''${encodeURIComponent(`${d.number ?? documentName(d.type, 'zh')}.pdf`)}`,
     );
     res.setHeader('Cache-Control', 'private, max-age=31536000, immutable');
     return new StreamableFile(pdf, { type: 'application/pdf', length: pdf.length });

@@ -1,5 +1,15 @@
-import { chinaDateOf, defaultAbbreviation, type ScheduledTask } from '@safecase/domain';
-import { allocateDocumentNumber, freezeDocumentFacts, type AuditEntryInput } from '@safecase/persistence';
+import {
+  chinaDateOf,
+  defaultAbbreviation,
+  unnumberedDocumentsOf,
+  type ScheduledTask,
+} from '@safecase/domain';
+import {
+  allocateDocumentNumber,
+  freezeDocumentFacts,
+  recordUnnumberedDocument,
+  type AuditEntryInput,
+} from '@safecase/persistence';
 import type { IssuedDocument } from '@safecase/workflows';
 import type { EntityManager } from 'typeorm';
 
@@ -82,6 +92,26 @@ export async function recordEvent(
     });
     documents.push({ key: d.key, type: d.type as IssuedDocument['type'], number });
   }
+  // A 听证笔录 carries no number (DOMAIN §3.6); it is derived from the event here, so the workflow's
+  // decision (and every recorded history) stays as it is. Not in `documents`: those are numbered.
+  const unnumbered = unnumberedDocumentsOf(event);
+  for (const d of unnumbered) {
+    await recordUnnumberedDocument(m, {
+      agencyId: ctx.agencyId,
+      docType: d.type,
+      year: Number(chinaDateOf(event.at).slice(0, 4)),
+      caseId: ctx.recordId,
+      key: d.key,
+      seq,
+      issuedAt: new Date(event.at),
+    });
+    await freezeDocumentFacts(m, {
+      recordId: ctx.recordId,
+      recordKind: ctx.kind,
+      key: d.key,
+      event: payload,
+    });
+  }
   await m.query(
     `INSERT INTO case_event (case_id, seq, type, occurred_at, actor_username, actor_role, payload)
      VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING`,
@@ -109,7 +139,13 @@ export async function recordEvent(
     outcome: event.by ? 'accepted' : 'automatic',
     reason: note,
     documentNumber: documents.map((d) => d.number).join(', ') || null,
-    payload: { seq, ...sub, ...payload, documents },
+    payload: {
+      seq,
+      ...sub,
+      ...payload,
+      documents,
+      ...(unnumbered.length ? { unnumberedDocuments: unnumbered } : {}),
+    },
     dedupKey: `${ctx.kind}:${ctx.recordId}:${seq}`,
   });
   return documents;

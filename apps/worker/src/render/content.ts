@@ -5,6 +5,7 @@ import { closingApproval } from './forms/closing-approval';
 import { courtEnforcement } from './forms/court-enforcement';
 import { generic } from './forms/generic';
 import { hearingNotice } from './forms/hearing-notice';
+import { hearingRecord } from './forms/hearing-record';
 import { inspectionRecord } from './forms/inspection-record';
 import { paymentDemand } from './forms/payment-demand';
 import { penaltyDecision } from './forms/penalty-decision';
@@ -42,6 +43,7 @@ const FORMS: Record<string, Form> = {
   service_receipt: serviceReceipt,
   reinspection_opinion: reinspectionOpinion,
   hearing_notice: hearingNotice,
+  hearing_record: hearingRecord,
   ...ACCIDENT_FORMS,
   ...ITEM_FORMS,
 };

@@ -113,12 +113,12 @@ export function documentHtml(view: DocumentView): string {
   const sections = sectionsHtml(view.sections);
   const after = view.after?.length ? `<div class="after">${sectionsHtml(view.after)}</div>` : '';
   return `<!doctype html>
-<html lang="zh-CN"><head><meta charset="utf-8"><title>${escape(view.title)} ${escape(view.number)}</title>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>${escape(view.title)}${view.number ? ` ${escape(view.number)}` : ''}</title>
 <style>${STYLE}</style></head>
 <body>
   <div class="header">安全生产行政执法文书</div>
   <h1>${escape(view.title)}</h1>
-  <div class="number">${escape(view.number)}</div>
+  ${view.number ? `<div class="number">${escape(view.number)}</div>` : ''}
   ${view.basis ? `<div class="basis">${escape(view.basis)}</div>` : ''}
   <hr>
   ${view.addressee ? `<div class="addressee">${escape(view.addressee)}</div>` : ''}

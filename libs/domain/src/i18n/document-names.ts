@@ -1,4 +1,5 @@
 import type { ACCIDENT_DOCUMENT_TYPES } from '../accident/accident-types';
+import type { UNNUMBERED_DOCUMENT_TYPES } from '../documents';
 import type { ITEM_DOCUMENT_TYPES } from '../accident/item-types';
 import type { DOCUMENT_TYPES } from '../enforcement/case-types';
 import type { PENALTY_DOCUMENT_TYPES } from '../penalty/penalty-types';
@@ -10,7 +11,8 @@ type DocumentType =
   | keyof typeof PENALTY_DOCUMENT_TYPES
   | keyof typeof TRANSFER_DOCUMENT_TYPES
   | keyof typeof ACCIDENT_DOCUMENT_TYPES
-  | keyof typeof ITEM_DOCUMENT_TYPES;
+  | keyof typeof ITEM_DOCUMENT_TYPES
+  | keyof typeof UNNUMBERED_DOCUMENT_TYPES;
 
 /** The name of every numbered document type (a type added without its name here does not compile). */
 export const DOCUMENT_NAMES: Record<DocumentType, Text> = {
@@ -62,6 +64,7 @@ export const DOCUMENT_NAMES: Record<DocumentType, Text> = {
   listed_supervision: { zh: '挂牌督办通知书', en: 'listed supervision notice' },
   accountability_referral: { zh: '问责移送函', en: 'accountability referral' },
   item_verification: { zh: '整改验收意见', en: 'verification of the rectification' },
+  hearing_record: { zh: '听证笔录', en: 'hearing record' },
 };
 
 /** A document type's name in the locale; an unknown type shows as its code. */

@@ -129,6 +129,8 @@ export interface DocumentTexts {
   accidentTeamDuty: string;
   /** 事故调查报告批复 (国务院令第493号 第32–34条): what follows the approval. */
   accidentApprovalDuty: string;
+  /** 听证笔录 (行政处罚法 第64条(八)): checked by the party, signed by the participants. */
+  hearingRecordReview: string;
 }
 
 const BASIS_2021: Record<string, string> = {
@@ -169,6 +171,7 @@ const BASIS_2021: Record<string, string> = {
   listed_supervision: '《中华人民共和国安全生产法》第八十六条',
   accountability_referral: '《中华人民共和国安全生产法》第八十六条',
   item_verification: '《中华人民共和国安全生产法》第八十六条',
+  hearing_record: '《中华人民共和国行政处罚法》第六十四条第（八）项',
 };
 
 const SHARED = {
@@ -248,6 +251,9 @@ const SHARED = {
     '对负有事故责任的国家工作人员进行处分；负有事故责任的人员涉嫌犯罪的，依法追究刑事责任。' +
     '事故发生单位应当认真吸取事故教训，落实防范和整改措施，防止事故再次发生；防范和整改措施的落实情况应当接受' +
     '工会和职工的监督。事故处理的情况依法向社会公布（《生产安全事故报告和调查处理条例》第三十二条至第三十四条）。',
+  hearingRecordReview:
+    '本笔录已交当事人或者其代理人核对无误，由听证参加人签字或者盖章；拒绝签字或者盖章的，由听证主持人在笔录中注明' +
+    '（《中华人民共和国行政处罚法》第六十四条第（八）项）。',
 };
 
 /** In force from the 2021 行政处罚法 (2021-07-15) until the 2023 行政复议法 took effect. */

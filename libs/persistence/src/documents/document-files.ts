@@ -12,7 +12,8 @@ export const DOCUMENT_ISSUED_CHANNEL = 'safecase_document_issued';
 export interface DocumentFacts {
   format: 1;
   documentType: string;
-  number: string;
+  /** Null for a document that carries no number (a 听证笔录: DOMAIN §3.6). */
+  number: string | null;
   key: string;
   /** Epoch ms of the issuing event. */
   issuedAt: number;
@@ -54,7 +55,7 @@ const PERSON_FIELDS = ['chair'];
 async function otherDocuments(m: EntityManager, documentId: string, recordIds: string[]) {
   const rows = await m.query<{ doc_type: string; doc_key: string; number: string; issued_at: Date }[]>(
     `SELECT doc_type, doc_key, number, issued_at FROM document
-     WHERE case_id = ANY($1::uuid[]) AND id <> $2 ORDER BY issued_at, id`,
+     WHERE case_id = ANY($1::uuid[]) AND id <> $2 AND number IS NOT NULL ORDER BY issued_at, id`,
     [recordIds, documentId],
   );
   return rows.map((r) => ({
@@ -65,8 +66,11 @@ async function otherDocuments(m: EntityManager, documentId: string, recordIds: s
   }));
 }
 
-async function peopleNamed(m: EntityManager, event: Record<string, unknown>) {
-  const ids = PERSON_FIELDS.map((k) => event[k]).filter(
+async function peopleNamed(m: EntityManager, event: Record<string, unknown>, documentType: string) {
+  // A 听证笔录's event is recorded by the chair (行政处罚法 第64条): its actor is printed as the chair.
+  const actor =
+    documentType === 'hearing_record' ? (event.by as { userId?: unknown } | undefined)?.userId : null;
+  const ids = [...PERSON_FIELDS.map((k) => event[k]), actor].filter(
     (v): v is string => typeof v === 'string' && /^[0-9a-f-]{36}$/i.test(v),
   );
   if (!ids.length) return {};
@@ -114,7 +118,14 @@ export async function freezeDocumentFacts(
   input: { recordId: string; recordKind: string; key: string; event: Record<string, unknown> },
 ): Promise<void> {
   const [doc] = await m.query<
-    { id: string; number: string; doc_type: string; issued_at: Date; agency_id: string; frozen: boolean }[]
+    {
+      id: string;
+      number: string | null;
+      doc_type: string;
+      issued_at: Date;
+      agency_id: string;
+      frozen: boolean;
+    }[]
   >(
     `SELECT d.id, d.number, d.doc_type, d.issued_at, d.agency_id,
             EXISTS (SELECT 1 FROM document_snapshot s WHERE s.document_id = d.id) AS frozen
@@ -179,7 +190,7 @@ export async function freezeDocumentFacts(
     parentCase,
     ...(parentRecord ? { parentRecord } : {}),
     documents: await otherDocuments(m, doc.id, recordIds),
-    people: await peopleNamed(m, input.event),
+    people: await peopleNamed(m, input.event, doc.doc_type),
   };
   await m.query('INSERT INTO document_snapshot (document_id, facts) VALUES ($1, $2) ON CONFLICT DO NOTHING', [
     doc.id,
@@ -190,7 +201,8 @@ export async function freezeDocumentFacts(
 
 export interface DocumentMeta {
   id: string;
-  number: string;
+  /** Null for a document that carries no number (a 听证笔录). */
+  number: string | null;
   type: string;
   recordId: string;
   key: string;
@@ -204,7 +216,7 @@ export interface DocumentMeta {
 
 interface MetaRow {
   uid: string;
-  number: string;
+  number: string | null;
   doc_type: string;
   case_id: string;
   doc_key: string;

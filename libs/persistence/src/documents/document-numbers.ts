@@ -73,3 +73,18 @@ export async function setAgencyAbbreviation(
     [agencyId, docType, abbreviation],
   );
 }
+
+/**
+ * Records a document that carries no number (a 听证笔录): a row without serial or number, so it is
+ * listed, frozen and printed like the others but takes no counter. Idempotent on (record, key).
+ */
+export async function recordUnnumberedDocument(
+  m: EntityManager,
+  r: Omit<DocumentRequest, 'docPrefix' | 'abbreviation'>,
+): Promise<void> {
+  await m.query(
+    `INSERT INTO document (agency_id, doc_type, year, serial, number, case_id, doc_key, seq, issued_at)
+     VALUES ($1, $2, $3, NULL, NULL, $4, $5, $6, $7) ON CONFLICT (case_id, doc_key) DO NOTHING`,
+    [r.agencyId, r.docType, r.year, r.caseId, r.key, r.seq, r.issuedAt],
+  );
+}

@@ -13,6 +13,7 @@ import { TaskActBy1765310000000 } from './1765310000000-task-act-by';
 import { DocumentFiles1765360000000 } from './1765360000000-document-files';
 import { AuditChains1765370000000 } from './1765370000000-audit-chains';
 import { DashboardIndexes1765380000000 } from './1765380000000-dashboard-indexes';
+import { UnnumberedDocuments1765460000000 } from './1765460000000-unnumbered-documents';
 
 /** Every migration, in order. Listed explicitly so the same list works from TypeScript and from dist/. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   DocumentFiles1765360000000,
   AuditChains1765370000000,
   DashboardIndexes1765380000000,
+  UnnumberedDocuments1765460000000,
 ];

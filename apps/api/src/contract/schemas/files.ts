@@ -7,7 +7,9 @@ export const FILE_SCHEMAS: Record<string, Schema> = {
   DocumentFile: obj(
     {
       id: uuid(),
-      number: str({ example: '洪应急罚〔2026〕3号' }),
+      number: nullable(
+        str({ example: '洪应急罚〔2026〕3号', description: 'null: a document without a number (听证笔录)' }),
+      ),
       type: str({ example: 'penalty_decision' }),
       name: str({ example: '行政处罚决定书', description: 'the document’s name in the reader’s language' }),
       recordId: uuid({ description: 'the case or sub-procedure that issued it' }),

@@ -50,7 +50,9 @@ export const Task = obj(
 );
 
 export const Document = obj({
-  number: str({ example: '洪应急责改〔2026〕7号' }),
+  number: nullable(
+    str({ example: '洪应急责改〔2026〕7号', description: 'null: a document without a number (听证笔录)' }),
+  ),
   type: str(),
   name: str({ example: '责令限期整改指令书', description: 'the document’s name in the reader’s language' }),
   key: str(),

@@ -17,7 +17,7 @@ import type { Form } from './view';
  * The notice the hearing is about: the intended penalty's 行政处罚告知书, or (a hearing scheduled after
  * the decision) the continuing fine's notice.
  */
-function hearingSubject(f: Parameters<Form>[0]) {
+export function hearingSubject(f: Parameters<Form>[0]) {
   const record = obj(f.record);
   const cf = obj(record.continuingFine);
   if (record.stage === 'served' && obj(cf.hearing).requestedOn) {

@@ -14,7 +14,8 @@ import { chineseDay, officersOf } from './facts';
  */
 export interface DocumentView {
   title: string;
-  number: string;
+  /** Null for a document that carries no number (a 听证笔录): no number line is printed. */
+  number: string | null;
   /** The statute the form rests on, printed under the number. */
   basis: string | null;
   /** 当事人 line: "××有限公司：" */
