@@ -25,7 +25,8 @@ function usePdf(doc: DocumentFile, enabled: boolean) {
 }
 
 function fileName(doc: DocumentFile): string {
-  return `${doc.number}.pdf`;
+  // A record without a number (听证笔录) is named after its kind.
+  return `${doc.number ?? doc.name}.pdf`;
 }
 
 /** The document's pages as images (any browser), with the PDF's digest and its download. */
@@ -42,7 +43,7 @@ function PreviewModal({ doc, onClose }: { doc: DocumentFile; onClose: () => void
     <Modal
       open
       width={900}
-      title={t('documents.previewTitle', { name: doc.name, number: doc.number })}
+      title={t('documents.previewTitle', { name: doc.name, number: doc.number ?? t('documents.noNumber') })}
       onCancel={onClose}
       footer={[
         <Button key="close" onClick={onClose}>
@@ -95,7 +96,7 @@ function DownloadButton({ doc }: { doc: DocumentFile }) {
     <Button
       size="small"
       loading={!!waiting}
-      aria-label={`${t('documents.download')} ${doc.number}`}
+      aria-label={`${t('documents.download')} ${doc.number ?? doc.name}`}
       onClick={() => (blob ? saveBlob(blob, fileName(doc)) : setWanted(true))}
     >
       {t('documents.download')}
@@ -125,7 +126,12 @@ export function DocumentsTab({ recordId }: { recordId: string }) {
         dataSource={list.data?.items ?? []}
         columns={[
           { title: t('col.docName'), dataIndex: 'name' },
-          { title: t('col.docNumber'), dataIndex: 'number' },
+          {
+            title: t('col.docNumber'),
+            dataIndex: 'number',
+            render: (n: string | null) =>
+              n ?? <Typography.Text type="secondary">{t('documents.noNumber')}</Typography.Text>,
+          },
           { title: t('col.issuedAt'), dataIndex: 'issuedAt', render: formatInstant },
           {
             title: t('documents.sha256'),
@@ -149,7 +155,7 @@ export function DocumentsTab({ recordId }: { recordId: string }) {
                 <Space>
                   <Button
                     size="small"
-                    aria-label={`${t('documents.preview')} ${d.number}`}
+                    aria-label={`${t('documents.preview')} ${d.number ?? d.name}`}
                     onClick={() => setPreviewing(d)}
                   >
                     {t('documents.preview')}

@@ -88,7 +88,7 @@ export function PageImages({ doc }: { doc: DocumentFile }) {
       <div
         role="region"
         tabIndex={0}
-        aria-label={t('region', { name: doc.name, number: doc.number })}
+        aria-label={t('region', { name: doc.name, number: doc.number ?? '' })}
         style={{
           maxHeight: '70vh',
           overflow: 'auto',
@@ -100,7 +100,7 @@ export function PageImages({ doc }: { doc: DocumentFile }) {
         {blob && url ? (
           <img
             src={url}
-            alt={t('alt', { name: doc.name, number: doc.number, page })}
+            alt={t('alt', { name: doc.name, number: doc.number ?? '', page })}
             data-testid="page-image"
             style={{ maxWidth: '100%', background: '#fff', display: 'block', margin: '0 auto' }}
           />
