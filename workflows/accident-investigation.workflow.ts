@@ -26,7 +26,8 @@ import {
 import { accidentCommand, accidentStateQuery, itemReferred, type AccidentInput } from './accident.messages';
 import type { penaltyProcedureWorkflow } from './penalty-procedure.workflow';
 import { procedureFinished } from './procedure.messages';
-import { onSignal, runProcedure, type ProcedureModel } from './procedure-runtime';
+import { runProcedure } from './procedure-runtime';
+import { onSignal, type ProcedureModel } from './procedure-model';
 import type { rectificationItemWorkflow } from './rectification-item.workflow';
 
 /**

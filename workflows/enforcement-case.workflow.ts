@@ -17,7 +17,8 @@ import {
   type EnforcementCaseInput,
 } from './enforcement-case.messages';
 import { procedureFinished } from './procedure.messages';
-import { onSignal, procedureActivities, runProcedure, type ProcedureModel } from './procedure-runtime';
+import { procedureActivities, runProcedure } from './procedure-runtime';
+import { onSignal, type ProcedureModel } from './procedure-model';
 import { startSubProcedures } from './sub-procedures';
 
 /**

@@ -11,7 +11,8 @@ import {
   TRANSFER_PROCEDURE,
 } from '@safecase/domain';
 import { transferCommand, transferStateQuery, type JudicialTransferInput } from './procedure.messages';
-import { NO_HOOKS, runProcedure, tellParent, type ProcedureModel } from './procedure-runtime';
+import { runProcedure, tellParent } from './procedure-runtime';
+import { NO_HOOKS, type ProcedureModel } from './procedure-model';
 
 /**
  * 涉嫌犯罪案件移送 (国务院令第310号; 应急〔2019〕54号), docs/domain.md §3.7: report by a team of two or more →

@@ -13,7 +13,8 @@ import {
   PENALTY_PROCEDURE,
 } from '@safecase/domain';
 import { penaltyCommand, penaltyStateQuery, type PenaltyProcedureInput } from './procedure.messages';
-import { procedureActivities, runProcedure, tellParent, type ProcedureModel } from './procedure-runtime';
+import { procedureActivities, runProcedure, tellParent } from './procedure-runtime';
+import { type ProcedureModel } from './procedure-model';
 
 /** Runs from before the transfer check replay without its activity (docs/architecture.md, convention 7). */
 const TRANSFER_CHECK = 'penalty-open-transfer-check';

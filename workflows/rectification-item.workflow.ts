@@ -11,7 +11,8 @@ import {
   ITEM_PROCEDURE,
 } from '@safecase/domain';
 import { itemCommand, itemReferred, itemStateQuery, type RectificationItemInput } from './accident.messages';
-import { onSignal, NO_HOOKS, runProcedure, tellParent, type ProcedureModel } from './procedure-runtime';
+import { runProcedure, tellParent } from './procedure-runtime';
+import { onSignal, NO_HOOKS, type ProcedureModel } from './procedure-model';
 
 /**
  * 整改和防范措施 (安全生产法 第86条): one measure of an accident's rectification, supervised until the
