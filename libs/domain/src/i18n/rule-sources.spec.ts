@@ -10,6 +10,11 @@ describe('the legal basis of the clocks in Chinese', () => {
       .map(([id, r]) => [id, ruleSourceText(id, r.source, 'zh')] as const)
       .filter(([, text]) => latin.test(text ?? ''));
     expect(english).toEqual([]);
+    // The drafters' "text unavailable" is theirs: an officer reads the citation alone.
+    expect(Object.values(RULE_SOURCE_ZH).filter((text) => /暂缺|不详|unavailable/.test(text))).toEqual([]);
+    expect(ruleSourceText('reinspection.due', RULEBOOK_2026_V1.rules['reinspection.due']!.source, 'zh')).toBe(
+      '安全生产法 第65条；复查期限依部门规章（应急管理部令第18号）',
+    );
     expect(ruleSourceText('decision.due', RULEBOOK_2026_V1.rules['decision.due']!.source, 'zh')).toMatch(
       /^行政处罚法 第60条（90日为法定期限/,
     );

@@ -6,20 +6,22 @@ import type { Locale } from './locale';
  * is the drafters' note: the citation with remarks in English for the engineers ("90 days confirmed;
  * pauses for …"). Keyed by rule id, and used only while the stored text is the one shipped with the
  * rulebook here: a source an agency published in a later version of its own is shown as written.
- * Rules whose source is already a plain Chinese citation (行政强制法 第25条) need no entry.
+ * Rules whose source is already a plain Chinese citation (行政强制法 第25条) need no entry. Where
+ * the department rule's text was not available to the drafters (应急管理部令第18号) the officer reads
+ * the citation alone: that the value is unconfirmed is the drafters' note, kept in the English source.
  */
 export const RULE_SOURCE_ZH: Record<string, string> = {
-  'reinspection.due': '安全生产法 第65条；复查期限依部门规章（应急管理部令第18号，文本暂缺）',
+  'reinspection.due': '安全生产法 第65条；复查期限依部门规章（应急管理部令第18号）',
   'coercion.night_start': '行政强制法 第43条（“夜间”的起止时刻依当地惯例）',
   'coercion.night_end': '行政强制法 第43条（“夜间”的起止时刻依当地惯例）',
   'filing.in_time': '行政处罚法 第54条（“及时立案”；天数依部门规章）',
   'statement_defence.period': '行政处罚法 第44–45条；期限依部门规章',
   'decision.due':
-    '行政处罚法 第60条（90日为法定期限；听证、鉴定期间的扣除和延期依部门规章，应急管理部令第18号，文本暂缺）',
+    '行政处罚法 第60条（90日为法定期限；听证、鉴定期间的扣除和延期依部门规章，应急管理部令第18号）',
   'decision.extension': '行政处罚法 第60条（“法律、法规、规章另有规定的，从其规定”）；延期依部门规章',
   'service.public_notice': '民事诉讼法 第95条（行政处罚法 第61条准用）',
-  'hearing.large_fine.unit': '行政处罚法 第63条；数额依部门规章（应急管理部令第18号，文本暂缺）',
-  'hearing.large_fine.individual': '行政处罚法 第63条；数额依部门规章（应急管理部令第18号，文本暂缺）',
+  'hearing.large_fine.unit': '行政处罚法 第63条；数额依部门规章（应急管理部令第18号）',
+  'hearing.large_fine.individual': '行政处罚法 第63条；数额依部门规章（应急管理部令第18号）',
   'accident.report': '国务院令第493号 第29条；期限中止：第27条',
   'accident.missing_as_deaths': '国务院令第493号 第3条；下落不明人数按惯例计入死亡人数',
   'rectification.notice_after': '安全生产法 第86条；安委办〔2021〕4号（各级等待期限依当地惯例）',
