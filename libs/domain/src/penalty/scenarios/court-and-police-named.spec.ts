@@ -1,6 +1,4 @@
 import { courtWindow } from '../penalty-clocks';
-import { applyPenaltyEvents } from '../penalty-reducer';
-import type { PenaltyState } from '../penalty-types';
 import {
   decideTransfer,
   HEAD as TRANSFER_HEAD,
@@ -8,39 +6,9 @@ import {
 } from '../../transfer/scenarios/fixtures';
 import { reportedOn, step, TRANSFER_PACKAGE } from '../../transfer/scenarios/fixtures';
 import { onDay } from '../../spec-support';
-import {
-  act,
-  at,
-  calendar,
-  decidePenalty,
-  HEAD,
-  OFFICER,
-  opened,
-  refusal,
-  run,
-  SUPERVISOR,
-} from './fixtures';
+import { act, at, calendar, decidePenalty, demandedFine as demanded, HEAD, refusal } from './fixtures';
 
-const fine = {
-  sanctions: ['fine' as const],
-  fineFen: 1_000_000,
-  facts: '未如实记录隐患排查治理情况',
-  legalBasis: '安全生产法 第101条',
-};
-
-/** A ¥10,000 fine served 1 Jun 2026, left unpaid, the demand served 2 Nov: the court window opens 2 Dec. */
-function demanded(): PenaltyState {
-  const served = run(opened('2026-05-04'), [
-    [{ type: 'decide_filing', approve: true, note: '同意' }, SUPERVISOR, '2026-05-04'],
-    [{ type: 'serve_notice', servedOn: '2026-05-11', ...fine }, OFFICER, '2026-05-11'],
-    [{ type: 'submit_for_decision' }, OFFICER, '2026-05-15'],
-    [{ type: 'decide_penalty', ...fine }, HEAD, '2026-05-25'],
-    [{ type: 'record_service', servedOn: '2026-06-01', method: 'direct' }, OFFICER, '2026-06-01'],
-  ]);
-  const due = applyPenaltyEvents(served, [{ type: 'demand_due', at: at('2026-07-20'), surchargeDays: 30 }]);
-  return act(due, { type: 'serve_demand', servedOn: '2026-11-02' }, OFFICER, '2026-11-02');
-}
-
+/** On the fine of the December court-enforcement story (`demandedFine`): the court window opens 2 Dec 2026. */
 describe('the addressees the documents print: the court applied to, the police sent to', () => {
   const apply = { type: 'apply_court_enforcement' as const, filedOn: '2026-12-07' };
 

@@ -82,6 +82,14 @@ export function refusal(state: PenaltyState, command: PenaltyCommand, who: CaseA
   throw new Error('the command was accepted');
 }
 
+/** A ¥10,000 fine (no hearing right): the small fine of the payment and enforcement stories. */
+export const smallFine = {
+  sanctions: ['fine' as const],
+  fineFen: 1_000_000,
+  facts: '未如实记录隐患排查治理情况',
+  legalBasis: '安全生产法 第101条',
+};
+
 /** A ¥80,000 fine filed 21 Sep, noticed 30 Sep 2026 (the eve of National Day). */
 export function noticed(): PenaltyState {
   return run(opened(), [
@@ -95,19 +103,30 @@ export function noticed(): PenaltyState {
  * 10 Nov, so payment is due 25 Nov (15 days, 行政处罚法 第67条).
  */
 export function servedFine(): PenaltyState {
-  const fine = {
-    sanctions: ['fine' as const],
-    fineFen: 1_000_000,
-    facts: '未如实记录隐患排查治理情况',
-    legalBasis: '安全生产法 第101条',
-  };
   return run(opened('2026-10-19'), [
     [{ type: 'decide_filing', approve: true, note: '同意' }, SUPERVISOR, '2026-10-19'],
-    [{ type: 'serve_notice', servedOn: '2026-10-26', ...fine }, OFFICER, '2026-10-26'],
+    [{ type: 'serve_notice', servedOn: '2026-10-26', ...smallFine }, OFFICER, '2026-10-26'],
     [{ type: 'submit_for_decision' }, OFFICER, '2026-10-30'],
-    [{ type: 'decide_penalty', ...fine }, HEAD, '2026-11-09'],
+    [{ type: 'decide_penalty', ...smallFine }, HEAD, '2026-11-09'],
     [{ type: 'record_service', servedOn: '2026-11-10', method: 'direct' }, OFFICER, '2026-11-10'],
   ]);
+}
+
+/**
+ * A ¥10,000 fine served Mon 1 Jun 2026, left unpaid; the written demand served Mon 2 Nov. The lawsuit
+ * window closes Tue 1 Dec (six months from 1 Jun), so court enforcement may be applied for from 2 Dec
+ * and within 3 months, to 1 Mar 2027: the December court-enforcement stories start here.
+ */
+export function demandedFine(): PenaltyState {
+  const served = run(opened('2026-05-04'), [
+    [{ type: 'decide_filing', approve: true, note: '同意' }, SUPERVISOR, '2026-05-04'],
+    [{ type: 'serve_notice', servedOn: '2026-05-11', ...smallFine }, OFFICER, '2026-05-11'],
+    [{ type: 'submit_for_decision' }, OFFICER, '2026-05-15'],
+    [{ type: 'decide_penalty', ...smallFine }, HEAD, '2026-05-25'],
+    [{ type: 'record_service', servedOn: '2026-06-01', method: 'direct' }, OFFICER, '2026-06-01'],
+  ]);
+  const due = applyPenaltyEvents(served, [{ type: 'demand_due', at: at('2026-07-20'), surchargeDays: 30 }]);
+  return act(due, { type: 'serve_demand', servedOn: '2026-11-02' }, OFFICER, '2026-11-02');
 }
 
 /**
