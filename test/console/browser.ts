@@ -1,6 +1,17 @@
+import type { INestApplication } from '@nestjs/common';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { AppConfig } from '@safecase/common';
+import { registerSearchAttributes } from '@safecase/temporal';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { startApi, startWorker, testConfig, type RunningWorker } from '../support/apps';
+import { ensureFixtureYears } from '../support/calendar-fixtures';
+import { testEnvironment } from '../support/environment';
+import { SERVER_HOOK_TIMEOUT_MS } from '../support/timeouts';
+import { ensureConsoleBuilt } from './console-build';
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- axe-core ships its browser source as a CommonJS string
 const axe = require('axe-core') as { source: string };
 
@@ -109,4 +120,109 @@ export async function submitDialog(dialog: Locator): Promise<void> {
     if ((await alert.count()) > 0) throw new Error(`the dialog refused: ${await alert.first().innerText()}`);
     if (attempt === 3) throw new Error('the dialog did not close after three submits');
   }
+}
+
+export interface ConsoleSuiteOptions {
+  /** Start the worker too (default): without it no procedure moves on. */
+  worker?: boolean;
+  /**
+   * Run on the time-skipping test server, as the training sandbox (`npm start -- --sandbox`) does,
+   * with these settings over the test configuration's.
+   */
+  sandbox?: Partial<AppConfig>;
+  /** Load fixture working-day arrangements for this year and the next where none is seeded. */
+  fixtureYears?: boolean;
+}
+
+/** The servers and the browser of a console test file, started once before its tests. */
+export interface ConsoleSuite {
+  readonly api: INestApplication;
+  readonly baseUrl: string;
+  readonly browser: Browser;
+  /** The API over supertest, for what a story does outside the browser. */
+  http(): ReturnType<typeof request>;
+  /** A fresh page in a browser context of its own (closed after the file). */
+  newPage(timezoneId?: string): Promise<Page>;
+  /** A fresh page with `username` signed in. */
+  as(username: string, timezoneId?: string): Promise<Page>;
+  /** No serious or critical axe-core violations, on the page at rest. */
+  expectAccessible(page: Page): Promise<void>;
+}
+
+/**
+ * Registers a console test file's set-up and tear-down (the console built, the API listening, the
+ * worker, Debian's Chromium) and answers what the tests use. Call it first in the `describe`: hooks
+ * the file adds after it run once the servers are up.
+ */
+export function consoleSuite(options: ConsoleSuiteOptions = {}): ConsoleSuite {
+  let api: INestApplication | undefined;
+  let worker: RunningWorker | undefined;
+  let env: TestWorkflowEnvironment | undefined;
+  let browser: Browser | undefined;
+  let baseUrl: string | undefined;
+  const contexts: BrowserContext[] = [];
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the console suite has not started yet');
+    return value;
+  };
+
+  beforeAll(() => ensureConsoleBuilt(), 600_000);
+  beforeAll(async () => {
+    const config: AppConfig = {
+      ...testConfig(),
+      ...(options.sandbox ? { sandbox: true } : {}),
+      ...options.sandbox,
+    };
+    if (options.sandbox) {
+      env = await TestWorkflowEnvironment.createTimeSkipping({
+        server: { executable: { type: 'existing-path', path: testEnvironment().testServer } },
+      });
+      config.temporal = { ...config.temporal, address: env.address };
+      await registerSearchAttributes(env.connection, 'default');
+    }
+    if (options.worker !== false) worker = await startWorker(config, env?.nativeConnection);
+    api = await startApi(config);
+    if (options.fixtureYears)
+      await ensureFixtureYears(api.get(DataSource), env ? await env.currentTimeMs() : Date.now());
+    await api.listen(0, '127.0.0.1');
+    baseUrl = (await api.getUrl()).replace('[::1]', '127.0.0.1');
+    browser = await launchBrowser();
+  }, SERVER_HOOK_TIMEOUT_MS);
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => {});
+    await browser?.close();
+    await api?.close();
+    await worker?.stop();
+    await env?.teardown();
+  }, SERVER_HOOK_TIMEOUT_MS);
+
+  const suite: ConsoleSuite = {
+    get api() {
+      return started(api);
+    },
+    get baseUrl() {
+      return started(baseUrl);
+    },
+    get browser() {
+      return started(browser);
+    },
+    http: () => request(started(api).getHttpServer()),
+    async newPage(timezoneId) {
+      const context = await newContext(started(browser), timezoneId);
+      contexts.push(context);
+      return context.newPage();
+    },
+    async as(username, timezoneId) {
+      const page = await suite.newPage(timezoneId);
+      await signIn(page, started(baseUrl), username);
+      return page;
+    },
+    async expectAccessible(page) {
+      // On the page at rest: no pointer over a control, antd's transitions (≤ 0.3 s) finished.
+      await page.mouse.move(0, 0);
+      await page.waitForTimeout(500);
+      expect(await accessibilityProblems(page)).toEqual([]);
+    },
+  };
+  return suite;
 }

@@ -1,40 +1,21 @@
-import type { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
-import { startApi, testConfig } from '../support/apps';
 import { SERVER_HOOK_TIMEOUT_MS } from '../support/timeouts';
-import { accessibilityProblems, launchBrowser, newContext, screenshot, signIn } from './browser';
-import { ensureConsoleBuilt } from './console-build';
+import { consoleSuite, screenshot } from './browser';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 /** Screens 8 (supervisor dashboard) and 9 (admin), clicked through Debian's Chromium. */
 describe('the supervisor dashboard and the admin screen in a browser', () => {
-  let api: INestApplication;
+  const suite = consoleSuite({ worker: false });
+  const { as, expectAccessible } = suite;
   let db: DataSource;
-  let baseUrl: string;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
   const tag = randomUUID().slice(0, 8);
   const agencyId = randomUUID();
   const supervisor = `dashui-${tag}.sup`;
   const officer = `dashui-${tag}.officer`;
-
-  async function as(username: string): Promise<Page> {
-    const context = await newContext(browser);
-    contexts.push(context);
-    const page = await context.newPage();
-    await signIn(page, baseUrl, username);
-    return page;
-  }
-
-  async function expectAccessible(page: Page) {
-    await page.mouse.move(0, 0);
-    await page.waitForTimeout(500);
-    expect(await accessibilityProblems(page)).toEqual([]);
-  }
 
   const cells = (page: Page, testId: string) =>
     page
@@ -44,13 +25,8 @@ describe('the supervisor dashboard and the admin screen in a browser', () => {
         rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent ?? '')),
       );
 
-  beforeAll(() => ensureConsoleBuilt(), 600_000);
   beforeAll(async () => {
-    api = await startApi(testConfig());
-    await api.listen(0, '127.0.0.1');
-    baseUrl = (await api.getUrl()).replace('[::1]', '127.0.0.1');
-    browser = await launchBrowser();
-    db = api.get(DataSource);
+    db = suite.api.get(DataSource);
 
     // An agency of its own (region 429911, outside every demo user's), written straight into the read
     // model, so the figures on screen are the ones counted here.
@@ -99,11 +75,6 @@ describe('the supervisor dashboard and the admin screen in a browser', () => {
       [itemId, `item-${itemId}`, agencyId, userIds[officer], new Date(now - 40 * DAY)],
     );
   }, SERVER_HOOK_TIMEOUT_MS);
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => {});
-    await browser?.close();
-    await api?.close();
-  }, SERVER_HOOK_TIMEOUT_MS);
 
   it('a supervisor sees overdue work by stage, the ladder, workload and weeks, drawn with ECharts', async () => {
     const page = await as(supervisor);
@@ -142,7 +113,7 @@ describe('the supervisor dashboard and the admin screen in a browser', () => {
   it('an officer has no dashboard link, and the API refuses them the figures', async () => {
     const page = await as(officer);
     expect(await page.getByRole('link', { name: '监督看板' }).count()).toBe(0);
-    await page.goto(`${baseUrl}/console/dashboard`);
+    await page.goto(`${suite.baseUrl}/console/dashboard`);
     await page.getByRole('heading', { name: '监督看板' }).waitFor();
     await expect(page.getByRole('alert').textContent()).resolves.toMatch(/[\u4e00-\u9fff]/);
   });

@@ -1,11 +1,8 @@
-import type { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
-import { startApi, startWorker, testConfig, type RunningWorker } from '../support/apps';
 import { SERVER_HOOK_TIMEOUT_MS } from '../support/timeouts';
-import { accessibilityProblems, launchBrowser, newContext, screenshot, signIn } from './browser';
-import { ensureConsoleBuilt } from './console-build';
+import { consoleSuite, screenshot } from './browser';
 
 /**
  * Chinese (and full-width punctuation) left in the page once the record data is taken out: the
@@ -27,12 +24,9 @@ const documentLanguage = (page: Page) => page.evaluate<string>('document.documen
 
 /** The console in English: every screen's own texts, antd's and the API's labels switch with it. */
 describe('the web console in English', () => {
-  let api: INestApplication;
-  let worker: RunningWorker;
-  let baseUrl: string;
-  let browser: Browser;
+  const suite = consoleSuite();
+  const { as, expectAccessible } = suite;
   let db: DataSource;
-  const contexts: BrowserContext[] = [];
   const tag = randomUUID().slice(0, 8);
   const agencyId = randomUUID();
   // An agency of its own, so the inbox, dashboard and audit show only this test's records.
@@ -41,12 +35,6 @@ describe('the web console in English', () => {
   const auditor = `en-${tag}.auditor`;
   const enterprise = `英文界面测试企业${tag}`;
   let caseId: string;
-
-  async function expectAccessible(page: Page) {
-    await page.mouse.move(0, 0);
-    await page.waitForTimeout(500);
-    expect(await accessibilityProblems(page)).toEqual([]);
-  }
 
   async function expectEnglish(page: Page, except: string[] = []) {
     expect(await documentLanguage(page)).toBe('en');
@@ -65,15 +53,9 @@ describe('the web console in English', () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
   }
 
-  beforeAll(() => ensureConsoleBuilt(), 600_000);
   beforeAll(async () => {
-    const config = testConfig();
-    worker = await startWorker(config);
-    api = await startApi(config);
-    await api.listen(0, '127.0.0.1');
-    baseUrl = (await api.getUrl()).replace('[::1]', '127.0.0.1');
-    browser = await launchBrowser();
-    db = api.get(DataSource);
+    const { baseUrl } = suite;
+    db = suite.api.get(DataSource);
     await db.query(
       `INSERT INTO agency (id, name, doc_prefix, region_code) VALUES ($1, $2, '英文', '429913')`,
       [agencyId, `英文界面测试局${tag}`],
@@ -111,18 +93,9 @@ describe('the web console in English', () => {
     expect(opened.ok).toBe(true);
     caseId = ((await opened.json()) as { id: string }).id;
   }, SERVER_HOOK_TIMEOUT_MS);
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => {});
-    await browser?.close();
-    await api?.close();
-    await worker?.stop();
-  }, SERVER_HOOK_TIMEOUT_MS);
 
   it('switches an officer to English: the shell, the inbox, a list and the API’s labels; back to Chinese', async () => {
-    const context = await newContext(browser);
-    contexts.push(context);
-    const page = await context.newPage();
-    await signIn(page, baseUrl, officer);
+    const page = await as(officer);
     const step = page.locator('.task-table tbody tr', { hasText: enterprise }).locator('td').nth(2);
     await expect(step.textContent()).resolves.toBe('对单位进行现场检查并记录（两名执法人员）');
     // The check below finds the Chinese of a screen (here before the switch).
@@ -163,7 +136,7 @@ describe('the web console in English', () => {
 
     // antd speaks English too (its pagination's own titles), and the choice stays across a reload.
     expect(await page.locator('.ant-pagination-prev').getAttribute('title')).toBe('Previous Page');
-    await page.goto(`${baseUrl}/console/lists/transfers`);
+    await page.goto(`${suite.baseUrl}/console/lists/transfers`);
     await page.getByRole('heading', { name: 'Transfers', exact: true }).waitFor();
     await page.getByText('No records').waitFor();
     await expectEnglish(page);
@@ -180,10 +153,8 @@ describe('the web console in English', () => {
   });
 
   it('signs in in English, and an auditor verifies the chain and reads a case’s history in English', async () => {
-    const context = await newContext(browser);
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto(`${baseUrl}/console/login`);
+    const page = await suite.newPage();
+    await page.goto(`${suite.baseUrl}/console/login`);
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
     // A sign-in without a password is refused in words, in English.
@@ -210,10 +181,7 @@ describe('the web console in English', () => {
   });
 
   it('shows a supervisor the dashboard and an admin the administration screen in English', async () => {
-    const context = await newContext(browser);
-    contexts.push(context);
-    const page = await context.newPage();
-    await signIn(page, baseUrl, supervisor);
+    const page = await as(supervisor);
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('link', { name: 'Supervision dashboard' }).click();
     await page.getByRole('heading', { name: 'Supervision dashboard' }).waitFor();

@@ -1,24 +1,7 @@
-import type { INestApplication } from '@nestjs/common';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { registerSearchAttributes } from '@safecase/temporal';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import request from 'supertest';
-import { DataSource } from 'typeorm';
-import { startApi, startWorker, testConfig, type RunningWorker } from '../support/apps';
+import type { Page } from 'playwright-core';
 import { bearer, tokenFor } from '../support/auth';
-import { ensureFixtureYears } from '../support/calendar-fixtures';
-import { testEnvironment } from '../support/environment';
 import { eventually } from '../support/cases';
-import { SERVER_HOOK_TIMEOUT_MS } from '../support/timeouts';
-import {
-  accessibilityProblems,
-  launchBrowser,
-  newContext,
-  screenshot,
-  signIn,
-  submitDialog,
-} from './browser';
-import { ensureConsoleBuilt } from './console-build';
+import { consoleSuite, screenshot, submitDialog } from './browser';
 
 const PARTY = '南昌某建材有限公司';
 const OPINION = '处罚依据引用不全，请补充安全生产法 第110条的具体情形后重新提交';
@@ -29,55 +12,13 @@ const OPINION = '处罚依据引用不全，请补充安全生产法 第110条�
  * reviewer passes it. On the sandbox (time-skipping server), so the statement period can run out.
  */
 describe('a legal reviewer returns a decision with an opinion, then passes it', () => {
-  const config = { ...testConfig(), sandbox: true, sandboxAdvanceAnswerMs: 120_000 };
-  let env: TestWorkflowEnvironment;
-  let api: INestApplication;
-  let worker: RunningWorker;
-  let baseUrl: string;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const http = () => request(api.getHttpServer());
-
-  beforeAll(() => ensureConsoleBuilt(), 600_000);
-  beforeAll(async () => {
-    env = await TestWorkflowEnvironment.createTimeSkipping({
-      server: { executable: { type: 'existing-path', path: testEnvironment().testServer } },
-    });
-    config.temporal = { ...config.temporal, address: env.address };
-    await registerSearchAttributes(env.connection, 'default');
-    worker = await startWorker(config, env.nativeConnection);
-    api = await startApi(config);
-    await ensureFixtureYears(api.get(DataSource), await env.currentTimeMs());
-    await api.listen(0, '127.0.0.1');
-    baseUrl = (await api.getUrl()).replace('[::1]', '127.0.0.1');
-    browser = await launchBrowser();
-  }, SERVER_HOOK_TIMEOUT_MS);
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => {});
-    await browser?.close();
-    await api?.close();
-    await worker?.stop();
-    await env?.teardown();
-  }, SERVER_HOOK_TIMEOUT_MS);
-
-  async function as(username: string): Promise<Page> {
-    const context = await newContext(browser);
-    contexts.push(context);
-    const page = await context.newPage();
-    await signIn(page, baseUrl, username);
-    return page;
-  }
-
-  async function accessible(page: Page) {
-    await page.mouse.move(0, 0);
-    await page.waitForTimeout(500);
-    expect(await accessibilityProblems(page)).toEqual([]);
-  }
+  const suite = consoleSuite({ sandbox: { sandboxAdvanceAnswerMs: 120_000 }, fixtureYears: true });
+  const { as, http } = suite;
 
   it('returns it, the officer sees the opinion and resubmits, the reviewer passes it', async () => {
     // Up to the notice over HTTP: a complex case (review required), the statement period then run out.
-    const officer = bearer(await tokenFor(api, 'nc.officer1'));
-    const supervisor = bearer(await tokenFor(api, 'nc.supervisor'));
+    const officer = bearer(await tokenFor(suite.api, 'nc.officer1'));
+    const supervisor = bearer(await tokenFor(suite.api, 'nc.supervisor'));
     const now = async () =>
       ((await http().get('/sandbox/clock').set(officer).expect(200)).body as { now: string }).now;
     const today = async () =>
@@ -117,7 +58,7 @@ describe('a legal reviewer returns a decision with an opinion, then passes it', 
     const stage = async () =>
       ((await http().get(`/penalties/${id}`).set(officer).expect(200)).body as { stage: string }).stage;
 
-    const record = `${baseUrl}/console/records/penalties/${id}`;
+    const record = `${suite.baseUrl}/console/records/penalties/${id}`;
     const submit = async (page: Page) => {
       await page.goto(record);
       await page.getByRole('button', { name: '提交审查决定' }).click();
@@ -141,7 +82,7 @@ describe('a legal reviewer returns a decision with an opinion, then passes it', 
     const reviewer = await as('nc.reviewer');
     const returning = await review(reviewer, false, OPINION);
     await screenshot(reviewer, '20-legal-review-return');
-    await accessible(reviewer);
+    await suite.expectAccessible(reviewer);
     await submitDialog(returning);
     await eventually(async () => expect(await stage()).toBe('notified'));
 
@@ -149,7 +90,7 @@ describe('a legal reviewer returns a decision with an opinion, then passes it', 
     await handler.goto(record);
     await handler.getByText(OPINION).first().waitFor();
     await screenshot(handler, '21-officer-sees-opinion');
-    await accessible(handler);
+    await suite.expectAccessible(handler);
     await submit(handler);
 
     // The reviewer passes it: the case moves on to the decision.

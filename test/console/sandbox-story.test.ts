@@ -1,16 +1,6 @@
-import type { INestApplication } from '@nestjs/common';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { registerSearchAttributes } from '@safecase/temporal';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import request from 'supertest';
-import { DataSource } from 'typeorm';
-import { startApi, startWorker, testConfig, type RunningWorker } from '../support/apps';
 import { bearer, tokenFor } from '../support/auth';
-import { ensureFixtureYears } from '../support/calendar-fixtures';
-import { testEnvironment } from '../support/environment';
-import { EVENTUALLY_TIMEOUT_MS, SERVER_HOOK_TIMEOUT_MS } from '../support/timeouts';
-import { accessibilityProblems, launchBrowser, newContext, screenshot, signIn } from './browser';
-import { ensureConsoleBuilt } from './console-build';
+import { EVENTUALLY_TIMEOUT_MS } from '../support/timeouts';
+import { consoleSuite, screenshot } from './browser';
 
 const DAY_MS = 24 * 3600_000;
 const PARTY = '沙盒培训机械有限公司';
@@ -29,49 +19,13 @@ interface Task {
  * with the console's clock control, and the overdue task appears in the supervisor's inbox at its rung.
  */
 describe('the sandbox clock in a browser', () => {
-  const config = { ...testConfig(), sandbox: true };
-  let env: TestWorkflowEnvironment;
-  let api: INestApplication;
-  let worker: RunningWorker;
-  let baseUrl: string;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const http = () => request(api.getHttpServer());
-
-  beforeAll(() => ensureConsoleBuilt(), 600_000);
-  beforeAll(async () => {
-    env = await TestWorkflowEnvironment.createTimeSkipping({
-      server: { executable: { type: 'existing-path', path: testEnvironment().testServer } },
-    });
-    config.temporal = { ...config.temporal, address: env.address };
-    await registerSearchAttributes(env.connection, 'default');
-    worker = await startWorker(config, env.nativeConnection);
-    api = await startApi(config);
-    await ensureFixtureYears(api.get(DataSource), await env.currentTimeMs());
-    await api.listen(0, '127.0.0.1');
-    baseUrl = (await api.getUrl()).replace('[::1]', '127.0.0.1');
-    browser = await launchBrowser();
-  }, SERVER_HOOK_TIMEOUT_MS);
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => {});
-    await browser?.close();
-    await api?.close();
-    await worker?.stop();
-    await env?.teardown();
-  }, SERVER_HOOK_TIMEOUT_MS);
-
-  async function as(username: string): Promise<Page> {
-    const context = await newContext(browser);
-    contexts.push(context);
-    const page = await context.newPage();
-    await signIn(page, baseUrl, username);
-    return page;
-  }
+  const suite = consoleSuite({ sandbox: {}, fixtureYears: true });
+  const { as, http } = suite;
 
   it('a supervisor moves the sandbox clock past a deadline; the overdue task appears at its rung', async () => {
     // The officer's part, over HTTP: a case whose order to rectify falls due in 3 days, so its
     // re-inspection task (10 days after that) is the clock the trainer moves past.
-    const officer = bearer(await tokenFor(api, 'nc.officer1'));
+    const officer = bearer(await tokenFor(suite.api, 'nc.officer1'));
     const clockNow = async () =>
       Date.parse(((await http().get('/sandbox/clock').set(officer).expect(200)).body as { now: string }).now);
     const opened = await http()
@@ -118,9 +72,7 @@ describe('the sandbox clock in a browser', () => {
     await page.getByRole('region', { name: '培训沙盒' }).waitFor();
     expect(await page.getByRole('link', { name: PARTY }).count()).toBe(0);
     await screenshot(page, '10-sandbox-inbox-before');
-    await page.mouse.move(0, 0);
-    await page.waitForTimeout(500);
-    expect(await accessibilityProblems(page)).toEqual([]);
+    await suite.expectAccessible(page);
 
     const moveBy = async (duration: string) => {
       await page.getByLabel('前进时长').fill(duration);

@@ -1,19 +1,7 @@
-import type { INestApplication } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startApi, startWorker, testConfig, type RunningWorker } from '../support/apps';
-import { SERVER_HOOK_TIMEOUT_MS } from '../support/timeouts';
-import {
-  accessibilityProblems,
-  choose,
-  launchBrowser,
-  newContext,
-  screenshot,
-  signIn,
-  submitDialog,
-} from './browser';
-import { ensureConsoleBuilt } from './console-build';
+import type { Page } from 'playwright-core';
+import { choose, consoleSuite, screenshot, submitDialog } from './browser';
 
 /** 北京时间 as the console shows it, computed here without the console's code. */
 function chinaTime(instant: string): string {
@@ -52,20 +40,9 @@ function chinaDatePlus(days: number): string {
 
 /** The stories of issue #14, each across roles, clicked through Debian's Chromium. */
 describe('the web console in a browser', () => {
-  let api: INestApplication;
-  let worker: RunningWorker;
-  let baseUrl: string;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  const suite = consoleSuite();
+  const { as, expectAccessible } = suite;
   let caseId: string;
-
-  async function as(username: string, timezoneId?: string): Promise<Page> {
-    const context = await newContext(browser, timezoneId);
-    contexts.push(context);
-    const page = await context.newPage();
-    await signIn(page, baseUrl, username);
-    return page;
-  }
 
   async function authOf(page: Page): Promise<Record<string, string>> {
     return {
@@ -73,45 +50,20 @@ describe('the web console in a browser', () => {
     };
   }
 
-  async function expectAccessible(page: Page) {
-    // On the page at rest: no pointer over a control, antd's transitions (≤ 0.3 s) finished.
-    await page.mouse.move(0, 0);
-    await page.waitForTimeout(500);
-    expect(await accessibilityProblems(page)).toEqual([]);
-  }
-
-  beforeAll(() => ensureConsoleBuilt(), 600_000);
-  beforeAll(async () => {
-    const config = testConfig();
-    worker = await startWorker(config);
-    api = await startApi(config);
-    await api.listen(0, '127.0.0.1');
-    baseUrl = (await api.getUrl()).replace('[::1]', '127.0.0.1');
-    browser = await launchBrowser();
-  }, SERVER_HOOK_TIMEOUT_MS);
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => {});
-    await browser?.close();
-    await api?.close();
-    await worker?.stop();
-  }, SERVER_HOOK_TIMEOUT_MS);
-
   it('serves the console under /console, with / redirected there and deep links answered', async () => {
-    const root = await fetch(`${baseUrl}/`, { redirect: 'manual' });
+    const root = await fetch(`${suite.baseUrl}/`, { redirect: 'manual' });
     expect(root.status).toBe(302);
     expect(root.headers.get('location')).toBe('/console/');
-    const deep = await fetch(`${baseUrl}/console/records/cases/x`);
+    const deep = await fetch(`${suite.baseUrl}/console/records/cases/x`);
     expect(deep.status).toBe(200);
     expect(await deep.text()).toContain('<div id="root">');
     // The API's own routes are untouched.
-    expect((await fetch(`${baseUrl}/health`)).status).toBe(200);
+    expect((await fetch(`${suite.baseUrl}/health`)).status).toBe(200);
   });
 
   it('signs an officer in: Chinese, name, role, agency, 北京时间; a wrong password is said in words', async () => {
-    const context = await newContext(browser);
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto(`${baseUrl}/console/`);
+    const page = await suite.newPage();
+    await page.goto(`${suite.baseUrl}/console/`);
     await page.getByRole('button', { name: '登录' }).waitFor();
     await screenshot(page, '01-sign-in');
     await expectAccessible(page);
@@ -158,14 +110,14 @@ describe('the web console in a browser', () => {
     await screenshot(page, '04-record-opened');
     await expectAccessible(page);
 
-    await page.goto(`${baseUrl}/console/`);
+    await page.goto(`${suite.baseUrl}/console/`);
     await page.getByRole('link', { name: '南昌某化工有限公司' }).first().waitFor();
     await screenshot(page, '05-inbox-with-task');
   });
 
   it('two officers: one records the inspection with a finding, the other issues the order', async () => {
     const first = await as('nc.officer1');
-    await first.goto(`${baseUrl}/console/records/cases/${caseId}`);
+    await first.goto(`${suite.baseUrl}/console/records/cases/${caseId}`);
     await first.getByRole('button', { name: '记录现场检查' }).click();
     const dialog = first.getByRole('dialog');
     const officers = dialog.getByLabel(/执法人员/);
@@ -198,7 +150,7 @@ describe('the web console in a browser', () => {
       .waitFor();
     // The server's digest of the stored file is the one computed here, and its download is the photo.
     const stored = (await (
-      await fetch(`${baseUrl}/evidence?caseId=${caseId}`, { headers: await authOf(first) })
+      await fetch(`${suite.baseUrl}/evidence?caseId=${caseId}`, { headers: await authOf(first) })
     ).json()) as { items: { sha256: string; fileName: string }[] };
     expect(stored.items).toEqual([expect.objectContaining({ sha256: PHOTO_SHA256, fileName: 'scene.jpg' })]);
     const evidenceDownload = first.waitForEvent('download');
@@ -208,7 +160,7 @@ describe('the web console in a browser', () => {
     await screenshot(first, '06b-evidence-tab');
 
     const second = await as('nc.officer2');
-    await second.goto(`${baseUrl}/console/records/cases/${caseId}`);
+    await second.goto(`${suite.baseUrl}/console/records/cases/${caseId}`);
     await second.getByRole('button', { name: /下达责令限期整改指令/ }).click();
     const order = second.getByRole('dialog');
     const deadline = order.getByLabel('整改期限');
@@ -230,7 +182,7 @@ describe('the web console in a browser', () => {
     await expectAccessible(second);
     // The re-inspection the order starts reads as its last day, never as 00:00 of the day after.
     const tasks = (
-      (await (await fetch(`${baseUrl}/cases/${caseId}`, { headers: await authOf(second) })).json()) as {
+      (await (await fetch(`${suite.baseUrl}/cases/${caseId}`, { headers: await authOf(second) })).json()) as {
         tasks: { kind: string; dueAt: string | null }[];
       }
     ).tasks;
@@ -242,7 +194,7 @@ describe('the web console in a browser', () => {
 
   it('an officer previews a document’s PDF in the page and downloads the same bytes', async () => {
     const page = await as('nc.officer1');
-    await page.goto(`${baseUrl}/console/records/cases/${caseId}`);
+    await page.goto(`${suite.baseUrl}/console/records/cases/${caseId}`);
     await page.getByRole('tab', { name: /文书/ }).click();
     const number = (await page.getByText(/责改〔\d{4}〕\d+号/).textContent())!;
     await page.getByRole('button', { name: `预览 ${number}` }).click();
@@ -252,7 +204,7 @@ describe('the web console in a browser', () => {
     const shown = (await dialog.getByTestId('pdf-sha256').textContent())!;
     expect(shown).toMatch(/^[0-9a-f]{64}$/);
     const headers = await authOf(page);
-    const list = (await (await fetch(`${baseUrl}/cases/${caseId}/documents`, { headers })).json()) as {
+    const list = (await (await fetch(`${suite.baseUrl}/cases/${caseId}/documents`, { headers })).json()) as {
       items: { id: string; number: string; pdf: { sha256: string } | null }[];
     };
     const doc = list.items.find((d) => d.number === number)!;
@@ -270,7 +222,7 @@ describe('the web console in a browser', () => {
 
   it('a supervisor approves a measure the officer proposed; the officer is told why he cannot', async () => {
     const officer = await as('nc.officer1');
-    await officer.goto(`${baseUrl}/console/records/cases/${caseId}`);
+    await officer.goto(`${suite.baseUrl}/console/records/cases/${caseId}`);
     await officer.getByRole('button', { name: '提请采取强制措施' }).click();
     const propose = officer.getByRole('dialog');
     await choose(officer, '种类', '责令暂时停产停业');
@@ -287,7 +239,7 @@ describe('the web console in a browser', () => {
     const supervisor = await as('nc.supervisor');
     await supervisor.getByRole('link', { name: '南昌某化工有限公司' }).first().waitFor();
     await screenshot(supervisor, '08-supervisor-inbox');
-    await supervisor.goto(`${baseUrl}/console/records/cases/${caseId}`);
+    await supervisor.goto(`${suite.baseUrl}/console/records/cases/${caseId}`);
     await supervisor.getByRole('button', { name: '审批强制措施' }).click();
     const decide = supervisor.getByRole('dialog');
     await choose(supervisor, '措施', 'M1');
@@ -310,17 +262,15 @@ describe('the web console in a browser', () => {
 
   it('an auditor reads the history in Chinese and verifies the chain', async () => {
     const auditor = await (async () => {
-      const context = await newContext(browser);
-      contexts.push(context);
-      const page = await context.newPage();
-      await page.goto(`${baseUrl}/console/login`);
+      const page = await suite.newPage();
+      await page.goto(`${suite.baseUrl}/console/login`);
       await page.getByLabel('用户名').fill('prov.auditor');
       await page.getByLabel('密码').fill('safecase-demo');
       await page.getByRole('button', { name: '登录' }).click();
       await page.getByTestId('whoami').waitFor();
       return page;
     })();
-    await auditor.goto(`${baseUrl}/console/audit/${caseId}`);
+    await auditor.goto(`${suite.baseUrl}/console/audit/${caseId}`);
     await auditor.getByRole('heading', { name: '审计', exact: true }).waitFor();
     await auditor.getByRole('cell', { name: /立案/ }).first().waitFor();
     await auditor.getByRole('button', { name: '校验审计链' }).click();
@@ -328,7 +278,7 @@ describe('the web console in a browser', () => {
     await screenshot(auditor, '10-audit');
     await expectAccessible(auditor);
 
-    await auditor.goto(`${baseUrl}/console/records/cases/${caseId}`);
+    await auditor.goto(`${suite.baseUrl}/console/records/cases/${caseId}`);
     await auditor.getByRole('tab', { name: '完整时间线' }).click();
     await auditor.getByRole('cell', { name: '记录现场检查' }).first().waitFor();
     await screenshot(auditor, '11-auditor-timeline');
@@ -336,7 +286,7 @@ describe('the web console in a browser', () => {
 
   it('an officer of another agency cannot open the record', async () => {
     const other = await as('jj.officer1');
-    await other.goto(`${baseUrl}/console/records/cases/${caseId}`);
+    await other.goto(`${suite.baseUrl}/console/records/cases/${caseId}`);
     await other.getByRole('heading', { name: '未找到该记录' }).waitFor();
     expect(await other.getByText('南昌某化工有限公司').count()).toBe(0);
     await screenshot(other, '12-other-agency');
@@ -347,13 +297,13 @@ describe('the web console in a browser', () => {
     it('shows the opening, the deadline and the timeline in China time', async () => {
       const page = await as('nc.officer1', 'UTC');
       const detail = (await (
-        await fetch(`${baseUrl}/cases/${caseId}`, {
+        await fetch(`${suite.baseUrl}/cases/${caseId}`, {
           headers: {
             Authorization: `Bearer ${await page.evaluate<string>("sessionStorage.getItem('safecase.token')")}`,
           },
         })
       ).json()) as { openedAt: string; nextDueAt: string; timeline: { at: string }[] };
-      await page.goto(`${baseUrl}/console/records/cases/${caseId}`);
+      await page.goto(`${suite.baseUrl}/console/records/cases/${caseId}`);
       await page.getByRole('heading', { name: /执法案件/ }).waitFor();
       await page.getByText(chinaTime(detail.openedAt)).first().waitFor();
       await page.getByText(chinaDue(detail.nextDueAt)).first().waitFor();
@@ -367,7 +317,7 @@ describe('the web console in a browser', () => {
       );
       await screenshot(page, '13-record-utc-browser');
 
-      await page.goto(`${baseUrl}/console/`);
+      await page.goto(`${suite.baseUrl}/console/`);
       await page.getByText(chinaDue(detail.nextDueAt)).first().waitFor();
     });
   });

@@ -27,7 +27,7 @@ export function DueTag({
   if (!dueAt) return <span>—</span>;
   return (
     <Space size={4} wrap>
-      <span>{formatDue(dueAt, due)}</span>
+      <span style={{ whiteSpace: 'nowrap' }}>{formatDue(dueAt, due)}</span>
       <DaysTag dueAt={dueAt} now={now} overdue={overdue} />
     </Space>
   );

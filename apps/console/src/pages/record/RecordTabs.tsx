@@ -55,26 +55,45 @@ function MeasuresTable({ view }: { view: View }) {
   );
 }
 
+/**
+ * The clocks: the step and its legal basis are long texts and wrap; the deadline keeps its day on one
+ * line, and the short columns (role, rung) and every header never break. CJK text may break between
+ * any two characters, so without this the browser squeezed 承办角色 and 升级 to two characters a line
+ * beside a long basis.
+ */
 function ClocksTable({ view, now }: { view: View; now: number }) {
   const t = useRecordText();
   return (
     <Table<Task>
+      className="clocks-table"
       size="small"
       rowKey="key"
       pagination={false}
       dataSource={view.tasks}
       columns={[
-        { title: t('col.step'), dataIndex: 'title' },
-        { title: t('col.due'), key: 'due', render: (_, task) => <TaskDue task={task} now={now} /> },
+        { title: t('col.step'), dataIndex: 'title', minWidth: 120 },
+        {
+          title: t('col.due'),
+          key: 'due',
+          width: 190,
+          render: (_, task) => <TaskDue task={task} now={now} />,
+        },
         {
           title: t('col.legalBasis'),
           dataIndex: 'source',
+          minWidth: 160,
           render: (s: string | null) => (s ? <span lang="zh-CN">{s}</span> : '—'),
         },
-        { title: t('col.role'), dataIndex: 'assigneeRole', render: (r: string) => term(r) },
+        {
+          title: t('col.role'),
+          dataIndex: 'assigneeRole',
+          className: 'nowrap',
+          render: (r: string) => term(r),
+        },
         {
           title: t('col.escalation'),
           dataIndex: 'escalationLevel',
+          className: 'nowrap',
           render: (l: number) => (l ? t('summary.rung', { level: l }) : '—'),
         },
       ]}
