@@ -12,7 +12,7 @@ import { demoActor, eventually } from '../support/cases';
 import { ownDatabase } from '../support/own-database';
 import { allPages, type Page } from '../support/pages';
 import { canonicalJson, sha256Hex } from '@safecase/persistence';
-import { CaseCommandsService } from '../../apps/api/src/cases/case-commands.service';
+import { ProcedureCommandsService } from '../../apps/api/src/procedures/procedure-commands.service';
 import { RecordPending } from '../../apps/api/src/cases/workflow-calls';
 import type { Actor } from '@safecase/domain';
 import { SERVER_HOOK_TIMEOUT_MS } from '../support/timeouts';
@@ -469,7 +469,7 @@ describe('enforcement cases over HTTP', () => {
   });
 
   it('a retry that bypasses the idempotency record (a crash mid-request) still opens one case and acts once', async () => {
-    const service = api.get(CaseCommandsService);
+    const service = api.get(ProcedureCommandsService);
     const officer = await demoActor(db, 'nc.officer1');
     const actor: Actor = {
       ...officer,
@@ -483,8 +483,8 @@ describe('enforcement cases over HTTP', () => {
       summary: '重试',
     };
     const key = randomUUID();
-    const first = await service.open(dto, actor, `open-${key}`);
-    const second = await service.open(dto, actor, `open-${key}`);
+    const first = await service.openCase(dto, actor, `open-${key}`);
+    const second = await service.openCase(dto, actor, `open-${key}`);
     expect(second.id).toBe(first.id);
     await inspect(first.id, [finding('major', '重复提交测试')]);
     const propose = {
@@ -494,8 +494,8 @@ describe('enforcement cases over HTTP', () => {
       reason: 'r',
       residentialSupply: false,
     };
-    const a = await service.send(actor, first.id, propose, `measure-${key}`);
-    const b = await service.send(actor, first.id, propose, `measure-${key}`);
+    const a = await service.send(actor, 'enforcement_case', first.id, propose, `measure-${key}`);
+    const b = await service.send(actor, 'enforcement_case', first.id, propose, `measure-${key}`);
     expect(a).not.toBeInstanceOf(RecordPending);
     expect(b).toMatchObject({ seq: (a as { seq: number }).seq });
     const page = await http()

@@ -3,7 +3,7 @@ import type { Actor } from '@safecase/domain';
 import { SystemClock } from '@safecase/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { CaseReadService } from '../../apps/api/src/cases/case-read.service';
+import { ProcedureReadService } from '../../apps/api/src/procedures/procedure-read.service';
 import { testEnvironment } from '../support/environment';
 import { SERVER_HOOK_TIMEOUT_MS } from '../support/timeouts';
 import { allPages } from '../support/pages';
@@ -11,7 +11,7 @@ import { allPages } from '../support/pages';
 /** The inbox query on the read model: who sees which task at which rung, in which order, page by page. */
 describe('inbox (real PostgreSQL)', () => {
   let db: DataSource;
-  let inbox: CaseReadService;
+  let inbox: ProcedureReadService;
   const agency = DEMO_AGENCIES[1];
   const caseId = randomUUID();
   const handler = randomUUID();
@@ -28,7 +28,7 @@ describe('inbox (real PostgreSQL)', () => {
 
   beforeAll(async () => {
     db = await new DataSource(dataSourceOptions(testEnvironment().databaseUrl)).initialize();
-    inbox = new CaseReadService(db, new SystemClock());
+    inbox = new ProcedureReadService(db, new SystemClock());
     await db.query(
       `INSERT INTO enforcement_case (id, workflow_id, agency_id, region_code, origin, enterprise_name, credit_code, summary,
          stage, rulebook_version, opened_by, handlers, opened_at, seq, state)

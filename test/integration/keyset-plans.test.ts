@@ -3,7 +3,6 @@ import type { Actor } from '@safecase/domain';
 import { dataSourceOptions } from '@safecase/persistence';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type QueryRunner } from 'typeorm';
-import { CaseReadService } from '../../apps/api/src/cases/case-read.service';
 import { ProcedureReadService } from '../../apps/api/src/procedures/procedure-read.service';
 import { testEnvironment } from '../support/environment';
 
@@ -48,8 +47,7 @@ describe('keyset pages use their indexes (EXPLAIN on real PostgreSQL)', () => {
       return runner.query(sql, params);
     },
   } as unknown as DataSource;
-  const cases = () => new CaseReadService(explaining, new SystemClock());
-  const procedures = () => new ProcedureReadService(explaining, new SystemClock());
+  const reads = () => new ProcedureReadService(explaining, new SystemClock());
   const actor = (roles: Actor['roles'], userId = randomUUID()): Actor => ({
     userId,
     username: 'x',
@@ -123,18 +121,22 @@ describe('keyset pages use their indexes (EXPLAIN on real PostgreSQL)', () => {
     plan.filter((n) => /^Index Scan ix_enforcement_case_(agency_)?(stage_)?opened$/.test(n));
 
   it('GET /cases walks an index in its order, also on a deep page and by stage', async () => {
-    const first = await lastPlan(() => cases().list(actor(['supervisor']), {}));
+    const first = await lastPlan(() => reads().list(actor(['supervisor']), 'enforcement_case', {}));
     expect(caseIndex(first)).toHaveLength(1);
     noScanOrSort(first);
-    const page = await cases().list(actor(['supervisor']), { limit: 200 });
-    const deep = await lastPlan(() => cases().list(actor(['supervisor']), { cursor: page.nextCursor! }));
+    const page = await reads().list(actor(['supervisor']), 'enforcement_case', { limit: 200 });
+    const deep = await lastPlan(() =>
+      reads().list(actor(['supervisor']), 'enforcement_case', { cursor: page.nextCursor! }),
+    );
     expect(caseIndex(deep)).toHaveLength(1);
     noScanOrSort(deep);
-    const byStage = await lastPlan(() => cases().list(actor(['supervisor']), { stage: 'opened' }));
+    const byStage = await lastPlan(() =>
+      reads().list(actor(['supervisor']), 'enforcement_case', { stage: 'opened' }),
+    );
     expect(caseIndex(byStage)).toHaveLength(1);
     noScanOrSort(byStage);
     const auditor = await lastPlan(() =>
-      cases().list({ ...actor(['auditor']), regionCode: '360000' }, { overdue: true }),
+      reads().list({ ...actor(['auditor']), regionCode: '360000' }, 'enforcement_case', { overdue: true }),
     );
     expect(auditor).toContainEqual('Index Scan ix_enforcement_case_opened');
     noScanOrSort(auditor);
@@ -142,14 +144,14 @@ describe('keyset pages use their indexes (EXPLAIN on real PostgreSQL)', () => {
 
   it('GET /penalties and /accidents walk their kind’s index in its order', async () => {
     for (const kind of ['penalty', 'accident'] as const) {
-      const plan = await lastPlan(() => procedures().list(actor(['supervisor']), kind, {}));
+      const plan = await lastPlan(() => reads().list(actor(['supervisor']), kind, {}));
       expect(plan.filter((n) => /^Index Scan ix_procedure_(agency_)?kind_opened$/.test(n))).toHaveLength(1);
       noScanOrSort(plan);
     }
   });
 
   it('GET /tasks walks the agency’s task indexes: per role and rung for mine, the whole order for team', async () => {
-    const mine = await lastPlan(() => cases().inbox(actor(['supervisor'])));
+    const mine = await lastPlan(() => reads().inbox(actor(['supervisor'])));
     expect(mine).toEqual(
       expect.arrayContaining([
         'Index Scan ix_case_task_agency_role_order',
@@ -157,20 +159,20 @@ describe('keyset pages use their indexes (EXPLAIN on real PostgreSQL)', () => {
       ]),
     );
     expect(mine.filter((n) => /^Seq Scan (enforcement_case|procedure|case_task)/.test(n))).toEqual([]);
-    const team = await lastPlan(() => cases().inbox(actor(['supervisor']), { scope: 'team' }));
+    const team = await lastPlan(() => reads().inbox(actor(['supervisor']), { scope: 'team' }));
     expect(team).toContainEqual('Index Scan ix_case_task_agency_order');
     expect(team.filter((n) => /^Seq Scan (enforcement_case|procedure|case_task)/.test(n))).toEqual([]);
     // An officer's branch starts from the records they handle (GIN on handlers), never a scan of all.
-    const officers = await lastPlan(() => cases().inbox(actor(['officer'], officer)));
+    const officers = await lastPlan(() => reads().inbox(actor(['officer'], officer)));
     expect(officers.some((n) => /ix_enforcement_case_handlers/.test(n))).toBe(true);
     expect(officers.filter((n) => /^Seq Scan (enforcement_case|case_task)/.test(n))).toEqual([]);
-    expect((await cases().inbox(actor(['officer'], officer))).items.length).toBeGreaterThan(0);
+    expect((await reads().inbox(actor(['officer'], officer))).items.length).toBeGreaterThan(0);
   });
 
   it('an agency’s inbox branch walks one page of its own tasks, not every agency’s (EXPLAIN ANALYZE)', async () => {
     // The small agency holds 5 % of the 60 000 tasks: ~1 000 supervisor tasks and ~1 000 at rung 1.
     // Before case_task had agency_id, each branch walked ~1 100 entries of all agencies to fill a page.
-    const inbox = new CaseReadService(analyzing, new SystemClock());
+    const inbox = new ProcedureReadService(analyzing, new SystemClock());
     const walked = (ps: typeof plans) =>
       ps
         .flatMap((p) => nodes(p.plan))

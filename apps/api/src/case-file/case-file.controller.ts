@@ -4,7 +4,7 @@ import type { Actor } from '@safecase/domain';
 import type { Response } from 'express';
 import { ApiProblems, Roles } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-actor';
-import { CaseId } from '../cases/case-action.decorator';
+import { CaseId } from '../procedures/procedure-action.decorator';
 import { CaseFileService } from './case-file.service';
 
 /** The case file (案卷) of an enforcement case: one zip an auditor can check offline. */

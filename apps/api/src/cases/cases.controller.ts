@@ -4,9 +4,9 @@ import type { Actor } from '@safecase/domain';
 import { ApiProblems, Roles } from '../auth/access.decorator';
 import { Command } from '../auth/command.decorator';
 import { CurrentActor } from '../auth/current-actor';
-import { CaseId } from './case-action.decorator';
-import { CaseCommandsService } from './case-commands.service';
-import { CaseReadService } from './case-read.service';
+import { CaseId } from '../procedures/procedure-action.decorator';
+import { ProcedureCommandsService } from '../procedures/procedure-commands.service';
+import { ProcedureReadService } from '../procedures/procedure-read.service';
 import { ListCasesQuery, OpenCaseDto } from './cases.dto';
 import { RequestKey } from './request-key';
 import { Answers, AnswersOrPending } from '../contract/answers';
@@ -18,8 +18,8 @@ const READERS = ['officer', 'supervisor', 'head', 'legal_reviewer', 'auditor'] a
 @Controller('cases')
 export class CasesController {
   constructor(
-    private readonly commands: CaseCommandsService,
-    private readonly read: CaseReadService,
+    private readonly commands: ProcedureCommandsService,
+    private readonly read: ProcedureReadService,
   ) {}
 
   @Post()
@@ -29,7 +29,7 @@ export class CasesController {
   @ApiProblems('validation.failed', 'idempotency.key_reused')
   @AnswersOrPending(201, 'CaseDetail')
   open(@Body() dto: OpenCaseDto, @CurrentActor() actor: Actor, @RequestKey() key?: string) {
-    return this.commands.open(dto, actor, key);
+    return this.commands.openCase(dto, actor, key);
   }
 
   @Get()
@@ -37,7 +37,7 @@ export class CasesController {
   @ApiOperation({ summary: 'Cases in your jurisdiction, newest first, with filters and pagination' })
   @Answers(200, 'CasePage')
   list(@Query() q: ListCasesQuery, @CurrentActor() actor: Actor) {
-    return this.read.list(actor, q);
+    return this.read.list(actor, 'enforcement_case', q);
   }
 
   @Get(':caseId')
@@ -48,6 +48,6 @@ export class CasesController {
   @ApiProblems('case.not_found')
   @Answers(200, 'CaseDetail')
   get(@CaseId() caseId: string, @CurrentActor() actor: Actor) {
-    return this.read.detail(actor, caseId);
+    return this.read.detail(actor, 'enforcement_case', caseId);
   }
 }

@@ -1,5 +1,6 @@
 import { serviceInput } from '../service/service.dto';
-import { caseActionsController, caseStep } from './case-action-table';
+import { ENFORCEMENT_PROCEDURE } from '@safecase/domain';
+import { actionsController, definedActions } from '../procedures/action-table';
 import {
   CaseServiceDto,
   DecisionDto,
@@ -12,12 +13,13 @@ import {
   TestingDto,
 } from './cases.dto';
 
+const step = definedActions<'enforcement_case'>(ENFORCEMENT_PROCEDURE);
 /**
  * Compulsory measures on a case (行政强制法 第18–28条, 安全生产法 第70条). Paths, roles and audit names
  * from ENFORCEMENT_PROCEDURE (libs/domain); a measure's id is the route's `:measureId`.
  */
 export const MEASURE_ACTIONS = {
-  propose: caseStep('propose_measure', {
+  propose: step('propose_measure', {
     summary: 'Propose a compulsory measure for approval (cut-offs: principal head)',
     body: ProposeMeasureDto,
     build: (dto) => ({
@@ -27,32 +29,32 @@ export const MEASURE_ACTIONS = {
       urgencyReason: dto.urgencyReason ?? null,
     }),
   }),
-  emergency: caseStep('take_emergency_measure', {
+  emergency: step('take_emergency_measure', {
     summary: 'Record an emergency measure taken on the spot (head reviews within 24 h)',
     body: EmergencyMeasureDto,
     build: (dto) => ({ type: 'take_emergency_measure', ...dto, takenAt: Date.parse(dto.takenAt) }),
   }),
-  decide: caseStep('decide_measure', {
+  decide: step('decide_measure', {
     summary: 'Approve or refuse a proposed measure, or confirm or lift an emergency one',
     body: DecisionDto,
     build: (dto, { params }) => ({ type: 'decide_measure', measureId: params.measureId!, ...dto }),
   }),
-  refusal: caseStep('record_unit_refusal', {
+  refusal: step('record_unit_refusal', {
     summary: 'Record that the unit refuses to obey a suspension',
     body: NoteDto,
     build: (dto, { params }) => ({ type: 'record_unit_refusal', measureId: params.measureId!, ...dto }),
   }),
-  testing: caseStep('seizure_testing', {
+  testing: step('seizure_testing', {
     summary: 'Start or end testing of seized items (the seizure term stands still meanwhile)',
     body: TestingDto,
     build: (dto, { params }) => ({ type: 'seizure_testing', measureId: params.measureId!, ...dto }),
   }),
-  extend: caseStep('extend_seizure', {
+  extend: step('extend_seizure', {
     summary: 'Extend a seizure once, by at most 30 days',
     body: SeizureExtensionDto,
     build: (dto, { params }) => ({ type: 'extend_seizure', measureId: params.measureId!, ...dto }),
   }),
-  onSiteRecord: caseStep('record_measure_procedure', {
+  onSiteRecord: step('record_measure_procedure', {
     summary:
       'Record the on-site record, the notice of reasons, basis and rights, and the party’s statement (行政强制法 第18条)',
     body: MeasureProcedureDto,
@@ -67,7 +69,7 @@ export const MEASURE_ACTIONS = {
       statementWaived: dto.statementWaived,
     }),
   }),
-  service: caseStep('record_service', {
+  service: step('record_service', {
     summary:
       'Record the service of one of the case’s documents (送达回证); a cut-off’s 24 hours start from it',
     body: CaseServiceDto,
@@ -77,11 +79,16 @@ export const MEASURE_ACTIONS = {
       service: serviceInput(dto.service),
     }),
   }),
-  lift: caseStep('lift_measure', {
+  lift: step('lift_measure', {
     summary: 'Lift a measure once the unit complies',
     body: ReasonDto,
     build: (dto, { params }) => ({ type: 'lift_measure', measureId: params.measureId!, ...dto }),
   }),
 };
 
-export const MeasureActionsController = caseActionsController('MeasureActionsController', MEASURE_ACTIONS);
+// Named as its hand-written predecessor was (its routes' operationIds begin with the name); a
+// measure's id is declared on the route, after the case's, as a method's parameter was.
+export const MeasureActionsController = actionsController('cases', 'enforcement_case', MEASURE_ACTIONS, {
+  name: 'MeasureActionsController',
+  declaredParams: ['measureId'],
+});

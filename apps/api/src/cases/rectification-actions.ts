@@ -1,5 +1,6 @@
 import { fen } from '../validation';
-import { caseActionsController, caseStep } from './case-action-table';
+import { ENFORCEMENT_PROCEDURE } from '@safecase/domain';
+import { actionsController, definedActions } from '../procedures/action-table';
 import {
   CloseCaseDto,
   DecisionDto,
@@ -14,12 +15,13 @@ import {
   TransferReportDto,
 } from './cases.dto';
 
+const step = definedActions<'enforcement_case'>(ENFORCEMENT_PROCEDURE);
 /**
  * The rectification flow of a case, its penalties and its closure: inspection to closed or escalated.
  * Paths, roles and audit names from ENFORCEMENT_PROCEDURE (libs/domain).
  */
 export const RECTIFICATION_ACTIONS = {
-  inspection: caseStep('record_inspection', {
+  inspection: step('record_inspection', {
     summary: 'Record the inspection (≥ 2 certificated officers) and its hidden dangers',
     body: InspectionDto,
     build: async (dto, ctx) => ({
@@ -32,7 +34,7 @@ export const RECTIFICATION_ACTIONS = {
       refusalNote: dto.refusalNote ?? null,
     }),
   }),
-  order: caseStep('issue_order', {
+  order: step('issue_order', {
     summary: 'Issue the order to rectify (责令限期整改指令书) with a deadline',
     body: OrderDto,
     build: (dto) => ({
@@ -42,27 +44,27 @@ export const RECTIFICATION_ACTIONS = {
       correctedOnSite: dto.correctedOnSite ?? [],
     }),
   }),
-  report: caseStep('record_rectification_report', {
+  report: step('record_rectification_report', {
     summary: 'Record the unit’s rectification report (may come before the deadline)',
     body: ReportDto,
     build: (dto) => ({ type: 'record_rectification_report', ...dto }),
   }),
-  reinspection: caseStep('record_reinspection', {
+  reinspection: step('record_reinspection', {
     summary: 'Record the re-inspection: rectified dangers are closed out (销号), else escalation',
     body: ReinspectionDto,
     build: (dto) => ({ type: 'record_reinspection', results: dto.results.map((r) => ({ ...r })) }),
   }),
-  requestExtension: caseStep('request_extension', {
+  requestExtension: step('request_extension', {
     summary: 'Ask for the one extension of the rectification deadline',
     body: ExtensionRequestDto,
     build: (dto) => ({ type: 'request_extension', ...dto }),
   }),
-  decideExtension: caseStep('decide_extension', {
+  decideExtension: step('decide_extension', {
     summary: 'Approve or refuse the extension (four-eyes)',
     body: DecisionDto,
     build: (dto) => ({ type: 'decide_extension', ...dto }),
   }),
-  summaryPenalty: caseStep('impose_summary_penalty', {
+  summaryPenalty: step('impose_summary_penalty', {
     summary: 'Impose a warning or small fine on the spot (简易程序), with a numbered decision',
     body: SummaryPenaltyDto,
     build: (dto) => ({
@@ -74,18 +76,18 @@ export const RECTIFICATION_ACTIONS = {
       legalBasis: dto.legalBasis,
     }),
   }),
-  proposePenalty: caseStep('propose_penalty', {
+  proposePenalty: step('propose_penalty', {
     summary: 'Propose a penalty (a task for the supervisor until the penalty procedure lands)',
     body: PenaltyProposalDto,
     build: (dto) => ({ type: 'propose_penalty', ...dto }),
   }),
-  acknowledgePenalty: caseStep('acknowledge_penalty_proposal', {
+  acknowledgePenalty: step('acknowledge_penalty_proposal', {
     summary: 'Take up the penalty proposal (four-eyes)',
     body: NoteDto,
     // The penalty procedure's id, like a new case's, comes from the Idempotency-Key when there is one.
     build: (dto, ctx) => ({ type: 'acknowledge_penalty_proposal', ...dto, penaltyId: ctx.newId('penalty') }),
   }),
-  reportTransfer: caseStep('report_transfer', {
+  reportTransfer: step('report_transfer', {
     summary:
       'Report a suspected crime for transfer to public security (team of two or more; the head decides)',
     body: TransferReportDto,
@@ -101,7 +103,7 @@ export const RECTIFICATION_ACTIONS = {
       facts: dto.facts,
     }),
   }),
-  close: caseStep('close_case', {
+  close: step('close_case', {
     summary:
       'Close an escalated case: every hidden danger closed out or handed to a running procedure, or a reason recorded',
     body: CloseCaseDto,
@@ -109,7 +111,10 @@ export const RECTIFICATION_ACTIONS = {
   }),
 };
 
-export const RectificationActionsController = caseActionsController(
-  'RectificationActionsController',
+// Named as its hand-written predecessor was (its routes' operationIds begin with the name).
+export const RectificationActionsController = actionsController(
+  'cases',
+  'enforcement_case',
   RECTIFICATION_ACTIONS,
+  { name: 'RectificationActionsController' },
 );

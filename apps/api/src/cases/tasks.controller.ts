@@ -3,14 +3,14 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@safecase/domain';
 import { ApiProblems, Roles } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-actor';
-import { CaseReadService } from './case-read.service';
+import { ProcedureReadService } from '../procedures/procedure-read.service';
 import { Answers } from '../contract/answers';
 import { TasksQuery } from './cases.dto';
 
 @ApiTags('cases')
 @Controller('tasks')
 export class TasksController {
-  constructor(private readonly read: CaseReadService) {}
+  constructor(private readonly read: ProcedureReadService) {}
 
   @Get()
   @Roles('officer', 'supervisor', 'head', 'legal_reviewer')

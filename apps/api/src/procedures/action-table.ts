@@ -1,53 +1,38 @@
 import { Body, Controller, Inject, Param, type Type } from '@nestjs/common';
-import { ApiBody, ApiTags } from '@nestjs/swagger';
-import type {
-  AccidentCommand,
-  Actor,
-  ItemCommand,
-  PenaltyCommand,
-  ProcedureDefinition,
-  Role,
-  TransferCommand,
-} from '@safecase/domain';
+import { ApiBody, ApiParam, ApiTags } from '@nestjs/swagger';
+import type { Actor, ProcedureDefinition, Role } from '@safecase/domain';
 import { CurrentActor } from '../auth/current-actor';
 import { RequestKey } from '../cases/request-key';
-import { ProcedureAction, ProcedureId } from './procedure-action.decorator';
+import { CaseId, ProcedureId, RecordAction } from './procedure-action.decorator';
 import { ProcedureCommandsService, type ActionContext } from './procedure-commands.service';
-import type { ProcedureKind } from './procedure-read.service';
+import type { ProcedureCommands, ProcedureKind } from './procedure-kind';
 
 /** An action without a body: `{}` only (unknown fields are refused like everywhere else). */
 export class EmptyBodyDto {}
 
 const EMPTY_BODY = { type: 'object' as const, additionalProperties: false, maxProperties: 0 };
 
-interface Commands {
-  penalty: PenaltyCommand;
-  transfer: TransferCommand;
-  accident: AccidentCommand;
-  rectification_item: ItemCommand;
-}
-
-/** One action of a sub-procedure: its route, who may call it, its audited name and its command. */
+/** One action of a procedure: its route, who may call it, its audited name and its command. */
 export interface ActionSpec<K extends ProcedureKind> {
   path: string;
   roles: Role[];
   command: string;
   summary: string;
   body?: Type<object>;
-  build(body: never, ctx: ActionContext): Commands[K] | Promise<Commands[K]>;
+  build(body: never, ctx: ActionContext): ProcedureCommands[K] | Promise<ProcedureCommands[K]>;
 }
 
-type Command<K extends ProcedureKind, T> = Extract<Commands[K], { type: T }>;
+type Command<K extends ProcedureKind, T> = Extract<ProcedureCommands[K], { type: T }>;
 
 /**
- * The actions of a procedure that has a definition (libs/domain …procedure.ts): path, roles and
- * audit name come from it, so a role changes in one line there; the table adds the request's shape.
- * `build` must yield the command the definition names.
+ * The actions of a procedure (libs/domain …procedure.ts, the enforcement case's included): path,
+ * roles and audit name come from its definition, so a role changes in one line there; the table adds
+ * the request's shape. `build` must yield the command the definition names.
  */
 export function definedActions<K extends ProcedureKind>(
-  definition: ProcedureDefinition<string, Commands[K]['type'], never>,
+  definition: ProcedureDefinition<string, ProcedureCommands[K]['type'], never>,
 ) {
-  return <T extends Commands[K]['type'], D extends object = object>(
+  return <T extends ProcedureCommands[K]['type'], D extends object = object>(
     type: T,
     spec: {
       summary: string;
@@ -57,45 +42,26 @@ export function definedActions<K extends ProcedureKind>(
     },
   ): ActionSpec<K> => {
     const command = definition.commands[type];
-    return { ...spec, path: command.action, roles: [...command.roles], command: command.audit };
+    // `build` yields one of the kind's commands (the one named first): ActionSpec only widens it.
+    const build = ((body: D, ctx: ActionContext) =>
+      spec.build(body, ctx)) as unknown as ActionSpec<K>['build'];
+    return { ...spec, build, path: command.action, roles: [...command.roles], command: command.audit };
   };
 }
 
-/** Declares an action; `body`'s class both validates the request and types `build`'s argument. */
-export function action<K extends ProcedureKind, D extends object = object>(spec: {
-  path: string;
-  roles: Role[];
-  command: string;
-  summary: string;
-  body?: Type<D>;
-  build(body: D, ctx: ActionContext): Commands[K] | Promise<Commands[K]>;
-}): ActionSpec<K> {
-  return spec;
+/** How a procedure's table-built controller is named and what its paths declare beyond the id. */
+export interface TableOptions {
+  /** The controller's name, the first half of its routes' operationIds: `<Route>Actions` unless given. */
+  name?: string;
+  /**
+   * Path parameters beyond the record's id declared on the route itself, after the id (a case's
+   * `:measureId`); any other is declared by contract/openapi.ts, before it. Either way the written
+   * document keeps the parameter order the console's generated client was built on.
+   */
+  declaredParams?: string[];
 }
 
-/** What a table-built controller needs of the record it acts on. */
-export interface TableOptions<S, Spec extends TableSpec> {
-  route: string;
-  /** The controller's name: the first half of its routes' operationIds. */
-  name: string;
-  /** The service the controller gets injected and sends through. */
-  service: Type<S>;
-  /** The record id's path parameter (`:id`, `:caseId`). */
-  id: () => ParameterDecorator;
-  /** Path parameters beyond the id, declared before the route's own parameters (headers). */
-  params?(spec: Spec): MethodDecorator;
-  /** The route's decorators: path, roles, audit name, problems, answers. */
-  decorate(spec: Spec): MethodDecorator;
-  /** The route's OpenAPI body, when the DTO's inferred one is not enough; else nothing. */
-  body?(spec: Spec): MethodDecorator;
-  handle(service: S, spec: Spec, request: TableRequest): Promise<unknown>;
-}
-
-export interface TableSpec {
-  body?: Type<object>;
-}
-
-export interface TableRequest {
+interface TableRequest {
   id: string;
   body: object;
   actor: Actor;
@@ -104,19 +70,32 @@ export interface TableRequest {
 }
 
 /**
- * A controller whose every route is one action of a record: POST `/<route>/:id/<path>`, the body
- * validated against its DTO, the action sent as one Workflow Update. Each route carries the same
- * decorators a hand-written method would (roles, command, problems, OpenAPI), so the access matrix
- * and the docs see no difference; the table keeps sixty near-identical methods out of the code.
+ * The controller of a procedure's actions, whose every route is one action of a record: POST
+ * `/<route>/:id/<path>` (`:caseId` for the case), the body validated against its DTO, the action sent
+ * through ProcedureCommandsService as one Workflow Update. Each route carries the same decorators a
+ * hand-written method would (roles, command, problems, OpenAPI), so the access matrix and the docs
+ * see no difference; the table keeps sixty near-identical methods out of the code.
  */
-export function tableController<S, Spec extends TableSpec>(
-  options: TableOptions<S, Spec>,
-  actions: Record<string, Spec>,
+export function actionsController<K extends ProcedureKind>(
+  route: string,
+  kind: K,
+  actions: Record<string, ActionSpec<K>>,
+  options: TableOptions = {},
 ): Type<object> {
-  @ApiTags(options.route)
-  @Controller(options.route)
+  const idParam = kind === 'enforcement_case' ? 'caseId' : 'id';
+  const id = kind === 'enforcement_case' ? CaseId : ProcedureId;
+  const handle = async (
+    commands: ProcedureCommandsService,
+    spec: ActionSpec<K>,
+    { id, body, actor, params, key }: TableRequest,
+  ) => {
+    const command = await spec.build(body as never, commands.actionContext(params, key));
+    return commands.send(actor, kind, id, command, key);
+  };
+  @ApiTags(route)
+  @Controller(route)
   class ActionsController {
-    constructor(@Inject(options.service) readonly commands: S) {}
+    constructor(@Inject(ProcedureCommandsService) readonly commands: ProcedureCommandsService) {}
   }
   const prototype = ActionsController.prototype as unknown as Record<string, unknown>;
   for (const [name, spec] of Object.entries(actions)) {
@@ -128,7 +107,7 @@ export function tableController<S, Spec extends TableSpec>(
       params: Record<string, string>,
       key?: string,
     ) {
-      return options.handle(this.commands, spec, { id, body, actor, params, key });
+      return handle(this.commands, spec, { id, body, actor, params, key });
     };
     // The method's name is its OpenAPI operationId's second half.
     Object.defineProperty(handler, 'name', { value: name });
@@ -139,42 +118,30 @@ export function tableController<S, Spec extends TableSpec>(
       prototype,
       name,
     );
-    options.id()(prototype, name, 0);
+    id()(prototype, name, 0);
     Body()(prototype, name, 1);
     CurrentActor()(prototype, name, 2);
     Param()(prototype, name, 3);
     RequestKey()(prototype, name, 4);
     const descriptor = Object.getOwnPropertyDescriptor(prototype, name)!;
-    options.params?.(spec)(prototype, name, descriptor);
-    options.decorate(spec)(prototype, name, descriptor);
-    options.body?.(spec)(prototype, name, descriptor);
+    for (const param of options.declaredParams ?? [])
+      if (spec.path.includes(`:${param}`))
+        ApiParam({ name: param, required: true, type: String })(prototype, name, descriptor);
+    RecordAction(
+      `:${idParam}/${spec.path}`,
+      spec.roles,
+      spec.command,
+      spec.summary,
+    )(prototype, name, descriptor);
+    (spec.body
+      ? ApiBody({ type: spec.body })
+      : ApiBody({ required: false, schema: EMPTY_BODY, description: 'no fields: `{}` or nothing' }))(
+      prototype,
+      name,
+      descriptor,
+    );
   }
-  Object.defineProperty(ActionsController, 'name', { value: options.name });
+  const defaultName = `${route.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase())}Actions`;
+  Object.defineProperty(ActionsController, 'name', { value: options.name ?? defaultName });
   return ActionsController;
-}
-
-/** The table-built controller of a sub-procedure's actions, under `/<route>/:id/…`. */
-export function actionsController<K extends ProcedureKind>(
-  route: string,
-  kind: K,
-  actions: Record<string, ActionSpec<K>>,
-): Type<object> {
-  return tableController<ProcedureCommandsService, ActionSpec<K>>(
-    {
-      route,
-      name: `${route.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase())}Actions`,
-      service: ProcedureCommandsService,
-      id: ProcedureId,
-      decorate: (spec) => ProcedureAction(spec.path, spec.roles, spec.command, spec.summary),
-      body: (spec) =>
-        spec.body
-          ? ApiBody({ type: spec.body })
-          : ApiBody({ required: false, schema: EMPTY_BODY, description: 'no fields: `{}` or nothing' }),
-      async handle(commands, spec, { id, body, actor, params, key }) {
-        const command = await spec.build(body as never, commands.actionContext(params, key));
-        return commands.send(actor, kind, id, command, key);
-      },
-    },
-    actions,
-  );
 }

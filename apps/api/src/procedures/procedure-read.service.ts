@@ -5,13 +5,12 @@ import {
   ACCIDENT_PROCEDURE,
   canSeeRecordOf,
   ITEM_PROCEDURE,
-  msg,
   PENALTY_PROCEDURE,
   regionPrefix,
-  term,
   TRANSFER_PROCEDURE,
   type AccidentState,
   type Actor,
+  type CaseState,
   type ItemState,
   type PenaltyState,
   type TransferState,
@@ -20,15 +19,16 @@ import { DataSource } from 'typeorm';
 import { displayFacts } from '../contract/display';
 import { owedToday } from './amount-owed';
 import { availableActions, type AvailableAction } from './available-actions';
-import type { PageQuery } from '../cases/cases.dto';
+import type { ListCasesQuery, PageQuery, TasksQuery } from '../cases/cases.dto';
+import { caseActions, caseDetail, caseList, caseRow } from '../cases/case-queries';
+import { inboxPage } from '../cases/inbox-query';
 import { decodeCursor, DEFAULT_LIMIT, KEY_INSTANT, pageOf } from '../cases/keyset';
 import { documentsOf, iso, TASK_COLUMNS, taskView, timelineOf, type TaskRow } from '../cases/read-views';
-
-export type ProcedureKind = 'penalty' | 'transfer' | 'accident' | 'rectification_item';
+import { notFoundMessage, type ProcedureKind, type SubProcedureKind } from './procedure-kind';
 
 interface ProcedureRow {
   id: string;
-  kind: ProcedureKind;
+  kind: SubProcedureKind;
   workflow_id: string;
   case_id: string | null;
   parent_id: string | null;
@@ -46,7 +46,11 @@ interface ProcedureRow {
   state: Record<string, unknown>;
 }
 
-/** Penalty cases and transfers, served from the PostgreSQL read model (never from Temporal). */
+/**
+ * Every procedure's record pages, lists and actions, and the inbox over all of them, served from the
+ * PostgreSQL read model (never from Temporal). The enforcement case has a table of its own: its
+ * queries are in cases/case-queries.ts, the inbox's in cases/inbox-query.ts.
+ */
 @Injectable()
 export class ProcedureReadService {
   constructor(
@@ -54,16 +58,28 @@ export class ProcedureReadService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  /** The row if the actor may see it; otherwise 404, exactly as for one that does not exist. */
-  async summary(actor: Actor, kind: ProcedureKind, id: string): Promise<ProcedureRow> {
+  /** "Now" as Temporal's timers see it (the sandbox clock in training), for overdue flags. */
+  private async now(): Promise<number> {
+    return (await this.clock.now()).getTime();
+  }
+
+  /** A sub-procedure's row if the actor may see it; otherwise 404, as for one that does not exist. */
+  async summary(actor: Actor, kind: SubProcedureKind, id: string): Promise<ProcedureRow> {
     const [row] = await this.db.query<ProcedureRow[]>('SELECT * FROM procedure WHERE id = $1 AND kind = $2', [
       id,
       kind,
     ]);
     if (!row || !canSeeRecordOf(actor, { agencyId: row.agency_id, regionCode: row.region_code })) {
-      throw new ProblemException('case.not_found', msg('api.record_not_found', { kind: term(kind), id }));
+      throw new ProblemException('case.not_found', notFoundMessage(kind, id));
     }
     return row;
+  }
+
+  /** Whether the record is closed (no action goes to it); 404 when the actor may not see it. */
+  async closed(actor: Actor, kind: ProcedureKind, id: string): Promise<boolean> {
+    if (kind === 'enforcement_case')
+      return (await caseRow(this.db, actor, id, await this.now())).stage === 'closed';
+    return (await this.summary(actor, kind, id)).closed_at !== null;
   }
 
   private item(row: ProcedureRow) {
@@ -85,9 +101,14 @@ export class ProcedureReadService {
     };
   }
 
+  /** A record's page (`CaseDetail` for the case, `ProcedureDetail` for the others). */
   async detail(actor: Actor, kind: ProcedureKind, id: string) {
+    if (kind === 'enforcement_case') {
+      const row = await caseRow(this.db, actor, id, await this.now());
+      return caseDetail(this.db, actor, row, await this.now());
+    }
     const row = await this.summary(actor, kind, id);
-    const now = (await this.clock.now()).getTime();
+    const now = await this.now();
     const tasks = await this.db.query<TaskRow[]>(
       `SELECT ${TASK_COLUMNS} FROM case_task t WHERE t.case_id = $1 ORDER BY t.due_at NULLS LAST, t.task_key`,
       [id],
@@ -142,17 +163,21 @@ export class ProcedureReadService {
    * What the caller may do now, from the projected state alone (an action's answer): the record
    * page's `availableActions`, without reading its tasks, documents and timeline.
    */
-  async availableActionsOf(actor: Actor, kind: ProcedureKind, id: string) {
-    const [row] = await this.db.query<Pick<ProcedureRow, 'state'>[]>(
-      'SELECT state FROM procedure WHERE id = $1 AND kind = $2',
-      [id, kind],
+  async availableActionsOf(actor: Actor, kind: ProcedureKind, id: string): Promise<AvailableAction[]> {
+    const [row] = await this.db.query<{ state: unknown }[]>(
+      kind === 'enforcement_case'
+        ? 'SELECT state FROM enforcement_case WHERE id = $1'
+        : 'SELECT state FROM procedure WHERE id = $1 AND kind = $2',
+      kind === 'enforcement_case' ? [id] : [id, kind],
     );
-    if (!row)
-      throw new ProblemException('case.not_found', msg('api.record_not_found', { kind: term(kind), id }));
+    if (!row) throw new ProblemException('case.not_found', notFoundMessage(kind, id));
     return actionsOf(actor, kind, id, row.state);
   }
 
-  async list(actor: Actor, kind: ProcedureKind, q: { stage?: string } & PageQuery) {
+  /** A list of records in the caller's jurisdiction, newest first, one keyset page. */
+  async list(actor: Actor, kind: ProcedureKind, q: ListCasesQuery | ({ stage?: string } & PageQuery)) {
+    // The case's list has filters of its own (enterprise, officer, overdue): cases/case-queries.ts.
+    if (kind === 'enforcement_case') return caseList(this.db, actor, q, await this.now());
     const params: unknown[] = [kind];
     const p = (v: unknown) => {
       params.push(v);
@@ -181,11 +206,18 @@ export class ProcedureReadService {
       (r) => this.item(r),
     );
   }
+
+  /** The caller's inbox over every procedure's tasks (cases/inbox-query.ts). */
+  inbox(actor: Actor, q: TasksQuery = {}) {
+    return inboxPage(this.db, actor, q, () => this.now());
+  }
 }
 
 /** The actions of a procedure's current stage for the caller, from its definition. */
 function actionsOf(actor: Actor, kind: ProcedureKind, id: string, state: unknown): AvailableAction[] {
   switch (kind) {
+    case 'enforcement_case':
+      return caseActions(actor, id, state as CaseState);
     case 'penalty':
       return availableActions(PENALTY_PROCEDURE, state as PenaltyState, actor, `/penalties/${id}`);
     case 'transfer':

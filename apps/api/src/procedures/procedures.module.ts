@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { CasesModule } from '../cases/cases.module';
 import { PenaltyActionsController } from './penalty-actions.controller';
 import { PenaltyTransferController } from './penalty-transfer.controller';
 import { ProceduresController } from './penalties.controller';
@@ -8,7 +7,6 @@ import { ProcedureReadService } from './procedure-read.service';
 import { TransferActionsController } from './transfer-actions.controller';
 
 @Module({
-  imports: [CasesModule],
   controllers: [
     ProceduresController,
     PenaltyActionsController,
