@@ -44,7 +44,9 @@ describe('story: a rectification item due 29 Dec 2026 whose ladder reaches 2027 
   });
 
   it('plans every rung once 2027 is loaded, and the first is reached on its day', () => {
-    const missing = applyItemEvents(open, [{ type: 'calendar_year_missing', year: 2027, at: at('2026-12-30') }]);
+    const missing = applyItemEvents(open, [
+      { type: 'calendar_year_missing', year: 2027, at: at('2026-12-30') },
+    ]);
     const s = applyItemEvents(missing, [{ type: 'calendar_reloaded', years: [2027], at: at('2026-12-31') }]);
     expect(s.missingYears).toEqual([]);
     expect(rectifyTask(with2027, s)).toMatchObject({ missingYear: null });

@@ -34,14 +34,20 @@ describe('story: a department rule counts the defence in 5 calendar days from 1 
       ...v2,
       rules: {
         ...v2.rules,
-        'statement_defence.period': { ...v2.rules['statement_defence.period']!, endRule: 'last_day' as const },
+        'statement_defence.period': {
+          ...v2.rules['statement_defence.period']!,
+          endRule: 'last_day' as const,
+        },
       },
     };
     expect(rulebookProblems(flipped)).toEqual(['rule statement_defence.period: endRule must stay rolls']);
     // The statute's own periods stay as the statute counts them.
     const hearingInDays = {
       ...v2,
-      rules: { ...v2.rules, 'hearing.request': { ...v2.rules['hearing.request']!, unit: 'calendar_days' as const } },
+      rules: {
+        ...v2.rules,
+        'hearing.request': { ...v2.rules['hearing.request']!, unit: 'calendar_days' as const },
+      },
     };
     expect(rulebookProblems(hearingInDays)).toHaveLength(1);
   });
