@@ -190,6 +190,30 @@ describe('rulebook over HTTP', () => {
       actBy: '2026-09-30',
       rolledEnd: '2026-10-08',
     });
+    // Issue #13 item 3: the cut-off's 24 hours from the notice served Wed 13 May 15:00, exact.
+    expect((await preview('power_cutoff.notice', '2026-05-13T15:00')).body).toMatchObject({
+      actor: 'party',
+      endRule: 'exact',
+      due: '2026-05-14',
+      dueAt: '2026-05-14T15:00:00.000+08:00',
+      actBy: null,
+    });
+    // Party-side payment: 15 days from Fri 3 Apr end Sat 18 Apr, rolled to Mon 20 Apr.
+    expect((await preview('payment.due', '2026-04-03')).body).toMatchObject({
+      actor: 'party',
+      endRule: 'rolls',
+      due: '2026-04-20',
+      actBy: '2026-04-20',
+      rolledEnd: null,
+    });
+    // Agency-side: the head's 3 days on a transfer reported Mon 28 Sep end on National Day, un-rolled.
+    expect((await preview('transfer.head_decision', '2026-09-28')).body).toMatchObject({
+      actor: 'agency',
+      endRule: 'last_day',
+      due: '2026-10-01',
+      actBy: '2026-09-30',
+      rolledEnd: '2026-10-08',
+    });
     const unknown = await preview('no.such_rule', '2026-04-03');
     expect(unknown.status).toBe(404);
     const amount = await preview('hearing.large_fine.unit', '2026-04-03');
