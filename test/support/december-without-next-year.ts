@@ -11,10 +11,11 @@ import { ownDatabase } from './own-database';
 import { SERVER_HOOK_TIMEOUT_MS } from './timeouts';
 
 /**
- * Mon 7 Dec 2026 on a time-skipping server, with a database of its own where 2027 is not loaded: what
- * the calendar re-plan tests need. Registers the `beforeAll`/`afterAll` hooks of the calling describe.
+ * A December day on a time-skipping server (Mon 7 Dec 2026 unless `startsAt`, in UTC, says
+ * otherwise), with a database of its own where 2027 is not loaded: what the calendar re-plan tests
+ * need. Registers the `beforeAll`/`afterAll` hooks of the calling describe.
  */
-export function decemberWithoutNextYear() {
+export function decemberWithoutNextYear(startsAt = '2026-12-07 01:00:00') {
   const config = testConfig();
   const world = {
     config,
@@ -83,7 +84,7 @@ export function decemberWithoutNextYear() {
     await world.own.db.query('DELETE FROM calendar_day WHERE year >= 2027');
     await world.own.db.query('DELETE FROM calendar_year WHERE year >= 2027');
     world.env = await TestWorkflowEnvironment.createTimeSkipping({
-      server: { executable: { type: 'existing-path', path: datedTestServer('2026-12-07 01:00:00') } },
+      server: { executable: { type: 'existing-path', path: datedTestServer(startsAt) } },
     });
     worker = await startWorker({ ...config, databaseUrl: world.own.url }, world.env.nativeConnection);
     world.officer1 = await demoActor(world.own.db, 'nc.officer1');
