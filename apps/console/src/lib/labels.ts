@@ -66,6 +66,8 @@ export const FIELD_LABELS: Record<string, string> = {
   partyStatement: '当事人陈述、申辩',
   crossExamination: '质证、辩论',
   finalStatement: '当事人最后陈述',
+  summonsPlace: '约谈地点',
+  referralAddressee: '问责移送对象',
   conclusion: '结论',
   method: '方式',
   filedOn: '立案日期',
