@@ -116,6 +116,9 @@ function model(input: AccidentInput): ProcedureModel<AccidentState, AccidentEven
                 responsibleUnit: e.item.responsibleUnit,
                 creditCode: e.item.creditCode,
                 deadline: e.item.deadline,
+                // Child input is not compared on replay: older runs simply started without them.
+                ...(e.item.summonsPlace ? { summonsPlace: e.item.summonsPlace } : {}),
+                ...(e.item.referralAddressee ? { referralAddressee: e.item.referralAddressee } : {}),
                 rulebook: s.rulebook,
               },
             },

@@ -20,6 +20,13 @@ import { type ProcedureModel } from './procedure-model';
 const TRANSFER_CHECK = 'penalty-open-transfer-check';
 
 /**
+ * A notice giving the right to a hearing (行政处罚法 第63条) is served with its own 听证告知书 (听告).
+ * Runs that served their notice before replay it without that document, so their sequence numbers
+ * and the documents their answers named stay as recorded.
+ */
+export const HEARING_RIGHT_NOTICE = 'hearing-right-notice';
+
+/**
  * 行政处罚一般程序 (行政处罚法 第54–67条; 行政强制法 第45、53–54条; 安全生产法 第78、112–113条),
  * docs/domain.md §3.6: 立案 → investigation → notice → hearing → legal review → deliberation → decision →
  * service → publication → payment or demand and court → closing. A child of its enforcement case (or
@@ -53,7 +60,7 @@ const model: ProcedureModel<PenaltyState, PenaltyEvent, PenaltyCommand> = {
     seq: s.seq,
     state: { ...s, rulebook: { version: s.rulebook.version } },
   }),
-  prepare: [openTransfersBeforeDecision],
+  prepare: [openTransfersBeforeDecision, hearingRightNoticeWithNotice],
   afterCommand: [closureProposalAfterDecision],
   onStart: [],
   afterProjection: [],
@@ -72,6 +79,13 @@ async function openTransfersBeforeDecision(
     penaltyId: s.penaltyId,
   });
   return { ...command, openTransfers };
+}
+
+// The flag is the workflow's to set: whatever a command arrives with, the patch decides.
+function hearingRightNoticeWithNotice(_s: PenaltyState, command: PenaltyCommand): Promise<PenaltyCommand> {
+  if (command.type !== 'serve_notice' && command.type !== 'serve_continuing_fine_notice')
+    return Promise.resolve(command);
+  return Promise.resolve({ ...command, hearingRightNotice: patched(HEARING_RIGHT_NOTICE) });
 }
 
 // 安全生产法 第113条: a unit with a major hidden danger penalised 3 times in 180 days or 4 times in a

@@ -123,9 +123,10 @@ describe('penalty cases and transfers over HTTP', () => {
     });
     expect(notice.status).toBe(200);
     expect(notice.body).toMatchObject({ id, stage: expect.any(String), seq: expect.any(Number) });
-    // The notice and its 送达回证, each numbered once.
+    // The notice, its 听证告知书 (the fine gives the right, 第63条) and the 送达回证, each numbered once.
     expect(notice.body.documents.map((d: { type: string; number: string }) => [d.type, d.number])).toEqual([
       ['penalty_notice', expect.stringMatching(/^洪应急罚告〔\d{4}〕\d+号$/)],
+      ['hearing_right_notice', expect.stringMatching(/^洪应急听告〔\d{4}〕\d+号$/)],
       ['service_receipt', expect.stringMatching(/^洪应急回〔\d{4}〕\d+号$/)],
     ]);
     expect((await get('nc.officer2', `/penalties/${id}`)).state.notice).toMatchObject({ hearingRight: true });

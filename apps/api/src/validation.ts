@@ -13,6 +13,17 @@ export const IsCalendarDate = () =>
     },
   });
 
+/** An hour of the day written HH:mm, China time (a hearing's start, 09:30). */
+export const IsHourMinute = () =>
+  ValidateBy({
+    name: 'isHourMinute',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(value),
+      defaultMessage: (args?: { property: string }) =>
+        `${args?.property ?? 'value'} must be an hour and minute HH:mm (China time)`,
+    },
+  });
+
 /** 统一社会信用代码 with a correct check character (GB 32100-2015). */
 export const IsCreditCode = () =>
   ValidateBy({

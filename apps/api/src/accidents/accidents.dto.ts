@@ -151,6 +151,19 @@ export class RectificationItemDto {
   @ApiProperty() @IsString() @Length(1, 200) responsibleUnit!: string;
   @ApiProperty() @IsCreditCode() creditCode!: string;
   @ApiProperty() @IsCalendarDate() deadline!: string;
+  @ApiPropertyOptional({
+    example: '市应急管理局三楼会议室',
+    description: '约谈 place, printed on the summons',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  summonsPlace?: string;
+  @ApiPropertyOptional({ example: '南昌市纪委监委', description: '问责 referral addressee' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  referralAddressee?: string;
 }
 
 export class ResultDto {

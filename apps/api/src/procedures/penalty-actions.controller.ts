@@ -88,6 +88,8 @@ export const PENALTY_ACTIONS = {
       type: 'schedule_hearing',
       date: dto.date,
       chair: await ctx.userIdOf(dto.chair),
+      ...(dto.time !== undefined ? { time: dto.time } : {}),
+      ...(dto.place !== undefined ? { place: dto.place } : {}),
     }),
   }),
   recordHearing: step('record_hearing', {
@@ -99,9 +101,8 @@ export const PENALTY_ACTIONS = {
       ...(minutes
         ? {
             minutes: {
-              participants: minutes.participants,
-              summary: minutes.summary,
-              signed: minutes.signed,
+              ...minutes,
+              summary: minutes.summary ?? '',
               refusalNote: minutes.refusalNote ?? null,
             },
           }

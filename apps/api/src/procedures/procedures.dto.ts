@@ -19,7 +19,7 @@ import { Type } from 'class-transformer';
 import { ServiceRecordDto } from '../service/service.dto';
 import { PENALTY_STAGES, TRANSFER_STAGES } from '@safecase/domain';
 import { PageQuery } from '../cases/cases.dto';
-import { fen, IsCalendarDate, IsCreditCode, IsResidentId, IsYuan } from '../validation';
+import { fen, IsCalendarDate, IsCreditCode, IsHourMinute, IsResidentId, IsYuan } from '../validation';
 
 /** The domain's individual party from its request (income in fen inside). */
 export const individualOf = (dto: IndividualPartyDto) => ({
@@ -175,6 +175,15 @@ export class HearingScheduleDto {
   @IsString()
   @Length(1, 100)
   chair!: string;
+  @ApiPropertyOptional({ example: '09:30', description: 'the hour it starts, HH:mm China time' })
+  @IsOptional()
+  @IsHourMinute()
+  time?: string;
+  @ApiPropertyOptional({ example: '本局三楼听证室', description: 'where it is held' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  place?: string;
 }
 
 /** 听证笔录 (行政处罚法 第64条(八)). */
@@ -184,12 +193,59 @@ export class HearingMinutesDto {
   @ArrayMinSize(1)
   @ArrayMaxSize(30)
   participants!: string[];
-  @ApiProperty({
-    description: 'the investigators’ case, the party’s statements, defence and cross-examination',
+  @ApiPropertyOptional({
+    description:
+      'the investigators’ case, the party’s statements, defence and cross-examination in one account; ' +
+      'may be left out when the sections below are given',
   })
+  @IsOptional()
   @IsString()
   @Length(1, 20000)
-  summary!: string;
+  summary?: string;
+  @ApiPropertyOptional({ example: '09:30', description: 'when the hearing began, HH:mm China time' })
+  @IsOptional()
+  @IsHourMinute()
+  startTime?: string;
+  @ApiPropertyOptional({ example: '11:10', description: 'when it ended, HH:mm China time' })
+  @IsOptional()
+  @IsHourMinute()
+  endTime?: string;
+  @ApiPropertyOptional({ example: '本局三楼听证室' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  place?: string;
+  @ApiPropertyOptional({ description: '听证员 sitting with the chair (names)' })
+  @IsOptional()
+  @IsString({ each: true })
+  @Length(1, 100, { each: true })
+  @ArrayMaxSize(10)
+  panel?: string[];
+  @ApiPropertyOptional({ description: '书记员: who wrote the record (name)' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  recorder?: string;
+  @ApiPropertyOptional({ description: '调查人员提出的违法事实、证据和行政处罚建议' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 20000)
+  investigatorsCase?: string;
+  @ApiPropertyOptional({ description: '当事人的陈述、申辩' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 20000)
+  partyStatement?: string;
+  @ApiPropertyOptional({ description: '质证、辩论' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 20000)
+  crossExamination?: string;
+  @ApiPropertyOptional({ description: '当事人最后陈述' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 20000)
+  finalStatement?: string;
   @ApiProperty({ description: 'signed by the participants' }) @IsBoolean() signed!: boolean;
   @ApiPropertyOptional({ description: 'who refused to sign, and how (when not signed)' })
   @IsOptional()

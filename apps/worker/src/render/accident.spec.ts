@@ -181,6 +181,14 @@ describe('rectification item documents (安全生产法 第86条)', () => {
     expect(viewText(referral)).toContain('建议依法依规追究有关单位和人员的责任');
   });
 
+  it('prints the summons place and the referral addressee the item was added with', () => {
+    const named = item({ summonsPlace: '市应急管理局三楼会议室', referralAddressee: '南昌市纪委监委' });
+    const summons = viewText(itemDoc('summons', { rung: 'summons', on: '2027-05-20' }, named));
+    expect(summons).toContain('约谈时间：__________，约谈地点：市应急管理局三楼会议室。');
+    const referral = itemDoc('accountability_referral', { rung: 'accountability', on: '2027-06-20' }, named);
+    expect(documentView(referral).addressee).toBe('南昌市纪委监委：');
+  });
+
   it('整改验收意见: the completion, its evidence by digest, and the acceptance', () => {
     const t = viewText(
       itemDoc(

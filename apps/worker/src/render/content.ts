@@ -6,6 +6,7 @@ import { courtEnforcement } from './forms/court-enforcement';
 import { generic } from './forms/generic';
 import { hearingNotice } from './forms/hearing-notice';
 import { hearingRecord } from './forms/hearing-record';
+import { hearingRightNotice } from './forms/hearing-right-notice';
 import { inspectionRecord } from './forms/inspection-record';
 import { paymentDemand } from './forms/payment-demand';
 import { penaltyDecision } from './forms/penalty-decision';
@@ -42,6 +43,7 @@ const FORMS: Record<string, Form> = {
   transfer_appraisal: transferAppraisal,
   service_receipt: serviceReceipt,
   reinspection_opinion: reinspectionOpinion,
+  hearing_right_notice: hearingRightNotice,
   hearing_notice: hearingNotice,
   hearing_record: hearingRecord,
   ...ACCIDENT_FORMS,

@@ -103,4 +103,14 @@ describe('听证通知书 (行政处罚法 第63–64条)', () => {
     expect(t).toContain('你（单位）于2027年1月27日提出听证申请');
     expect(t).toContain('本机关定于2027年2月10日举行听证');
   });
+
+  it('prints the hour and the place when the scheduling recorded them', () => {
+    const f = scheduled(record);
+    const v = documentView({ ...f, event: { ...f.event, time: '09:30', place: '本局三楼听证室' } });
+    expect(v.fields).toContainEqual({ label: '听证时间', value: '2026年12月18日9时30分' });
+    expect(v.fields).toContainEqual({ label: '听证地点', value: '本局三楼听证室' });
+    expect(v.sections[0]!.paragraphs).toContain(
+      '根据《中华人民共和国行政处罚法》第六十三条、第六十四条的规定，本机关定于2026年12月18日9时30分在本局三楼听证室举行听证，由王法制主持。',
+    );
+  });
 });

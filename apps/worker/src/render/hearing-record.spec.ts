@@ -87,4 +87,40 @@ describe('听证笔录 (行政处罚法 第64条(八))', () => {
     );
     expect(t).toContain('拒绝签字情况：当事人代理人拒绝签字，主持人注明。');
   });
+
+  it('prints each section of rich minutes from its own field, with the hour, place, 听证员 and 书记员', () => {
+    const rich = {
+      ...minutes,
+      summary: '',
+      startTime: '09:30',
+      endTime: '11:10',
+      place: '本局三楼听证室',
+      panel: ['赵听证员'],
+      recorder: '钱书记员',
+      investigatorsCase: '调查人员出示现场照片，建议罚款八万元。',
+      partyStatement: '代理人申辩：已补设警示标志。',
+      crossExamination: '双方就照片的拍摄时间质证。',
+      finalStatement: '请求从轻处罚。',
+    };
+    const v = documentView(held(rich));
+    expect(v.fields).toContainEqual({ label: '听证时间', value: '2026年12月18日9时30分至11时10分' });
+    expect(v.fields).toContainEqual({ label: '听证地点', value: '本局三楼听证室' });
+    expect(v.fields).toContainEqual({ label: '听证员', value: '赵听证员' });
+    expect(v.fields).toContainEqual({ label: '书记员', value: '钱书记员' });
+    const sections = Object.fromEntries(v.sections.map((s) => [s.heading, s.paragraphs]));
+    expect(sections['调查人员提出的违法事实、证据和行政处罚建议']).toEqual([rich.investigatorsCase]);
+    expect(sections['当事人陈述、申辩']).toEqual([rich.partyStatement]);
+    expect(sections['质证、辩论']).toEqual([rich.crossExamination]);
+    expect(sections['当事人最后陈述']).toEqual([rich.finalStatement]);
+    expect(sections['其他记录']).toBeUndefined();
+    expect(v.signatures.others).toContain('听证员 赵听证员（签字）');
+    expect(v.signatures.others).toContain('书记员 钱书记员（签字）');
+  });
+
+  it('an older record without sections prints its summary as the account, the rest blank', () => {
+    const v = documentView(held());
+    expect(v.sections.map((s) => s.heading)).toEqual(['听证经过', null]);
+    expect(v.fields).toContainEqual({ label: '听证员', value: '__________' });
+    expect(v.fields).toContainEqual({ label: '书记员', value: '__________' });
+  });
 });

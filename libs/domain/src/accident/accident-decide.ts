@@ -214,6 +214,8 @@ export function decideAccident(
     case 'add_rectification_item': {
       text(c.measure, 'measure');
       text(c.responsibleUnit, 'responsibleUnit');
+      if (c.summonsPlace !== undefined) text(c.summonsPlace, 'summonsPlace');
+      if (c.referralAddressee !== undefined) text(c.referralAddressee, 'referralAddressee');
       if (!isIsoDate(c.deadline) || c.deadline < today) reject('case.invalid', 'accident.item_deadline');
       const tooFar = deadlineDayProblem(s.rulebook, today, c.deadline, 'deadline');
       if (tooFar) refuse('case.invalid', tooFar);

@@ -184,7 +184,14 @@ export type AccidentEvent = Base &
     | { type: 'approval_extension_decided'; approved: boolean; note: string }
     | { type: 'report_approved'; approvedOn: IsoDate; note: string }
     | { type: 'report_published'; publishedOn: IsoDate }
-    | { type: 'rectification_item_added'; item: Omit<AccidentItem, 'status'> & { creditCode: string } }
+    | {
+        type: 'rectification_item_added';
+        item: Omit<AccidentItem, 'status'> & {
+          creditCode: string;
+          summonsPlace?: string;
+          referralAddressee?: string;
+        };
+      }
     | { type: 'rectification_item_finished'; itemId: string; outcome: 'done' | 'referred' }
     | { type: 'evaluation_recorded'; evaluatedOn: IsoDate; result: string; referred: string[] }
     | { type: 'evaluation_published'; publishedOn: IsoDate }
@@ -226,6 +233,10 @@ export type AccidentCommand =
       responsibleUnit: string;
       creditCode: string;
       deadline: IsoDate;
+      /** Where the unit's head is summoned (约谈) should the item fall that far behind. */
+      summonsPlace?: string;
+      /** The organ an accountability referral (问责) of the item is addressed to. */
+      referralAddressee?: string;
     }
   | { type: 'record_evaluation'; result: string }
   | { type: 'publish_evaluation'; publishedOn: IsoDate }

@@ -46,6 +46,9 @@ export interface ItemOpening {
   responsibleUnit: string;
   creditCode: string;
   deadline: IsoDate;
+  /** Printed on the 约谈通知书 and 问责移送函 when given (older items: blanks to fill in by hand). */
+  summonsPlace?: string | null;
+  referralAddressee?: string | null;
   rulebook: Rulebook;
 }
 

@@ -163,6 +163,7 @@ export const API_MESSAGES = {
     en: '{message}',
   },
   'validation.isCalendarDate': { zh: '{field} 须为 YYYY-MM-DD 格式的有效日期', en: '{message}' },
+  'validation.isHourMinute': { zh: '{field} 须为“时:分”格式的北京时间（如 09:30）', en: '{message}' },
   // The check's own finding (which character is wrong) is in English only: quoted as it is.
   'validation.isCreditCode': { zh: '{field} 不是有效的统一社会信用代码（{message}）', en: '{message}' },
   'validation.isResidentId': {

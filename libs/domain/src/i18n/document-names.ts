@@ -35,6 +35,7 @@ export const DOCUMENT_NAMES: Record<DocumentType, Text> = {
     en: 'decision on preserved evidence',
   },
   penalty_notice: { zh: '行政处罚告知书', en: 'notice of the intended penalty' },
+  hearing_right_notice: { zh: '听证告知书', en: 'notice of the right to a hearing' },
   hearing_notice: { zh: '听证通知书', en: 'hearing notice' },
   decision_extension: { zh: '延长办案期限审批表', en: 'approval of more time to decide' },
   penalty_decision: { zh: '行政处罚决定书', en: 'penalty decision' },

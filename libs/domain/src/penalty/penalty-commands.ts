@@ -38,9 +38,21 @@ export type PenaltyCommand =
       service?: ServiceInput;
       /** Histories recorded before service records carry only the day. */
       servedOn?: IsoDate;
+      /**
+       * Set by the workflow (never by a client) once it issues the 听证告知书 beside the notice
+       * (`patched('hearing-right-notice')`): runs recorded before replay without it.
+       */
+      hearingRightNotice?: boolean;
     } & IntendedPenalty)
   | { type: 'request_hearing'; requestedOn: IsoDate }
-  | { type: 'schedule_hearing'; date: IsoDate; chair: string }
+  | {
+      type: 'schedule_hearing';
+      date: IsoDate;
+      chair: string;
+      /** The hour it starts, `HH:mm` China time (第64条(二): the time and place are notified). */
+      time?: string;
+      place?: string;
+    }
   | {
       type: 'record_hearing';
       outcome: 'held' | 'waived';
@@ -99,7 +111,14 @@ export type PenaltyCommand =
       reinspectedOn: IsoDate;
       finding: string;
     }
-  | { type: 'serve_continuing_fine_notice'; service?: ServiceInput; servedOn?: IsoDate; asOf: IsoDate }
+  | {
+      type: 'serve_continuing_fine_notice';
+      service?: ServiceInput;
+      servedOn?: IsoDate;
+      asOf: IsoDate;
+      /** As for `serve_notice`: set by the workflow, never by a client. */
+      hearingRightNotice?: boolean;
+    }
   | { type: 'impose_continuing_fine' }
   | { type: 'record_closure_ground'; ground: Exclude<ClosureGround, 'repeat_penalties'>; facts: string }
   | { type: 'record_payment'; paidOn: IsoDate; amountFen: number }

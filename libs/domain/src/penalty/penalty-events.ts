@@ -62,7 +62,7 @@ export type PenaltyEvent = Base &
         hearingRequestEnds: IsoDate | null;
       } & IntendedPenalty)
     | { type: 'hearing_requested'; requestedOn: IsoDate }
-    | { type: 'hearing_scheduled'; date: IsoDate; chair: string }
+    | { type: 'hearing_scheduled'; date: IsoDate; chair: string; time?: string; place?: string }
     | { type: 'hearing_recorded'; outcome: 'held' | 'waived'; on: IsoDate; minutes?: HearingMinutes | null }
     | { type: 'statement_recorded'; statement: Omit<PartyStatement, 'review' | 'recordedBy'> }
     | {
@@ -139,6 +139,8 @@ export type PenaltyEvent = Base &
         type: 'service_receipt_issued';
         service: ServiceRecord;
         servedDocument: { key: string; type: string; number?: string };
+        /** Further documents handed over in the same service (the 听证告知书 with its 告知书). */
+        alsoServed?: { key: string; type: string; number?: string }[];
       }
     | { type: 'court_enforcement_applied'; filedOn: IsoDate; court?: string }
     | { type: 'closure_proposal_due'; reason: string }

@@ -145,10 +145,10 @@ function step(s: PenaltyState, e: PenaltyEvent): PenaltyState {
           ...s,
           continuingFine: {
             ...s.continuingFine,
-            hearing: { ...s.continuingFine.hearing, date: e.date, chair: e.chair },
+            hearing: { ...s.continuingFine.hearing, date: e.date, chair: e.chair, ...timeAndPlace(e) },
           },
         };
-      return { ...s, hearing: { ...s.hearing!, date: e.date, chair: e.chair } };
+      return { ...s, hearing: { ...s.hearing!, date: e.date, chair: e.chair, ...timeAndPlace(e) } };
     case 'hearing_recorded':
       if (s.stage === 'served' && s.continuingFine?.hearing)
         return {
@@ -369,6 +369,11 @@ function step(s: PenaltyState, e: PenaltyEvent): PenaltyState {
       // The clock's marks and calendar years: applyBookkeeping.
       return s;
   }
+}
+
+/** The hour and place a scheduling recorded (older ones recorded neither: nothing is added). */
+function timeAndPlace(e: { time?: string; place?: string }): { time?: string; place?: string } {
+  return { ...(e.time ? { time: e.time } : {}), ...(e.place ? { place: e.place } : {}) };
 }
 
 function closePause(s: PenaltyState, reason: 'hearing' | 'appraisal', on: string) {

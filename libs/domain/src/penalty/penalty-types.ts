@@ -30,6 +30,8 @@ export const PENALTY_DOCUMENT_TYPES = {
   evidence_preservation_notice: '先保',
   evidence_preservation_decision: '先处',
   penalty_notice: '罚告',
+  /** 听证告知书: served with the notice when the intended penalty gives the right (行政处罚法 第63条). */
+  hearing_right_notice: '听告',
   hearing_notice: '听通',
   decision_extension: '延审',
   penalty_decision: '罚',
@@ -170,7 +172,33 @@ export interface HearingMinutes {
   /** Signed by the participants; a refusal to sign is recorded instead. */
   signed: boolean;
   refusalNote: string | null;
+  /**
+   * The record's own sections, each optional (minutes recorded before them hold only the summary,
+   * which the 听证笔录 then prints in their place). Times are `HH:mm`, China time, on `on`.
+   */
+  startTime?: string | null;
+  endTime?: string | null;
+  place?: string | null;
+  /** 听证员 beside the chair, and the 书记员 who wrote the record. */
+  panel?: string[];
+  recorder?: string | null;
+  /** 调查人员提出的违法事实、证据和行政处罚建议 (第64条(七)). */
+  investigatorsCase?: string | null;
+  /** 当事人的陈述、申辩. */
+  partyStatement?: string | null;
+  /** 质证、辩论. */
+  crossExamination?: string | null;
+  /** 当事人最后陈述. */
+  finalStatement?: string | null;
 }
+
+/** The sections of the minutes beyond the summary, in the order the record prints them. */
+export const MINUTES_SECTIONS = [
+  'investigatorsCase',
+  'partyStatement',
+  'crossExamination',
+  'finalStatement',
+] as const;
 
 /**
  * 按日连续处罚 (安全生产法 第112条): only after a re-inspection finds the unit refused to correct, and as
@@ -220,6 +248,9 @@ export interface Hearing {
   requestedOn: IsoDate;
   date: IsoDate | null;
   chair: string | null;
+  /** The hour (`HH:mm`) and place notified, when the scheduling recorded them. */
+  time?: string | null;
+  place?: string | null;
   outcome: 'held' | 'waived' | null;
   /** The hearing record; a held hearing without it blocks the decision (第65条). */
   minutes?: HearingMinutes | null;

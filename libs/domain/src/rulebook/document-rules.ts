@@ -26,6 +26,7 @@ export const DEFAULT_DOCUMENT_ABBREVIATIONS: Record<string, string> = {
   evidence_preservation_notice: '先保',
   evidence_preservation_decision: '先处',
   penalty_notice: '罚告',
+  hearing_right_notice: '听告',
   hearing_notice: '听通',
   decision_extension: '延审',
   penalty_decision: '罚',
@@ -131,6 +132,10 @@ export interface DocumentTexts {
   accidentApprovalDuty: string;
   /** 听证笔录 (行政处罚法 第64条(八)): checked by the party, signed by the participants. */
   hearingRecordReview: string;
+  /** 听证告知书 (行政处罚法 第63条, 第64条第（一）项, 第85条): the right and its five working days. */
+  hearingRightNotice: string;
+  /** 听证告知书: how to ask for the hearing and what follows the request (第64条第（二）至（四）项). */
+  hearingRequestHow: string;
 }
 
 const BASIS_2021: Record<string, string> = {
@@ -144,6 +149,7 @@ const BASIS_2021: Record<string, string> = {
   filing_approval: '《中华人民共和国行政处罚法》第五十四条',
   evidence_preservation_notice: '《中华人民共和国行政处罚法》第五十六条',
   penalty_notice: '《中华人民共和国行政处罚法》第四十四条、第四十五条',
+  hearing_right_notice: '《中华人民共和国行政处罚法》第四十四条、第六十三条、第六十四条',
   hearing_notice: '《中华人民共和国行政处罚法》第六十四条',
   penalty_decision: '《中华人民共和国行政处罚法》第五十九条',
   summary_penalty_decision: '《中华人民共和国行政处罚法》第五十一条、第五十二条',
@@ -251,6 +257,15 @@ const SHARED = {
     '对负有事故责任的国家工作人员进行处分；负有事故责任的人员涉嫌犯罪的，依法追究刑事责任。' +
     '事故发生单位应当认真吸取事故教训，落实防范和整改措施，防止事故再次发生；防范和整改措施的落实情况应当接受' +
     '工会和职工的监督。事故处理的情况依法向社会公布（《生产安全事故报告和调查处理条例》第三十二条至第三十四条）。',
+  hearingRightNotice:
+    '根据《中华人民共和国行政处罚法》第六十三条、第六十四条的规定，你（单位）有要求举行听证的权利。' +
+    '你（单位）要求听证的，应当在收到本告知书之日起五日内（按工作日计算，第八十五条）向本机关提出；' +
+    '逾期未提出的，视为放弃听证权利。',
+  hearingRequestHow:
+    '听证申请可以书面提出，也可以口头提出；口头提出的，由本机关记录在案，经你（单位）签字或者盖章确认。' +
+    '本机关将在举行听证的七日前通知你（单位）听证的时间、地点；听证由本机关指定的非本案调查人员主持，' +
+    '你（单位）认为主持人与本案有直接利害关系的，有权申请回避；你（单位）可以亲自参加听证，也可以委托一至二人代理。' +
+    '当事人不承担听证的费用（《中华人民共和国行政处罚法》第六十四条）。',
   hearingRecordReview:
     '本笔录已交当事人或者其代理人核对无误，由听证参加人签字或者盖章；拒绝签字或者盖章的，由听证主持人在笔录中注明' +
     '（《中华人民共和国行政处罚法》第六十四条第（八）项）。',

@@ -99,13 +99,27 @@ async function withServedNumber(
   recordId: string,
   event: Record<string, unknown>,
 ): Promise<Record<string, unknown>> {
-  const served = event.servedDocument as { key?: unknown; number?: unknown } | undefined;
-  if (!served || typeof served.key !== 'string' || typeof served.number === 'string') return event;
-  const [row] = await m.query<{ number: string }[]>(
-    'SELECT number FROM document WHERE case_id = $1 AND doc_key = $2',
-    [recordId, served.key],
-  );
-  return row ? { ...event, servedDocument: { ...served, number: row.number } } : event;
+  type Served = { key?: unknown; number?: unknown };
+  const numbered = async (served: Served): Promise<Served> => {
+    if (typeof served.key !== 'string' || typeof served.number === 'string') return served;
+    const [row] = await m.query<{ number: string }[]>(
+      'SELECT number FROM document WHERE case_id = $1 AND doc_key = $2',
+      [recordId, served.key],
+    );
+    return row ? { ...served, number: row.number } : served;
+  };
+  const served = event.servedDocument as Served | undefined;
+  if (!served) return event;
+  // The documents served with it (a 听证告知书 with its 告知书) are listed on the same receipt.
+  const also: Served[] = [];
+  // One after the other: the queries share the issuing transaction's connection.
+  for (const d of Array.isArray(event.alsoServed) ? (event.alsoServed as Served[]) : [])
+    also.push(await numbered(d));
+  return {
+    ...event,
+    servedDocument: await numbered(served),
+    ...(also.length ? { alsoServed: also } : {}),
+  };
 }
 
 /**

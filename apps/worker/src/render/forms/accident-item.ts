@@ -18,23 +18,31 @@ function itemFields(item: Record<string, unknown>): Field[] {
 const accidentLine = (f: Parameters<Form>[0]) =>
   f.parentRecord && obj(f.parentRecord).unit ? [accidentSentence(obj(f.parentRecord))] : [];
 
-/** What each rung of the overdue ladder says, and to whom (the referral's addressee is not recorded). */
-const RUNGS: Record<string, { rung: string; action: string; toUnit: boolean }> = {
-  circulated_notice: { rung: 'notice', action: '现予以通报，责令你单位立即落实。', toUnit: true },
+/**
+ * What each rung of the overdue ladder says, and to whom. The summons' place and the referral's
+ * addressee print when the item was added with them; the summons' hour is never recorded (the rung is
+ * reached by the clock), so it stays a blank the officer fills in, like anything else not recorded.
+ */
+const RUNGS: Record<
+  string,
+  { rung: string; action: (item: Record<string, unknown>) => string; toUnit: boolean }
+> = {
+  circulated_notice: { rung: 'notice', action: () => '现予以通报，责令你单位立即落实。', toUnit: true },
   summons: {
     rung: 'summons',
-    action: `本机关决定约谈你单位主要负责人，约谈时间：${BLANK}，约谈地点：${BLANK}。请按时参加并说明未落实的原因和整改安排。`,
+    action: (item) =>
+      `本机关决定约谈你单位主要负责人，约谈时间：${BLANK}，约谈地点：${str(item.summonsPlace) || BLANK}。请按时参加并说明未落实的原因和整改安排。`,
     toUnit: true,
   },
   listed_supervision: {
     rung: 'listed',
-    action:
+    action: () =>
       '本机关决定对该整改事项挂牌督办，并向社会公布；你单位应当在督办期间落实整改，并书面报告落实情况。',
     toUnit: true,
   },
   accountability_referral: {
     rung: 'accountability',
-    action:
+    action: () =>
       '经提醒、通报、约谈和挂牌督办，该整改事项仍未落实。现将有关情况移送，建议依法依规追究有关单位和人员的责任。',
     toUnit: false,
   },
@@ -50,7 +58,7 @@ export const itemRung: Form = (f, v) => {
   const progress = list(item.progress).map((p) => `${chineseDay(chinaDateOf(Number(p.at)))}：${str(p.note)}`);
   return {
     ...v,
-    addressee: rung.toUnit ? `${str(item.responsibleUnit)}：` : `${BLANK}：`,
+    addressee: rung.toUnit ? `${str(item.responsibleUnit)}：` : `${str(item.referralAddressee) || BLANK}：`,
     fields: itemFields(item),
     sections: [
       {
@@ -59,7 +67,7 @@ export const itemRung: Form = (f, v) => {
           ...accidentLine(f),
           `根据事故调查报告的批复，${str(item.responsibleUnit)}应当于${chineseDay(str(item.deadline))}前落实整改和防范措施：${str(item.measure)}。截至${chineseDay(on)}，该措施仍未落实完毕。`,
           progress.length ? `已报告的进展：${progress.join('；')}。` : '责任单位未报告落实进展。',
-          rung.action,
+          rung.action(item),
         ],
       },
     ],

@@ -1,5 +1,5 @@
 import { documentName } from '@safecase/domain';
-import { chineseDay, chineseInstant, obj, partyOf, str } from './facts';
+import { chineseDay, chineseInstant, list, obj, partyOf, str } from './facts';
 import type { Field, Form } from './view';
 
 /** 送达方式 (行政处罚法 第61条, 民事诉讼法 第87–95条), as the service record names them. */
@@ -24,9 +24,12 @@ export const serviceReceipt: Form = (f, v, texts) => {
   const served = obj(e.servedDocument);
   const method = str(s.method);
   const party = partyOf(f);
-  const servedName = str(served.type) ? documentName(str(served.type), 'zh') : '';
+  // A service that handed over more than one document (a 听证告知书 with its 告知书) lists each.
+  const servedDocuments = [served, ...list(e.alsoServed)]
+    .map((d) => [str(d.type) ? documentName(str(d.type), 'zh') : '', str(d.number)].filter(Boolean).join(' '))
+    .filter(Boolean);
   const fields: Field[] = [
-    { label: '送达文书名称及文号', value: [servedName, str(served.number)].filter(Boolean).join(' ') },
+    { label: '送达文书名称及文号', value: servedDocuments.join('；') },
     { label: '受送达人', value: party.name },
     ...(party.address ? [{ label: '送达地点', value: party.address }] : []),
     { label: '送达方式', value: SERVICE_METHOD_NAMES[method] ?? method },

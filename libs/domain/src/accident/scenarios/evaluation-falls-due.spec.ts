@@ -89,4 +89,24 @@ describe('story: the evaluation falls due a year after the 批复, and open item
     s = act(s, { type: 'close_accident', note: '结案' }, SUPERVISOR, at('2027-07-03'));
     expect(s.stage).toBe('closed');
   });
+
+  it('keeps the summons place and the referral addressee an item is added with; refuses blank ones', () => {
+    const item = {
+      type: 'add_rectification_item' as const,
+      itemId: 'I3',
+      measure: '隐患排查',
+      responsibleUnit: '某建筑公司',
+      creditCode: '91110108551385082Q',
+      deadline: '2026-09-30',
+    };
+    const named = { ...item, summonsPlace: '市应急管理局三楼会议室', referralAddressee: '南昌市纪委监委' };
+    const s = act(approved(), named, OFFICER, at('2026-08-03'));
+    expect(s.items.find((i) => i.itemId === 'I3')).toMatchObject({ itemId: 'I3' });
+    expect(refusal(approved(), { ...item, summonsPlace: ' ' }, OFFICER, at('2026-08-03'))).toMatch(
+      /summonsPlace/,
+    );
+    expect(refusal(approved(), { ...item, referralAddressee: '' }, OFFICER, at('2026-08-03'))).toMatch(
+      /referralAddressee/,
+    );
+  });
 });

@@ -280,6 +280,14 @@ export const PENALTY_REFUSALS = {
     zh: '听证笔录须经参加人签字，拒绝签字的须注明情况',
     en: 'the hearing record is signed by the participants, or the refusal to sign is noted',
   },
+  'penalty.hearing_minutes_time': {
+    zh: '听证起止时间须写作“时:分”（如 09:30），结束时间不得早于开始时间',
+    en: 'the hearing’s start and end are written HH:mm (e.g. 09:30), the end not before the start',
+  },
+  'penalty.hearing_time': {
+    zh: '听证时间须写作“时:分”（如 09:30），听证地点不得为空白',
+    en: 'the hearing’s hour is written HH:mm (e.g. 09:30) and its place is not blank',
+  },
   'penalty.hearing_record_first': {
     zh: '须根据听证笔录作出决定：听证笔录尚未记录（行政处罚法 第65条）',
     en: 'the decision is made on the hearing record, which is not yet recorded (行政处罚法 第65条)',

@@ -66,6 +66,14 @@ export function serveContinuingFineNotice(
   if (days < 1) reject('case.invalid', 'penalty.continuing_from');
   // A large fine (the total imposed) gives the right to a hearing (行政处罚法 第63条).
   const right = hearingRight(state.rulebook, state.party, ['fine'], totalFen);
+  const notice = { key: `continuing_fine_notice:${c.asOf}`, type: 'continuing_fine_notice' } as const;
+  // With the right, its 听证告知书 too (as with the intended penalty's notice).
+  const documents = [
+    notice,
+    ...(right && c.hearingRightNotice
+      ? [{ key: `hearing_right_notice:${c.asOf}`, type: 'hearing_right_notice' as const }]
+      : []),
+  ];
   return [
     {
       type: 'continuing_fine_noticed',
@@ -79,12 +87,9 @@ export function serveContinuingFineNotice(
       defenceEnds: defenceEnds(calendar, state.rulebook, served.from),
       hearingRight: right,
       hearingRequestEnds: right ? hearingRequestEnds(calendar, state.rulebook, served.from) : null,
-      documents: [{ key: `continuing_fine_notice:${c.asOf}`, type: 'continuing_fine_notice' }],
+      documents,
     },
-    ...serviceReceipt(ctx, role, served.record, {
-      key: `continuing_fine_notice:${c.asOf}`,
-      type: 'continuing_fine_notice',
-    }),
+    ...serviceReceipt(ctx, role, served.record, notice, documents.slice(1)),
   ];
 }
 

@@ -5,6 +5,7 @@ import type { PenaltyEvent } from '../penalty-events';
 import { yuanOfFen } from '../../money/yuan';
 import {
   currentHearing,
+  MINUTES_SECTIONS,
   type HearingMinutes,
   type IntendedPenalty,
   type PartyStatement,
@@ -42,6 +43,14 @@ export function serveNotice(ctx: PenaltyContext, c: PenaltyCommandOf<'serve_noti
   checkIntended(c);
   checkIncomeFine(state, c);
   const right = hearingRight(state.rulebook, state.party, c.sanctions, c.fineFen);
+  // 第63条: a penalty that gives the right has its 听证告知书 (听告), served with the 告知书 and listed
+  // on the same 送达回证.
+  const documents = [
+    NOTICE,
+    ...(right && c.hearingRightNotice
+      ? [{ key: 'hearing_right_notice', type: 'hearing_right_notice' as const }]
+      : []),
+  ];
   // The periods of 第44–45条 and 第64条 are the party's: they start from the service's effective day.
   return [
     {
@@ -57,11 +66,15 @@ export function serveNotice(ctx: PenaltyContext, c: PenaltyCommandOf<'serve_noti
       defenceEnds: defenceEnds(calendar, state.rulebook, served.from),
       hearingRight: right,
       hearingRequestEnds: right ? hearingRequestEnds(calendar, state.rulebook, served.from) : null,
-      documents: [{ key: 'penalty_notice', type: 'penalty_notice' }],
+      documents,
     },
-    ...serviceReceipt(ctx, role, served.record, { key: 'penalty_notice', type: 'penalty_notice' }),
+    ...serviceReceipt(ctx, role, served.record, NOTICE, documents.slice(1)),
   ];
 }
+
+const NOTICE = { key: 'penalty_notice', type: 'penalty_notice' } as const;
+
+const HOUR_MINUTE = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /** The notice a hearing would be about: the intended penalty's, or (after the decision) a continuing fine's. */
 function hearingNotice(ctx: PenaltyContext): {
@@ -107,6 +120,8 @@ export function scheduleHearing(
   const earliest = earliestHearingDay(calendar, state.rulebook, today);
   if (!(c.date >= earliest)) reject('case.invalid', 'penalty.hearing_too_soon', { earliest });
   needDayAhead(ctx, c.date, 'date');
+  if ((c.time !== undefined && !HOUR_MINUTE.test(c.time)) || (c.place !== undefined && !c.place.trim()))
+    reject('case.invalid', 'penalty.hearing_time');
   return [
     {
       type: 'hearing_scheduled',
@@ -114,6 +129,8 @@ export function scheduleHearing(
       by: by(role),
       date: c.date,
       chair: c.chair,
+      ...(c.time !== undefined ? { time: c.time } : {}),
+      ...(c.place !== undefined ? { place: c.place.trim() } : {}),
       documents: [{ key: `hearing_notice:${c.date}`, type: 'hearing_notice' }],
     },
   ];
@@ -127,24 +144,42 @@ export function recordHearing(ctx: PenaltyContext, c: PenaltyCommandOf<'record_h
   if (today < h.date) reject('case.wrong_stage', 'penalty.hearing_on', { date: h.date });
   // 第64条(八): a held hearing has its record, signed by the participants (or their refusal noted);
   // 第65条: the decision is made on it. A party absent without good reason has waived the hearing.
-  let minutes: HearingMinutes | null = null;
-  if (c.outcome === 'held') {
-    const m = c.minutes ?? reject('case.invalid', 'penalty.hearing_minutes_needed');
-    const participants = [...new Set(m.participants.map((p) => p.trim()).filter(Boolean))];
-    if (participants.length < 2 || !m.summary.trim())
-      reject('case.invalid', 'penalty.hearing_minutes_content');
-    if (!m.signed && !m.refusalNote?.trim()) reject('case.invalid', 'penalty.hearing_minutes_signature');
-    minutes = {
-      on: today,
-      participants,
-      summary: m.summary,
-      signed: m.signed,
-      refusalNote: m.signed ? null : m.refusalNote!,
-    };
-  }
+  const minutes = c.outcome === 'held' ? heldMinutes(c.minutes, today) : null;
   return [
     { type: 'hearing_recorded', at: now, by: by('hearing_chair'), outcome: c.outcome, on: today, minutes },
   ];
+}
+
+/**
+ * The 听证笔录 as recorded: participants, what was said (the summary, or its own sections), the
+ * signatures. Each section is kept only when given, so minutes without them read as before.
+ */
+function heldMinutes(m: Omit<HearingMinutes, 'on'> | undefined, on: string): HearingMinutes {
+  if (!m) return reject('case.invalid', 'penalty.hearing_minutes_needed');
+  const participants = [...new Set(m.participants.map((p) => p.trim()).filter(Boolean))];
+  const sections: Partial<HearingMinutes> = {};
+  for (const k of MINUTES_SECTIONS) if (m[k]?.trim()) sections[k] = m[k];
+  const summary = m.summary ?? '';
+  if (participants.length < 2 || (!summary.trim() && Object.keys(sections).length === 0))
+    reject('case.invalid', 'penalty.hearing_minutes_content');
+  if (!m.signed && !m.refusalNote?.trim()) reject('case.invalid', 'penalty.hearing_minutes_signature');
+  const times = [m.startTime, m.endTime].filter((t): t is string => typeof t === 'string');
+  if (times.some((t) => !HOUR_MINUTE.test(t)) || (m.startTime && m.endTime && m.endTime < m.startTime))
+    reject('case.invalid', 'penalty.hearing_minutes_time');
+  const panel = [...new Set((m.panel ?? []).map((p) => p.trim()).filter(Boolean))];
+  return {
+    on,
+    participants,
+    summary,
+    signed: m.signed,
+    refusalNote: m.signed ? null : m.refusalNote!,
+    ...(m.startTime ? { startTime: m.startTime } : {}),
+    ...(m.endTime ? { endTime: m.endTime } : {}),
+    ...(m.place?.trim() ? { place: m.place.trim() } : {}),
+    ...(panel.length ? { panel } : {}),
+    ...(m.recorder?.trim() ? { recorder: m.recorder.trim() } : {}),
+    ...sections,
+  };
 }
 
 /** The notice a statement now answers: the intended penalty before the decision, a continuing fine's after. */

@@ -53,13 +53,15 @@ export function servedBy(ctx: PenaltyContext, c: ServedBy, notBefore?: IsoDate):
 
 /**
  * The 送达回证 of a service: a numbered document (回) of its own, its facts the service record and
- * the document served. Keyed by the served document, so it is issued once per document served.
+ * the document served (and any served with it). Keyed by the first served document, so it is issued
+ * once per service.
  */
 export function serviceReceipt(
   ctx: PenaltyContext,
   role: string,
   record: ServiceRecord | null,
   served: { key: string; type: PenaltyDocumentType },
+  alsoServed: { key: string; type: PenaltyDocumentType }[] = [],
 ): PenaltyEvent[] {
   if (!record) return [];
   return [
@@ -69,6 +71,7 @@ export function serviceReceipt(
       by: ctx.by(role),
       service: record,
       servedDocument: { key: served.key, type: served.type },
+      ...(alsoServed.length ? { alsoServed: alsoServed.map((d) => ({ key: d.key, type: d.type })) } : {}),
       documents: [{ key: `receipt:${served.key}`, type: 'service_receipt' }],
     },
   ];
