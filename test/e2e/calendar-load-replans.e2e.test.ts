@@ -20,8 +20,8 @@ interface TaskView {
 /**
  * docs/domain.md §2.5: loading a year re-plans every open procedure, not only enforcement cases. On a
  * database of its own where this year and the next are not loaded (so the story holds on any day
- * of the year), a penalty's decision clock and an accident's report clock are provisional, the clock
- * preview refuses to guess; loading the years over HTTP makes every one of them firm at once.
+ * of the year), a penalty's decision clock, an accident's report clock and a rectification item's
+ * deadline are provisional, the clock preview refuses to guess; loading the years over HTTP makes every one of them firm at once.
  */
 describe('a calendar load re-plans every open procedure', () => {
   const config = testConfig();
@@ -54,6 +54,66 @@ describe('a calendar load re-plans every open procedure', () => {
     await own?.drop();
   }, SERVER_HOOK_TIMEOUT_MS);
 
+  /**
+   * A second accident walked to its 批复 with one rectification item due in ten days: the item's
+   * own clock (the day to act by, and the ladder after its deadline) waits for the calendar too.
+   */
+  const itemDeadline = chinaDateOf(Date.now() + 10 * 86_400_000);
+  const rectificationItem = async () => {
+    const opened = await post('nc.officer1', '/accidents', {
+      occurredAt: hoursAgo(3),
+      reportedAt: hoursAgo(2.5),
+      unit: { name: '南昌某建筑有限公司', creditCode: '91110108551385082Q' },
+      location: '360111',
+      industry: 'construction',
+      category: 'other',
+      summary: '塔吊倾覆',
+      deaths: 1,
+      seriousInjuries: 0,
+      directLoss: '300000.00',
+    });
+    expect(opened.status).toBe(201);
+    const id = opened.body.id as string;
+    const steps: [string, string, object][] = [
+      ['nc.supervisor', 'team', { leader: '张组长', members: ['李', '王'] }],
+      ['nc.officer1', 'report', { summary: '调查报告' }],
+      ['nc.head', 'approval', { note: '同意' }],
+      [
+        'nc.officer1',
+        'rectification-items',
+        {
+          measure: '建立塔吊验收制度',
+          responsibleUnit: '南昌某建筑有限公司',
+          creditCode: '91110108551385082Q',
+          deadline: itemDeadline,
+        },
+      ],
+    ];
+    for (const [who, step, body] of steps) {
+      const res = await post(who, `/accidents/${id}/${step}`, body);
+      expect({ step, status: res.status, body: res.status === 200 ? 'ok' : res.body }).toEqual({
+        step,
+        status: 200,
+        body: 'ok',
+      });
+    }
+    const item = await eventually(async () => {
+      const res = await http()
+        .get(`/accidents/${id}`)
+        .set(await as('nc.officer1'))
+        .expect(200);
+      const child = (res.body.children as { kind: string; id: string }[]).find(
+        (c) => c.kind === 'rectification_item',
+      );
+      expect(child).toBeDefined();
+      return child!;
+    });
+    return `/rectification-items/${item.id}`;
+  };
+
+  /** A task key may carry its day (`rectify:2026-12-11`). */
+  const ofKind = (t: TaskView, kind: string) => t.kind === kind || t.kind.startsWith(`${kind}:`);
+
   const tasksOf = async (path: string): Promise<TaskView[]> =>
     (
       await http()
@@ -62,7 +122,7 @@ describe('a calendar load re-plans every open procedure', () => {
         .expect(200)
     ).body.tasks;
 
-  it('makes a penalty’s decision clock and an accident’s report clock firm, and the preview answers', async () => {
+  it('makes a penalty’s decision clock, an accident’s report clock and an item’s deadline firm', async () => {
     const penalty = await post('nc.officer1', '/penalties', {
       party: 'unit',
       partyName: '南昌某化工有限公司',
@@ -91,14 +151,22 @@ describe('a calendar load re-plans every open procedure', () => {
     });
     expect(accident.status).toBe(201);
     const accidentPath = `/accidents/${accident.body.id as string}`;
+    const itemPath = await rectificationItem();
 
     const provisional = (tasks: TaskView[], kind: string) => {
-      const t = tasks.find((x) => x.kind === kind);
+      const t = tasks.find((x) => ofKind(x, kind));
       expect(t).toMatchObject({ dueAt: null, due: null, actBy: null });
       expect([year, year + 1]).toContain(t?.provisional?.missingCalendarYear);
     };
     await eventually(async () => provisional(await tasksOf(penaltyPath), 'decision_due'));
     await eventually(async () => provisional(await tasksOf(accidentPath), 'submit_report'));
+    // The item's deadline is a day the supervisor set, known without a calendar; its ladder is not,
+    // and the task says which year it waits for.
+    await eventually(async () => {
+      const t = (await tasksOf(itemPath)).find((x) => ofKind(x, 'rectify'));
+      expect(t).toMatchObject({ due: itemDeadline, actBy: null });
+      expect([year, year + 1]).toContain(t?.provisional?.missingCalendarYear);
+    });
 
     const missing = await http()
       .get('/rules/decision.due/deadline')
@@ -144,12 +212,12 @@ describe('a calendar load re-plans every open procedure', () => {
         return res.body;
       });
       expect(done).toMatchObject({ workflowId: replan.workflowId, progress: { year: y } });
-      // The penalty and the accident at least (its rectification items, if any, too).
-      expect(done.progress.signalled).toBeGreaterThanOrEqual(2);
+      // The penalty, the accidents and the rectification item at least.
+      expect(done.progress.signalled).toBeGreaterThanOrEqual(3);
     }
 
     const firm = (tasks: TaskView[], kind: string) => {
-      const t = tasks.find((x) => x.kind === kind)!;
+      const t = tasks.find((x) => ofKind(x, kind))!;
       expect(t.provisional).toBeNull();
       expect(t.dueAt).not.toBeNull();
       // Agency-side limits: due on the un-rolled last day, acted on by the working day on or before it.
@@ -159,6 +227,14 @@ describe('a calendar load re-plans every open procedure', () => {
     };
     const decision = await eventually(async () => firm(await tasksOf(penaltyPath), 'decision_due'));
     await eventually(async () => firm(await tasksOf(accidentPath), 'submit_report'));
+    // The unit's deadline is the party's to meet: no act-by day of the agency's, only firm now.
+    await eventually(async () =>
+      expect((await tasksOf(itemPath)).find((x) => ofKind(x, 'rectify'))).toMatchObject({
+        due: itemDeadline,
+        actBy: null,
+        provisional: null,
+      }),
+    );
 
     const preview = await http()
       .get('/rules/decision.due/deadline')

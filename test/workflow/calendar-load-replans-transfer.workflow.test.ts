@@ -1,10 +1,6 @@
 import { RULEBOOK_2026_V1 } from '@safecase/domain';
 import { workflowIds } from '@safecase/temporal';
-import {
-  calendarUpdated,
-  transferStateQuery,
-  type judicialTransferWorkflow,
-} from '@safecase/workflows';
+import { calendarUpdated, transferStateQuery, type judicialTransferWorkflow } from '@safecase/workflows';
 import { randomUUID } from 'node:crypto';
 import { eventually } from '../support/cases';
 import { decemberWithoutNextYear } from '../support/december-without-next-year';
