@@ -6,11 +6,12 @@ import { currentRequestId } from './request-context';
 
 function exchange(headers: Record<string, string>) {
   const req = { headers, method: 'GET', url: '/tasks' } as unknown as IncomingMessage;
+  const sent: Record<string, string> = {};
   const res = Object.assign(new EventEmitter(), {
     statusCode: 200,
-    headers: {} as Record<string, string>,
+    headers: sent,
     setHeader(name: string, value: string) {
-      this.headers[name.toLowerCase()] = value;
+      sent[name.toLowerCase()] = value;
     },
   });
   return { req, res: res as unknown as ServerResponse & typeof res };
