@@ -1,7 +1,7 @@
-import { ValidationPipe, type INestApplication } from '@nestjs/common';
+import type { INestApplication } from '@nestjs/common';
 import { SwaggerModule } from '@nestjs/swagger';
-import { contentLanguage, ProblemDetailsFilter, validationProblem } from '@safecase/common';
-import { Logger } from 'nestjs-pino';
+import { ProblemDetailsFilter, requestContext, RequestValidationPipe } from '@safecase/common';
+import { Logger, PinoLogger } from 'nestjs-pino';
 import { assertRoutesDeclared } from './auth/route-inventory';
 import { buildOpenApiDocument } from './contract/openapi';
 import { NulCharacterPipe, useJsonBodies } from './request-body';
@@ -11,18 +11,11 @@ import { serveConsole } from './console/serve-console';
 export function configureApp(app: INestApplication): void {
   app.useLogger(app.get(Logger));
   assertRoutesDeclared(app);
+  // First of all: the request's id and language (Chinese unless it asks for English with
+  // Accept-Language: en) in one context for everything after, and its access-log line.
+  app.use(requestContext(PinoLogger.root));
   useJsonBodies(app);
-  // Text a person reads is Chinese unless the request asks for English (Accept-Language: en).
-  app.use(contentLanguage);
-  app.useGlobalPipes(
-    new NulCharacterPipe(),
-    new ValidationPipe({
-      whitelist: true,
-      forbidNonWhitelisted: true,
-      transform: true,
-      exceptionFactory: validationProblem,
-    }),
-  );
+  app.useGlobalPipes(new NulCharacterPipe(), new RequestValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks();
   serveConsole(app);

@@ -3,15 +3,23 @@ import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import { ProblemException } from '@safecase/common';
 import { ACCESS_RULE, type AccessRule } from './access.decorator';
-import { COMMAND_ACTION } from './command.decorator';
+import { COMMAND_ACTION } from './command-action';
 import type { AuthenticatedRequest } from './current-actor';
 import { IdentityService } from './identity.service';
 import { RejectionAudit } from './rejection-audit';
 import { TokenService } from './token.service';
 
+interface RouteRule {
+  rule: AccessRule | undefined;
+  action: string | undefined;
+}
+
 /** Applies each endpoint's access rule. Fails closed: an endpoint without a rule is refused. */
 @Injectable()
 export class AuthGuard implements CanActivate {
+  /** Each route's rule and command, read from its decorators once (they are fixed at startup). */
+  private readonly routes = new WeakMap<object, WeakMap<object, RouteRule>>();
+
   constructor(
     private readonly reflector: Reflector,
     private readonly tokens: TokenService,
@@ -19,9 +27,24 @@ export class AuthGuard implements CanActivate {
     private readonly rejections: RejectionAudit,
   ) {}
 
+  private routeRule(ctx: ExecutionContext): RouteRule {
+    const handler = ctx.getHandler();
+    const controller = ctx.getClass();
+    let ofClass = this.routes.get(controller);
+    if (!ofClass) this.routes.set(controller, (ofClass = new WeakMap()));
+    let found = ofClass.get(handler);
+    if (!found) {
+      found = {
+        rule: this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [handler, controller]),
+        action: this.reflector.get<string | undefined>(COMMAND_ACTION, handler),
+      };
+      ofClass.set(handler, found);
+    }
+    return found;
+  }
+
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
-    const targets = [ctx.getHandler(), ctx.getClass()];
-    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, targets);
+    const { rule, action } = this.routeRule(ctx);
     if (!rule) throw new ProblemException('auth.forbidden', msg('api.no_access_rule'));
     if (rule.kind === 'public') return true;
 
@@ -39,7 +62,6 @@ export class AuthGuard implements CanActivate {
         'auth.forbidden',
         msg('api.only_roles', { roles: { allOf: rule.roles.map(term) } }),
       );
-      const action = this.reflector.get<string | undefined>(COMMAND_ACTION, ctx.getHandler());
       if (action) await this.rejections.record(req, action, problem);
       throw problem;
     }

@@ -1,14 +1,18 @@
-import { Module } from '@nestjs/common';
-import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
-import { CommandInterceptor } from './command.interceptor';
 import { IdempotencyStore } from './idempotency.store';
 import { IdentityService } from './identity.service';
 import { RejectionAudit } from './rejection-audit';
 import { TokenService } from './token.service';
 
-/** Identity, access rules, idempotency and rejection auditing, applied to every endpoint. */
+/**
+ * Identity, access rules, idempotency and rejection auditing: the guard on every endpoint, the
+ * CommandInterceptor on each `@Command` one. Global, so the interceptor can be built in the module of
+ * any controller with what it needs (the store and the rejection audit, one of each).
+ */
+@Global()
 @Module({
   controllers: [AuthController],
   providers: [
@@ -17,8 +21,7 @@ import { TokenService } from './token.service';
     RejectionAudit,
     IdempotencyStore,
     { provide: APP_GUARD, useClass: AuthGuard },
-    { provide: APP_INTERCEPTOR, useClass: CommandInterceptor },
   ],
-  exports: [IdentityService, RejectionAudit],
+  exports: [IdentityService, RejectionAudit, IdempotencyStore],
 })
 export class AuthModule {}

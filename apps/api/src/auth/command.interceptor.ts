@@ -12,7 +12,7 @@ import { codeForStatus, ProblemException } from '@safecase/common';
 import { canonicalJson, sha256Hex } from '@safecase/persistence';
 import type { Response } from 'express';
 import { from, lastValueFrom, type Observable } from 'rxjs';
-import { COMMAND_ACTION } from './command.decorator';
+import { COMMAND_ACTION } from './command-action';
 import { RecordPending } from '../cases/workflow-calls';
 import type { AuthenticatedRequest } from './current-actor';
 import { IdempotencyStore } from './idempotency.store';
@@ -33,7 +33,7 @@ function asRejection(error: unknown): ProblemException | undefined {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Around every `@Command` endpoint: honours `Idempotency-Key` (a repeat returns the first response and
+ * Around every `@Command` endpoint (applied by the decorator): honours `Idempotency-Key` (a repeat returns the first response and
  * changes nothing, also when the two race) and audits a rejection with its reason.
  */
 @Injectable()
