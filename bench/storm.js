@@ -325,8 +325,7 @@ async function main({ api, temporalAddress, databaseUrl, workerPid }) {
       ratio: cases.ms / bareRun.ms,
       // The worker's own CPU from the advance until every mark was recorded: load-independent.
       workerCpuSeconds: cpu0 === null || cpu1 === null ? null : round((cpu1 - cpu0) / 1000),
-      workerCpuMsPerMark:
-        cpu0 === null || cpu1 === null ? null : round((cpu1 - cpu0) / (n * (2 + rungs))),
+      workerCpuMsPerMark: cpu0 === null || cpu1 === null ? null : round((cpu1 - cpu0) / (n * (2 + rungs))),
       setup: {
         casesOpened: n,
         seconds: round(opened.seconds),
