@@ -210,12 +210,14 @@ async function storm({ services, databaseUrl, env, running, step }) {
   await step('migrate', 'dist/libs/persistence/src/cli/migrate.js', [], stormEnv);
   await step('seed', 'dist/libs/persistence/src/cli/seed.js', ['--demo'], stormEnv);
   await step('search', 'dist/libs/temporal/src/cli/register-search-attributes.js', [], stormEnv);
-  const child = (name, script) =>
-    services.startChild(name, process.execPath, [join(root, script)], {
+  const child = (name, script, nodeArgs = []) =>
+    services.startChild(name, process.execPath, [...nodeArgs, join(root, script)], {
       env: stormEnv,
       cwd: root,
     });
-  const worker = child('worker', 'dist/apps/worker/src/main.js');
+  // e.g. BENCH_WORKER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof": a profile of the storm's worker.
+  const workerArgs = (process.env.BENCH_WORKER_NODE_ARGS || '').split(' ').filter(Boolean);
+  const worker = child('worker', 'dist/apps/worker/src/main.js', workerArgs);
   running.push(worker);
   const api = child('api', 'dist/apps/api/src/main.js');
   running.push(api);
@@ -227,6 +229,7 @@ async function storm({ services, databaseUrl, env, running, step }) {
     api: `http://127.0.0.1:${port}`,
     temporalAddress: temporal.address,
     databaseUrl: stormEnv.DATABASE_URL,
+    workerPid: worker.child.pid,
   });
 }
 

@@ -147,7 +147,19 @@ async function calendarYear({ api, admin, pg, temporalAddress, n, clock0 }) {
   };
 }
 
-async function main({ api, temporalAddress, databaseUrl }) {
+/** User + system CPU milliseconds a process has used so far (Linux /proc; null elsewhere). */
+function cpuMsOf(pid) {
+  try {
+    const stat = require('node:fs').readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime are fields 14 and 15 of stat, in clock ticks (100 per second on Linux).
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return null;
+  }
+}
+
+async function main({ api, temporalAddress, databaseUrl, workerPid }) {
   const n = size('BENCH_STORM_CASES', 5000, 100);
   const concurrency = size('BENCH_STORM_CONCURRENCY', 16, 16);
   const timeoutMs = size('BENCH_STORM_TIMEOUT_S', 3600, 600) * 1000;
@@ -230,8 +242,10 @@ async function main({ api, temporalAddress, databaseUrl }) {
         )
       ).rows[0].n;
     let t0 = now();
+    const cpu0 = workerPid ? cpuMsOf(workerPid) : null;
     const location = await advance(api, supervisor, span);
     const cases = await until(t0, recorded, (c) => c === n, timeoutMs);
+    const cpu1 = workerPid ? cpuMsOf(workerPid) : null;
     const progress = location
       ? (
           await until(
@@ -309,6 +323,9 @@ async function main({ api, temporalAddress, databaseUrl }) {
         activities: bareRun.value,
       },
       ratio: cases.ms / bareRun.ms,
+      // The worker's own CPU from the advance until every mark was recorded: load-independent.
+      workerCpuSeconds: cpu0 === null || cpu1 === null ? null : round((cpu1 - cpu0) / 1000),
+      workerCpuMsPerMark: cpu0 === null || cpu1 === null ? null : round((cpu1 - cpu0) / (n * (2 + rungs))),
       setup: {
         casesOpened: n,
         seconds: round(opened.seconds),
