@@ -4,12 +4,14 @@ import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config';
 import { currentRequestId } from './request-context';
 
-const NO_FIELDS = Object.freeze({});
-
-/** Adds the current request's id to every line written inside a request. */
-function requestIdMixin(): object {
+/**
+ * Adds the current request's id to every line written inside a request. A fresh object every time:
+ * pino merges the line's own fields into what the mixin returns (`Object.assign`), so a shared or
+ * frozen object would either leak fields between lines or throw on the first `logger.log(…)`.
+ */
+export function requestIdMixin(): object {
   const requestId = currentRequestId();
-  return requestId === undefined ? NO_FIELDS : { requestId };
+  return requestId === undefined ? {} : { requestId };
 }
 
 /**
