@@ -61,6 +61,25 @@ export function decemberWithoutNextYear(startsAt = '2026-12-07 01:00:00') {
       });
       return { penaltyId, handle };
     },
+    /** The one task `taskKey` of a record, with its dates as the read model stores them. */
+    async clockTask(recordId: string, taskKey: string) {
+      const rows = await world.own.db.query<
+        {
+          due_at: Date | null;
+          due_date: string | null;
+          act_by: string | null;
+          rolled_end: string | null;
+          missing_year: number | null;
+        }[]
+      >(
+        `SELECT due_at, to_char(due_date, 'YYYY-MM-DD') AS due_date, to_char(act_by, 'YYYY-MM-DD') AS act_by,
+                to_char(rolled_end, 'YYYY-MM-DD') AS rolled_end, missing_year
+           FROM case_task WHERE case_id = $1 AND task_key = $2`,
+        [recordId, taskKey],
+      );
+      expect(rows).toHaveLength(1);
+      return rows[0]!;
+    },
     /** Stores 2027 (New Year's Day holidays only) as `PUT /calendar/years/2027` would. */
     async store2027() {
       await world.own.db.transaction((m) =>

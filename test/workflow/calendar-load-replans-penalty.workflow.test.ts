@@ -12,24 +12,7 @@ import { decemberWithoutNextYear } from '../support/december-without-next-year';
 describe('a calendar load re-plans a penalty (time-skipping server started on 7 Dec 2026)', () => {
   const w = decemberWithoutNextYear();
 
-  const decisionTask = async (penaltyId: string) => {
-    const rows = await w.own.db.query<
-      {
-        due_at: Date | null;
-        due_date: string | null;
-        act_by: string | null;
-        rolled_end: string | null;
-        missing_year: number | null;
-      }[]
-    >(
-      `SELECT due_at, to_char(due_date, 'YYYY-MM-DD') AS due_date, to_char(act_by, 'YYYY-MM-DD') AS act_by,
-              to_char(rolled_end, 'YYYY-MM-DD') AS rolled_end, missing_year
-         FROM case_task WHERE case_id = $1 AND task_key = 'decision_due'`,
-      [penaltyId],
-    );
-    expect(rows).toHaveLength(1);
-    return rows[0]!;
-  };
+  const decisionTask = (id: string) => w.clockTask(id, 'decision_due');
 
   it('turns the provisional decision clock firm once 2027 is loaded and signalled', async () => {
     expect(new Date(await w.env.currentTimeMs()).toISOString().slice(0, 10)).toBe('2026-12-07');

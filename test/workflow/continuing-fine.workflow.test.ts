@@ -1,17 +1,8 @@
 import { WorkflowUpdateFailedError } from '@temporalio/client';
-import {
-  RULEBOOK_2026_V1,
-  chinaDateOf,
-  endOfChinaDay,
-  startOfChinaDay,
-  type CaseActor,
-  type CaseOfficer,
-  type PenaltyCommand,
-} from '@safecase/domain';
-import { workflowIds } from '@safecase/temporal';
-import { penaltyCommand, penaltyStateQuery, type penaltyProcedureWorkflow } from '@safecase/workflows';
-import { randomUUID } from 'node:crypto';
+import { endOfChinaDay, type CaseActor, type CaseOfficer } from '@safecase/domain';
+import { penaltyStateQuery } from '@safecase/workflows';
 import { eventually } from '../support/cases';
+import { servedFineOnWorker, workingDayAfter } from '../support/penalty-on-worker';
 import { timeSkippingSuite } from '../support/time-skipping';
 
 /**
@@ -35,67 +26,24 @@ describe('a continuing fine on the penalty workflow (time-skipping)', () => {
     head = await suite.user('nc.head');
   });
 
-  /** 10:00 China time of the first working day at least `days` calendar days ahead. */
-  async function workingDayAfter(days: number): Promise<string> {
-    let d = chinaDateOf((await suite.env.currentTimeMs()) + days * 86_400_000);
-    while (!suite.calendar.isWorkingDay(d)) d = chinaDateOf(startOfChinaDay(d) + 36 * 3600_000);
-    await suite.sleepUntil(startOfChinaDay(d) + 10 * 3600_000);
-    return d;
-  }
-
   const refused = (p: Promise<unknown>) => expect(p).rejects.toBeInstanceOf(WorkflowUpdateFailedError);
 
   it('imposes it only after the refusal finding, the served notice and the party’s periods', async () => {
-    await workingDayAfter(0);
-    const penaltyId = randomUUID();
-    const handle = await suite.env.client.workflow.start<typeof penaltyProcedureWorkflow>(
-      'penaltyProcedureWorkflow',
-      {
-        workflowId: workflowIds.penalty(penaltyId),
-        taskQueue: suite.taskQueue,
-        args: [
-          {
-            parentWorkflowId: null,
-            searchAttributes: false,
-            opening: {
-              penaltyId,
-              caseId: null,
-              agencyId: officer1.agencyId,
-              regionCode: '360100',
-              docPrefix: '洪应急',
-              party: 'unit',
-              partyName: '南昌某危化品公司',
-              creditCode: null,
-              facts: '未设置安全警示标志',
-              majorHiddenDanger: false,
-              rulebook: RULEBOOK_2026_V1,
-            },
-            proposedBy: { userId: officer1.userId, username: officer1.username },
-            handlers: [officer2.userId],
-          },
-        ],
-      },
+    const {
+      penaltyId,
+      handle,
+      act,
+      servedOn: orderedOn,
+    } = await servedFineOnWorker(
+      suite,
+      { officer1, officer2, supervisor },
+      '未设置安全警示标志',
+      '安全生产法 第99条',
     );
-    const act = (actor: CaseActor, command: PenaltyCommand) =>
-      handle.executeUpdate(penaltyCommand, { args: [{ actor, command }] });
-    const fine = {
-      sanctions: ['fine' as const],
-      fineFen: 1_000_000,
-      facts: '未设置安全警示标志',
-      legalBasis: '安全生产法 第99条',
-    };
-    await act(supervisor, { type: 'decide_filing', approve: true, note: '同意立案' });
-    await act(officer1, { type: 'serve_notice', servedOn: await suite.today(), ...fine });
-    const noticed = await handle.query(penaltyStateQuery);
-    await suite.sleepUntil(endOfChinaDay(noticed.notice!.defenceEnds) + 10 * 3600_000);
-    await act(officer2, { type: 'submit_for_decision' });
-    await act(supervisor, { type: 'decide_penalty', ...fine });
-    const orderedOn = await suite.today();
-    await act(officer1, { type: 'record_service', servedOn: orderedOn, method: 'direct' });
 
     // One approval alone imposes nothing: the re-inspection finding comes first.
     await refused(act(head, { type: 'impose_continuing_fine' }));
-    const reinspectedOn = await workingDayAfter(7);
+    const reinspectedOn = await workingDayAfter(suite, 7);
     await act(officer1, {
       type: 'record_correction_refusal',
       correctionOrderedOn: orderedOn,
