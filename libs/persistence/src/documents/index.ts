@@ -1,4 +1,5 @@
 export * from './document-numbers';
+export * from './document-facts';
 export * from './document-files';
 export * from './evidence-files';
 export * from './documents.module';
