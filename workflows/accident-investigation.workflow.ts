@@ -200,8 +200,13 @@ export async function accidentInvestigationWorkflow(input: AccidentInput): Promi
     stateQuery: accidentStateQuery,
     searchAttributes: input.searchAttributes,
     continueAsNewAfterEvents: input.continueAsNewAfterEvents,
+    calendar: input.calendar,
     continueAsNew: (state) =>
-      continueAsNew<typeof accidentInvestigationWorkflow>({ ...input, resume: { state } }),
+      continueAsNew<typeof accidentInvestigationWorkflow>({
+        ...input,
+        calendar: undefined,
+        resume: { state },
+      }),
     signals: [
       onSignal(procedureFinished, (s, f): AccidentEvent[] =>
         f.kind === 'rectification_item' && s.items.some((i) => i.itemId === f.id && i.status === 'open')

@@ -8,7 +8,7 @@ import type {
   ItemOpening,
   ItemState,
 } from '@safecase/domain';
-import type { ProcedureCommandResult } from './procedure.messages';
+import type { GivenCalendar, ProcedureCommandResult } from './procedure.messages';
 
 /** Messages of the accident investigation and its rectification items, shared with the API. */
 export interface AccidentInput {
@@ -16,6 +16,8 @@ export interface AccidentInput {
   reportedBy: { userId: string; username: string };
   searchAttributes: boolean;
   continueAsNewAfterEvents?: number;
+  /** The calendar the starter read (procedure.messages.ts): saves a new run its first load. */
+  calendar?: GivenCalendar;
   resume?: { state: AccidentState };
 }
 
@@ -25,6 +27,8 @@ export interface RectificationItemInput {
   parentWorkflowId: string;
   searchAttributes: boolean;
   continueAsNewAfterEvents?: number;
+  /** The accident's calendar, passed on to the item it starts. */
+  calendar?: GivenCalendar;
   resume?: { state: ItemState };
 }
 

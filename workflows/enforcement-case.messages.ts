@@ -7,6 +7,7 @@ import type {
   CaseState,
   DocumentType,
 } from '@safecase/domain';
+import type { GivenCalendar } from './procedure.messages';
 
 /** Messages of the enforcement-case workflow, shared with the API. */
 export interface EnforcementCaseInput extends CaseOpening {
@@ -18,6 +19,8 @@ export interface EnforcementCaseInput extends CaseOpening {
    * suggests it (a case can run for months). For operators and tests; unset in normal use.
    */
   continueAsNewAfterEvents?: number;
+  /** The calendar the API read when it opened the case (procedure.messages.ts): no first load. */
+  calendar?: GivenCalendar;
   /** Set by the workflow itself when it continues as new: the case so far, already projected. */
   resume?: { state: CaseState };
 }

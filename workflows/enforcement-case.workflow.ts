@@ -74,7 +74,7 @@ function model(input: EnforcementCaseInput): ProcedureModel<CaseState, CaseEvent
 }
 
 export async function enforcementCaseWorkflow(input: EnforcementCaseInput): Promise<void> {
-  const { openedBy, searchAttributes, continueAsNewAfterEvents, resume, ...opening } = input;
+  const { openedBy, searchAttributes, continueAsNewAfterEvents, resume, calendar, ...opening } = input;
   const opened: CaseEvent = {
     type: 'case_opened',
     at: Date.now(),
@@ -90,7 +90,10 @@ export async function enforcementCaseWorkflow(input: EnforcementCaseInput): Prom
     stateQuery: caseStateQuery,
     searchAttributes,
     continueAsNewAfterEvents,
-    continueAsNew: (state) => continueAsNew<typeof enforcementCaseWorkflow>({ ...input, resume: { state } }),
+    calendar,
+    // The next run plans from the calendar table: the starter's copy may be out of date by then.
+    continueAsNew: (state) =>
+      continueAsNew<typeof enforcementCaseWorkflow>({ ...input, calendar: undefined, resume: { state } }),
     signals: [
       onSignal(procedureFinished, (_s, { kind, id, outcome }): CaseEvent[] => [
         {

@@ -69,7 +69,9 @@ export async function judicialTransferWorkflow(input: JudicialTransferInput): Pr
     stateQuery: transferStateQuery,
     searchAttributes: input.searchAttributes,
     continueAsNewAfterEvents: input.continueAsNewAfterEvents,
-    continueAsNew: (state) => continueAsNew<typeof judicialTransferWorkflow>({ ...input, resume: { state } }),
+    calendar: input.calendar,
+    continueAsNew: (state) =>
+      continueAsNew<typeof judicialTransferWorkflow>({ ...input, calendar: undefined, resume: { state } }),
   });
   if (input.parentWorkflowId)
     await tellParent(input.parentWorkflowId, {

@@ -146,7 +146,9 @@ export async function penaltyProcedureWorkflow(input: PenaltyProcedureInput): Pr
     stateQuery: penaltyStateQuery,
     searchAttributes: input.searchAttributes,
     continueAsNewAfterEvents: input.continueAsNewAfterEvents,
-    continueAsNew: (state) => continueAsNew<typeof penaltyProcedureWorkflow>({ ...input, resume: { state } }),
+    calendar: input.calendar,
+    continueAsNew: (state) =>
+      continueAsNew<typeof penaltyProcedureWorkflow>({ ...input, calendar: undefined, resume: { state } }),
   });
   if (input.parentWorkflowId)
     await tellParent(input.parentWorkflowId, {

@@ -34,6 +34,7 @@ import {
   procedureCalendarUpdated,
   procedureFinished,
   procedureSynced,
+  type GivenCalendar,
   type ProcedureCommandResult,
   type ProcedureFinished,
 } from './procedure.messages';
@@ -57,6 +58,14 @@ export const procedureActivities = proxyActivities<ProcedureActivities>({
  * replay the old events, so their sequence numbers (the read model's idempotency keys) stay the same.
  */
 export const LATE_TASK_ONE_STEP = 'late-task-one-step';
+
+/**
+ * Deadlines are planned on the calendar: an event recorded before a run's first calendar load (an
+ * officer's action reaching a continued run at its very start) is projected once the calendar is
+ * there. Before, its tasks went to the read model planned on an empty calendar (no holidays, no
+ * act-by day) until the next change. Histories from before wait for nothing and carry no marker.
+ */
+export const PROJECT_WITH_CALENDAR = 'project-with-calendar';
 
 /**
  * Tells the enforcement case that a sub-procedure ended. A parent that is gone (its history deleted by
@@ -139,6 +148,8 @@ export async function runProcedure<S extends AnyState, E extends AnyEvent, C ext
     continueAsNewAfterEvents?: number;
     continueAsNew: (state: S) => Promise<never>;
     signals?: ProcedureSignal<S, E>[];
+    /** The calendar the starter read: a new run plans with it instead of loading, if it covers. */
+    calendar?: GivenCalendar;
   },
 ): Promise<S> {
   const { loadCalendar } = procedureActivities;
@@ -147,6 +158,8 @@ export async function runProcedure<S extends AnyState, E extends AnyEvent, C ext
   let calendar = new WorkCalendar([]);
   let calendarStale = true;
   let calendarReady = false;
+  // Only a new run's first plan may use the starter's calendar; every later load reads the table.
+  let given = options.resume ? undefined : options.calendar;
   // A continued run has started already; a new one runs `onStart` once its opening is projected.
   let started = options.resume !== undefined;
   let changes = 0;
@@ -198,6 +211,8 @@ export async function runProcedure<S extends AnyState, E extends AnyEvent, C ext
 
   function flush(): Promise<void> {
     projecting = projecting.then(async () => {
+      if (unprojected.length && !calendarReady && patched(PROJECT_WITH_CALENDAR))
+        await condition(() => calendarReady);
       const batch = unprojected.splice(0);
       if (batch.length === 0) return;
       // One line per batch, tagged with the id of the request that caused it (interceptors.ts).
@@ -301,7 +316,10 @@ export async function runProcedure<S extends AnyState, E extends AnyEvent, C ext
     if (calendarStale) {
       calendarStale = false;
       const years = [...new Set([...calendarYearsNeeded(Date.now()), ...state.missingYears])];
-      calendar = new WorkCalendar(await loadCalendar({ years }));
+      const starter = given;
+      given = undefined;
+      const covered = starter !== undefined && years.every((y) => starter.years.includes(y));
+      calendar = new WorkCalendar(covered ? starter.arrangements : await loadCalendar({ years }));
       calendarReady = true;
       const loaded = calendar.loadedYears().filter((y) => state.missingYears.includes(y));
       if (loaded.length) record([model.calendarReloaded(loaded, Date.now())]);

@@ -8,6 +8,7 @@ import type {
   TransferCommand,
   TransferOpening,
   TransferState,
+  YearArrangement,
 } from '@safecase/domain';
 import type { IssuedDocument } from './enforcement-case.messages';
 
@@ -30,11 +31,23 @@ export interface ProcedureCommandResult {
   documents: IssuedDocument[];
 }
 
+/**
+ * The calendar years the starter read when it started the workflow, so that a new run needs no
+ * `loadCalendar` round trip before it can plan. `years` are the years looked up (a year without an
+ * arrangement is missing, as for a load); the run loads anyway when they do not cover its years.
+ */
+export interface GivenCalendar {
+  years: number[];
+  arrangements: YearArrangement[];
+}
+
 interface ProcedureInputBase {
   /** The enforcement case's workflow, told when the procedure ends; null for one opened on its own. */
   parentWorkflowId: string | null;
   searchAttributes: boolean;
   continueAsNewAfterEvents?: number;
+  /** Read by the starter; only a new run's first plan uses it, and a continued run drops it. */
+  calendar?: GivenCalendar;
 }
 
 export interface PenaltyProcedureInput extends ProcedureInputBase {

@@ -66,8 +66,9 @@ export async function rectificationItemWorkflow(input: RectificationItemInput): 
     stateQuery: itemStateQuery,
     searchAttributes: input.searchAttributes,
     continueAsNewAfterEvents: input.continueAsNewAfterEvents,
+    calendar: input.calendar,
     continueAsNew: (state) =>
-      continueAsNew<typeof rectificationItemWorkflow>({ ...input, resume: { state } }),
+      continueAsNew<typeof rectificationItemWorkflow>({ ...input, calendar: undefined, resume: { state } }),
     signals: [
       onSignal(itemReferred, (s, { note }): ItemEvent[] =>
         s.stage === 'closed' ? [] : [{ type: 'referred_at_evaluation', note, at: Date.now() }],

@@ -95,6 +95,13 @@ describe('enforcement cases over HTTP', () => {
   it('an officer takes a case from opening to closure, every step with its numbered document', async () => {
     const opened = await openCase();
     expect(opened).toMatchObject({ stage: 'opened', tasks: [{ kind: 'record_inspection' }] });
+    // The API sent the calendar with the start: the run's only round trip before answering is its projection.
+    const started = api.get(Client).workflow.getHandle(workflowIds.enforcementCase(opened.id));
+    const runEvents = (await started.fetchHistory()).events ?? [];
+    const scheduled = runEvents.flatMap(
+      (e) => e.activityTaskScheduledEventAttributes?.activityType?.name ?? [],
+    );
+    expect(scheduled).toEqual(['projectProcedure']);
 
     const inspected = await inspect(opened.id, [
       finding('ordinary', '消防通道堵塞'),

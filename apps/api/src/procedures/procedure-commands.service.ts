@@ -4,6 +4,7 @@ import { Client } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
 import { APP_CONFIG, CLOCK, ProblemException, type AppConfig, type Clock } from '@safecase/common';
 import {
+  calendarYearsNeeded,
   intakeInstantsProblem,
   isLateReport,
   chinaDateOf,
@@ -16,7 +17,7 @@ import {
   term,
 } from '@safecase/domain';
 import { workflowIds } from '@safecase/domain';
-import { RulebookStore } from '@safecase/persistence';
+import { loadArrangements, RulebookStore } from '@safecase/persistence';
 import {
   accidentCommand,
   caseCommand,
@@ -25,6 +26,7 @@ import {
   penaltyCommand,
   procedureSynced,
   transferCommand,
+  type GivenCalendar,
   type IssuedDocument,
 } from '@safecase/workflows';
 import { DataSource } from 'typeorm';
@@ -68,7 +70,10 @@ export class ProcedureCommandsService {
   async openCase(dto: OpenCaseDto, actor: Actor, requestKey?: string) {
     const agency = await agencyOf(this.db, actor);
     const caseId = newRecordId('case', requestKey);
-    const input = caseInput(dto, actor, agency, caseId, await this.rulebookToday());
+    const input = {
+      ...caseInput(dto, actor, agency, caseId, await this.rulebookToday()),
+      ...(await this.calendar()),
+    };
     const opening = this.opening('enforcement_case', caseId, 'enforcementCaseWorkflow', input, caseSynced);
     // The case's opening refusal has always named it in English (a closed case with this id).
     const pending = await startWithSync({ ...opening, closedMessage: `Case ${caseId} is closed.` });
@@ -145,6 +150,15 @@ export class ProcedureCommandsService {
     return this.start(actor, 'transfer', transferId, 'judicialTransferWorkflow', input);
   }
 
+  /**
+   * The calendar years a new procedure plans with, read here and sent in its input, so that its
+   * workflow does not load them in a round trip of its own before it answers (issue #16).
+   */
+  private async calendar(): Promise<{ calendar: GivenCalendar }> {
+    const years = calendarYearsNeeded((await this.clock.now()).getTime());
+    return { calendar: { years, arrangements: await loadArrangements(this.db, years) } };
+  }
+
   private async rulebookToday() {
     return rulebookInForce(this.rulebooks, chinaDateOf((await this.clock.now()).getTime()));
   }
@@ -171,14 +185,9 @@ export class ProcedureCommandsService {
   }
 
   /** A sub-procedure on its own: started, then synced (a slow worker gets `recordPending`). */
-  private async start(
-    actor: Actor,
-    kind: SubProcedureKind,
-    id: string,
-    workflowType: string,
-    input: unknown,
-  ) {
-    const pending = await startThenSync(this.opening(kind, id, workflowType, input, procedureSynced));
+  private async start(actor: Actor, kind: SubProcedureKind, id: string, workflowType: string, input: object) {
+    const withCalendar = { ...input, ...(await this.calendar()) };
+    const pending = await startThenSync(this.opening(kind, id, workflowType, withCalendar, procedureSynced));
     return pending ?? this.read.detail(actor, kind, id);
   }
 

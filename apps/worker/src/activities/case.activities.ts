@@ -19,8 +19,7 @@ export class CaseActivitiesService implements EnforcementCaseActivities {
   ) {}
 
   async loadCalendar(input: { years: number[] }): Promise<YearArrangement[]> {
-    const all = await loadArrangements(this.db);
-    return all.filter((a) => input.years.includes(a.year));
+    return loadArrangements(this.db, input.years);
   }
 
   async projectCase(input: ProjectCaseInput): Promise<{ documents: IssuedDocument[] }> {

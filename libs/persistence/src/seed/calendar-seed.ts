@@ -83,10 +83,20 @@ export async function seedCalendar(db: DataSource): Promise<number[]> {
 }
 
 /** Every loaded year's arrangement, for building a WorkCalendar. */
-export async function loadArrangements(db: DataSource | EntityManager): Promise<YearArrangement[]> {
-  const years = await db.query<{ year: number }[]>('SELECT year FROM calendar_year ORDER BY year');
+export async function loadArrangements(
+  db: DataSource | EntityManager,
+  only?: number[],
+): Promise<YearArrangement[]> {
+  // `only` reads just those years (a procedure's start needs three, not every year ever stored).
+  const where = only ? 'WHERE year = ANY($1::int[])' : '';
+  const params = only ? [only] : [];
+  const years = await db.query<{ year: number }[]>(
+    `SELECT year FROM calendar_year ${where} ORDER BY year`,
+    params,
+  );
   const days = await db.query<{ date: string; year: number; kind: string; name: string }[]>(
-    `SELECT to_char(date, 'YYYY-MM-DD') AS date, year, kind, name FROM calendar_day ORDER BY date`,
+    `SELECT to_char(date, 'YYYY-MM-DD') AS date, year, kind, name FROM calendar_day ${where} ORDER BY date`,
+    params,
   );
   const byYear = new Map<number, YearArrangement>(
     years.map((y) => [y.year, { year: y.year, holidays: [], makeupWorkdays: [] }]),

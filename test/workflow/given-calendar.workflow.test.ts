@@ -1,0 +1,125 @@
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { temporal } from '@temporalio/proto';
+import type { WorkflowHandle } from '@temporalio/client';
+import type { CaseActor, CaseOfficer } from '@safecase/domain';
+import { loadArrangements } from '@safecase/persistence';
+import type { GivenCalendar } from '@safecase/workflows';
+import { startWorker, testConfig, type RunningWorker } from '../support/apps';
+import { demoActor, startCase } from '../support/cases';
+import { datedTestServer } from '../support/dated-test-server';
+import { recordHistory } from '../support/histories';
+import { ownDatabase } from '../support/own-database';
+import { SERVER_HOOK_TIMEOUT_MS } from '../support/timeouts';
+
+/**
+ * A procedure started with the calendar its starter read plans with it, saving the `loadCalendar` round
+ * trip before the first answer (issue #16): the deadlines are those of the real calendar (the National Day
+ * window of docs/domain.md §2.4, written out here), a calendar that does not cover the years the run needs
+ * is loaded as before, and a continued run always reads the table.
+ */
+describe('a calendar given at start (time-skipping server started on 10 Sep 2026)', () => {
+  let env: TestWorkflowEnvironment;
+  let worker: RunningWorker;
+  let own: Awaited<ReturnType<typeof ownDatabase>>;
+  let officer1: CaseOfficer & CaseActor;
+  let officer2: CaseOfficer & CaseActor;
+  const config = testConfig();
+
+  beforeAll(async () => {
+    own = await ownDatabase();
+    env = await TestWorkflowEnvironment.createTimeSkipping({
+      server: { executable: { type: 'existing-path', path: datedTestServer('2026-09-10 01:00:00') } },
+    });
+    worker = await startWorker({ ...config, databaseUrl: own.url }, env.nativeConnection);
+    officer1 = await demoActor(own.db, 'nc.officer1');
+    officer2 = await demoActor(own.db, 'nc.officer2');
+  }, SERVER_HOOK_TIMEOUT_MS);
+  afterAll(async () => {
+    await worker?.stop();
+    await env?.teardown();
+    await own?.drop();
+  }, SERVER_HOOK_TIMEOUT_MS);
+
+  async function given(years: number[]): Promise<GivenCalendar> {
+    return { years, arrangements: await loadArrangements(own.db, years) };
+  }
+
+  function activities(history: temporal.api.history.v1.IHistory): string[] {
+    return (history.events ?? []).flatMap((e) => {
+      const name = e.activityTaskScheduledEventAttributes?.activityType?.name;
+      return name ? [name] : [];
+    });
+  }
+
+  async function inspectAndOrder(opened: Awaited<ReturnType<typeof startCase>>): Promise<void> {
+    await opened.send(officer1, {
+      type: 'record_inspection',
+      officers: [officer1, officer2],
+      inspectedAt: await env.currentTimeMs(),
+      place: '仓库',
+      findings: [
+        { description: '堆垛超高', severity: 'ordinary', legalBasis: '安全生产法 第41条', evidence: [] },
+      ],
+      unitRefusedToSign: false,
+      refusalNote: null,
+    });
+    await opened.send(officer1, {
+      type: 'issue_order',
+      deadline: '2026-09-24',
+      instructions: '限期整改',
+      correctedOnSite: [],
+    });
+  }
+
+  async function reinspectDays(caseId: string) {
+    const [days] = await own.db.query<{ due: string; act_by: string; remind_at: Date }[]>(
+      `SELECT to_char(due_date, 'YYYY-MM-DD') AS due, to_char(act_by, 'YYYY-MM-DD') AS act_by, remind_at
+         FROM case_task WHERE case_id = $1 AND kind = 'reinspect'`,
+      [caseId],
+    );
+    return days;
+  }
+
+  it('plans the National Day window from the given calendar without loading one', async () => {
+    const opened = await startCase(env.client, config.temporal.taskQueue, officer1, {
+      calendar: await given([2025, 2026, 2027]),
+    });
+    await inspectAndOrder(opened);
+    expect(await reinspectDays(opened.caseId)).toEqual({
+      due: '2026-10-04',
+      act_by: '2026-09-30',
+      remind_at: new Date('2026-09-28T01:00:00.000Z'),
+    });
+    const history = await opened.handle.fetchHistory();
+    expect(activities(history)).not.toContain('loadCalendar');
+    if (process.env.RECORD_HISTORIES) recordHistory('enforcement-case-given-calendar', history);
+  });
+
+  it('loads the calendar once when the given one does not cover the years the run needs', async () => {
+    const opened = await startCase(env.client, config.temporal.taskQueue, officer1, {
+      calendar: await given([2026]),
+    });
+    await inspectAndOrder(opened);
+    expect((await reinspectDays(opened.caseId))?.act_by).toBe('2026-09-30');
+    const loads = activities(await opened.handle.fetchHistory()).filter((a) => a === 'loadCalendar');
+    expect(loads).toHaveLength(1);
+  });
+
+  it('a continued run reads the calendar table, not the copy it was started with', async () => {
+    const opened = await startCase(env.client, config.temporal.taskQueue, officer1, {
+      calendar: await given([2025, 2026, 2027]),
+      // Long after the start, so the inspection or the order reaches a continued run.
+      continueAsNewAfterEvents: 12,
+    });
+    const firstRun = opened.handle.firstExecutionRunId;
+    await inspectAndOrder(opened);
+    // An action reaching a continued run before its calendar load is projected on the loaded calendar.
+    expect((await reinspectDays(opened.caseId))?.act_by).toBe('2026-09-30');
+    const latest: WorkflowHandle = env.client.workflow.getHandle(opened.handle.workflowId);
+    expect((await latest.describe()).runId).not.toBe(firstRun);
+    const first = env.client.workflow.getHandle(opened.handle.workflowId, firstRun);
+    expect(activities(await first.fetchHistory())).not.toContain('loadCalendar');
+    const loads = activities(await latest.fetchHistory()).filter((a) => a === 'loadCalendar');
+    expect(loads).toHaveLength(1);
+  });
+});
