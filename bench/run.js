@@ -44,6 +44,11 @@ function build() {
   if (alias.status !== 0) fail('tsc-alias failed');
 }
 
+/** e.g. BENCH_WORKER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof": a profile of a worker under load. */
+function workerNodeArgs() {
+  return (process.env.BENCH_WORKER_NODE_ARGS || '').split(' ').filter(Boolean);
+}
+
 async function main() {
   const only = (process.env.BENCH_ONLY || 'cases,reads,audit,console,storm').split(',').map((s) => s.trim());
   ensureDependencies();
@@ -130,11 +135,13 @@ async function main() {
     let worker;
     if (needsTemporal) {
       await step('search', 'dist/libs/temporal/src/cli/register-search-attributes.js');
-      worker = services.startChild('worker', process.execPath, [join(root, 'dist/apps/worker/src/main.js')], {
-        env,
-        cwd: root,
-        quiet: true,
-      });
+      // BENCH_WORKER_NODE_ARGS as for the storm's worker (below): e.g. a CPU profile of it under load.
+      worker = services.startChild(
+        'worker',
+        process.execPath,
+        [...workerNodeArgs(), join(root, 'dist/apps/worker/src/main.js')],
+        { env, cwd: root, quiet: true },
+      );
       running.push(worker);
       api = services.startChild(
         'api',
@@ -215,9 +222,7 @@ async function storm({ services, databaseUrl, env, running, step }) {
       env: stormEnv,
       cwd: root,
     });
-  // e.g. BENCH_WORKER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof": a profile of the storm's worker.
-  const workerArgs = (process.env.BENCH_WORKER_NODE_ARGS || '').split(' ').filter(Boolean);
-  const worker = child('worker', 'dist/apps/worker/src/main.js', workerArgs);
+  const worker = child('worker', 'dist/apps/worker/src/main.js', workerNodeArgs());
   running.push(worker);
   const api = child('api', 'dist/apps/api/src/main.js');
   running.push(api);
