@@ -11,9 +11,13 @@
 //                                      open cases on the real worker, without the API's HTTP, auth,
 //                                      idempotency and page read; the actions still go through the API.
 //   BENCH_MEMORY_SEED_CONCURRENCY=32   how many of those at once
+//   BENCH_MEMORY_CALENDAR=0            skip the last line: a calendar year loaded over every case
+//                                      then open, until all re-planned (calendar-year.js)
 const { randomUUID } = require('node:crypto');
 const { size, now, report, pool, median, percentile, round, sleep, dist } = require('./lib');
 const { bareTemporal, http, inspection, login, openBody, rssMiB } = require('./cases');
+const calendarYear = require('./calendar-year');
+const { bareWorker } = require('./storm');
 
 function levels() {
   const raw = process.env.BENCH_MEMORY_LEVELS || (process.env.BENCH_QUICK === '1' ? '0,200' : '0,1000,10000');
@@ -22,8 +26,23 @@ function levels() {
   return list.sort((a, b) => a - b);
 }
 
+/** The calendar years a case opened now needs, read through the API as POST /cases reads them. */
+async function givenCalendar(api, token) {
+  const year = Number(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 4));
+  const years = [year - 1, year, year + 1];
+  const arrangements = [];
+  for (const y of years) {
+    try {
+      arrangements.push(await http(api, 'GET', `/calendar/years/${y}`, { token }));
+    } catch {
+      /* not loaded: missing, as for the workflow's own load */
+    }
+  }
+  return { years, arrangements };
+}
+
 /** Opens a case as POST /cases does, minus the HTTP layer: update-with-start of its workflow. */
-function directOpener(client, me) {
+function directOpener(client, me, calendar) {
   const { WithStartWorkflowOperation } = require('@temporalio/client');
   const { RULEBOOK_2026_V1, workflowIds } = dist('libs/domain/src/index.js');
   const { DEMO_AGENCIES } = dist('libs/persistence/src/index.js');
@@ -52,6 +71,7 @@ function directOpener(client, me) {
             openedBy,
             rulebook: RULEBOOK_2026_V1,
             searchAttributes: true,
+            calendar,
           },
         ],
       });
@@ -77,7 +97,11 @@ async function main({ api, temporalAddress, workerPid }) {
   const bare = await bareTemporal(temporalAddress);
   const direct = process.env.BENCH_MEMORY_SEED === 'workflow';
   const openDirect = direct
-    ? directOpener(bare.client, await http(api, 'GET', '/auth/me', { token: officer }))
+    ? directOpener(
+        bare.client,
+        await http(api, 'GET', '/auth/me', { token: officer }),
+        await givenCalendar(api, officer),
+      )
     : null;
   const seedConcurrency = direct ? size('BENCH_MEMORY_SEED_CONCURRENCY', 32, 32) : concurrency;
   const open = [];
@@ -146,6 +170,11 @@ async function main({ api, temporalAddress, workerPid }) {
       });
     }
     for (const h of handles) await h.terminate().catch(() => undefined);
+    // With the largest level's cases open: a calendar year loaded re-plans every one of them.
+    if (process.env.BENCH_MEMORY_CALENDAR !== '0') {
+      const year = Number(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 4)) + 2;
+      report(await calendarYear.measure({ api, temporalAddress, bareWorker, year }));
+    }
   } finally {
     await bare.stop();
   }
