@@ -28,7 +28,10 @@ function entryInput(agencyId, caseId, i) {
  */
 async function seedEntries(db, n, agencies) {
   const { chainOf, entryHashOf, payloadDigestOf, GENESIS_HASH } = dist('libs/persistence/src');
-  const [{ max }] = await db.query('SELECT coalesce(max(id), 0)::bigint AS max FROM audit_entry');
+  // Ids drawn from the sequence, not max(id) + 1: the worker and the API may append meanwhile.
+  const ids = (
+    await db.query(`SELECT nextval('audit_entry_id_seq')::bigint AS id FROM generate_series(1, $1)`, [n])
+  ).map((r) => Number(r.id));
   const heads = new Map();
   for (const a of agencies) {
     const [h] = await db.query(
@@ -42,7 +45,6 @@ async function seedEntries(db, n, agencies) {
   }
   const cases = new Map();
   const caseIds = Array.from({ length: Math.max(1, Math.floor(n / 10)) }, () => `bench-${randomUUID()}`);
-  let id = Number(max);
   const batch = 1000;
   for (let start = 0; start < n; start += batch) {
     const values = [];
@@ -53,9 +55,8 @@ async function seedEntries(db, n, agencies) {
       const input = entryInput(agencyId, caseId, i);
       const chain = chainOf(agencyId);
       const head = heads.get(chain);
-      id += 1;
       const e = {
-        id,
+        id: ids[i],
         occurredAt: input.occurredAt.toISOString(),
         actorId: null,
         actorUsername: input.actorUsername,
@@ -107,7 +108,6 @@ async function seedEntries(db, n, agencies) {
       params,
     );
   }
-  await db.query(`SELECT setval('audit_entry_id_seq', $1)`, [id]);
 }
 
 async function verifyBench(db) {
