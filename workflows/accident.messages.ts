@@ -27,7 +27,7 @@ export interface RectificationItemInput {
   parentWorkflowId: string;
   searchAttributes: boolean;
   continueAsNewAfterEvents?: number;
-  /** The accident's calendar, passed on to the item it starts. */
+  /** As for the other procedures; the accident starts its items without one, so they load it. */
   calendar?: GivenCalendar;
   resume?: { state: ItemState };
 }
