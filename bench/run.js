@@ -11,6 +11,7 @@
 //                                  BENCH_MEMORY_LEVELS open cases, opened through the API) runs only
 //                                  when named
 //   BENCH_DATABASE=name            the database to recreate (default safecase_bench)
+//   BENCH_TEMPORAL_ON_DISK=1       the dev server's state in a SQLite file, not in memory (for 50k runs)
 //   BENCH_QUICK=1                  small sizes, for a quick check (each size also has its own variable:
 //                                  BENCH_STARTS, BENCH_CONCURRENCY, BENCH_ACTIONS, BENCH_READ_CASES,
 //                                  BENCH_READ_REPEATS, BENCH_AUDIT_ENTRIES, BENCH_AUDIT_APPENDS,
@@ -94,15 +95,19 @@ async function main() {
     let temporalAddress;
     if (needsTemporal) {
       const { cli } = temporalBinaries();
+      // In memory the dev server keeps every history in RAM: about 0.8 MB per open case, too much for
+      // 50k on this machine. BENCH_TEMPORAL_ON_DISK=1 puts its SQLite file in the run's scratch dir.
+      const dbFile = process.env.BENCH_TEMPORAL_ON_DISK === '1' ? join(scratch, 'temporal.db') : undefined;
       const temporal = await services.startTemporalDevServer({
         cli,
         port: await services.freePort(),
         headless: true,
         quiet: true,
+        dbFile,
       });
       running.push(temporal);
       temporalAddress = temporal.address;
-      say(`Temporal: dev server ${temporalAddress} (in memory)`);
+      say(`Temporal: dev server ${temporalAddress} (${dbFile ? `on disk, ${dbFile}` : 'in memory'})`);
     }
     const apiPort = await services.freePort();
     const env = {
