@@ -1,13 +1,19 @@
 import type { CaseEvent, CaseState, ScheduledTask, YearArrangement } from '@safecase/domain';
 import type { IssuedDocument } from './enforcement-case.messages';
 
+/**
+ * The case's state as projected: the pinned rulebook by its version only. The read model keeps no
+ * more, and sending the rules' text (18 KB) with every projection made each one that much history.
+ */
+export type ProjectedCaseState = Omit<CaseState, 'rulebook'> & { rulebook: { version: string } };
+
 export interface ProjectCaseInput {
   caseId: string;
   workflowId: string;
   runId: string;
   /** Events not yet projected, each with its sequence number: the idempotency key is (caseId, seq). */
   events: { seq: number; event: CaseEvent }[];
-  state: CaseState;
+  state: ProjectedCaseState;
   tasks: ScheduledTask[];
 }
 

@@ -54,7 +54,8 @@ function model(input: EnforcementCaseInput): ProcedureModel<CaseState, CaseEvent
       regionCode: s.regionCode,
       stage: s.stage,
       seq: s.seq,
-      state: s,
+      // The rules' text stays in the workflow: the read model keeps the version (as for every procedure).
+      state: { ...s, rulebook: { version: s.rulebook.version } },
     }),
     prepare: [
       // A transfer started from one of the case's penalty cases lives in no child of this workflow: the

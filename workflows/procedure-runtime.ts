@@ -110,6 +110,15 @@ function unusableInput(error: unknown): ApplicationFailure | undefined {
 }
 
 /**
+ * An event as projected: a pinned rulebook by its version only. The projection keeps no more (the
+ * timeline and the audit log name the version), and the rules' text would add 18 KB of history.
+ */
+function withoutRulesText<E extends AnyEvent>(event: E): E {
+  const pinned = (event as { rulebook?: { version: string } }).rulebook;
+  return pinned ? { ...event, rulebook: { version: pinned.version } } : event;
+}
+
+/**
  * Cases begun before one projection served every procedure scheduled their own `projectCase`: their
  * histories name that activity, so they keep it (the worker still registers it). It writes the same.
  */
@@ -226,7 +235,7 @@ export async function runProcedure<S extends AnyState, E extends AnyEvent, C ext
           workflowId,
           runId,
           record: model.record(snapshot),
-          events: batch,
+          events: batch.map(({ seq, event }) => ({ seq, event: withoutRulesText(event) })),
           tasks,
         }));
       } catch (error) {

@@ -1,5 +1,6 @@
-import type { CaseState, ScheduledTask, YearArrangement } from '@safecase/domain';
+import type { ScheduledTask, YearArrangement } from '@safecase/domain';
 import type { IssuedDocument } from './enforcement-case.messages';
+import type { ProjectedCaseState } from './enforcement-case.activities';
 
 export type ProcedureKind = 'penalty' | 'transfer' | 'accident' | 'rectification_item';
 
@@ -36,7 +37,7 @@ export interface CaseRecord {
   regionCode: string;
   stage: string;
   seq: number;
-  state: CaseState;
+  state: ProjectedCaseState;
 }
 
 /** What one projection writes: a sub-procedure's row, or the enforcement case's. */

@@ -1,5 +1,5 @@
 import { TestWorkflowEnvironment } from '@temporalio/testing';
-import type { temporal } from '@temporalio/proto';
+import { temporal } from '@temporalio/proto';
 import type { WorkflowHandle } from '@temporalio/client';
 import type { CaseActor, CaseOfficer } from '@safecase/domain';
 import { loadArrangements } from '@safecase/persistence';
@@ -92,6 +92,11 @@ describe('a calendar given at start (time-skipping server started on 10 Sep 2026
     });
     const history = await opened.handle.fetchHistory();
     expect(activities(history)).not.toContain('loadCalendar');
+    // Each projection carries the pinned rulebook by its version, not its 18 KB of rules' text.
+    const projections = (history.events ?? []).filter((e) => e.activityTaskScheduledEventAttributes);
+    const sizes = projections.map((e) => temporal.api.history.v1.HistoryEvent.encode(e).finish().length);
+    expect(sizes.length).toBeGreaterThan(0);
+    expect(Math.max(...sizes)).toBeLessThan(8_000);
     if (process.env.RECORD_HISTORIES) recordHistory('enforcement-case-given-calendar', history);
   });
 
