@@ -6,19 +6,8 @@
 // (every signalled procedure has reloaded). Baseline: bare waiting workflows, each signalled (20 at a
 // time) and running one activity on it, per procedure; at most BENCH_CALENDAR_BASELINE of them.
 const { randomUUID } = require('node:crypto');
-const { size, now, pool, round, sleep } = require('./lib');
+const { size, now, pool, round, until } = require('./lib');
 const { http, login } = require('./cases');
-
-async function until(t0, read, done, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return { value, ms: now() - t0 };
-    if (Date.now() > deadline)
-      throw new Error(`gave up after ${timeoutMs / 1000}s: ${JSON.stringify(value)}`);
-    await sleep(500);
-  }
-}
 
 /** The approximate backlog of the worker's workflow and activity task queues. */
 async function backlog(client, taskQueue) {

@@ -61,4 +61,19 @@ async function pool(n, concurrency, task) {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-module.exports = { root, dist, size, now, percentile, median, round, report, pool, sleep };
+/** Polls `read` every 250 ms until `done(value)`; answers the value and the milliseconds since `t0`. */
+async function until(t0, read, done, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (done(value)) return { value, ms: now() - t0 };
+    if (Date.now() > deadline)
+      throw new Error(`gave up after ${timeoutMs / 1000}s: ${JSON.stringify(value)}`);
+    await sleep(250);
+  }
+}
+
+/** The date in China (UTC+8, no daylight saving) of an instant, as YYYY-MM-DD. */
+const chinaDate = (ms) => new Date(ms + 8 * 3600_000).toISOString().slice(0, 10);
+
+module.exports = { root, dist, size, now, percentile, median, round, report, pool, sleep, until, chinaDate };

@@ -14,7 +14,7 @@
 //   BENCH_MEMORY_CALENDAR=0            skip the last line: a calendar year loaded over every case
 //                                      then open, until all re-planned (calendar-year.js)
 const { randomUUID } = require('node:crypto');
-const { size, now, report, pool, median, percentile, round, sleep, dist } = require('./lib');
+const { size, now, report, pool, median, percentile, round, sleep, dist, chinaDate } = require('./lib');
 const { bareTemporal, http, inspection, login, openBody, rssMiB } = require('./cases');
 const calendarYear = require('./calendar-year');
 const { bareWorker } = require('./storm');
@@ -28,8 +28,8 @@ function levels() {
 
 /** The calendar years a case opened now needs, read through the API as POST /cases reads them. */
 async function givenCalendar(api, token) {
-  const year = Number(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 4));
-  const years = [year - 1, year, year + 1];
+  const { calendarYearsNeeded } = dist('libs/domain/src/index.js');
+  const years = calendarYearsNeeded(Date.now());
   const arrangements = [];
   for (const y of years) {
     try {
@@ -172,7 +172,7 @@ async function main({ api, temporalAddress, workerPid }) {
     for (const h of handles) await h.terminate().catch(() => undefined);
     // With the largest level's cases open: a calendar year loaded re-plans every one of them.
     if (process.env.BENCH_MEMORY_CALENDAR !== '0') {
-      const year = Number(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 4)) + 2;
+      const year = Number(chinaDate(Date.now()).slice(0, 4)) + 2;
       report(await calendarYear.measure({ api, temporalAddress, bareWorker, year }));
     }
   } finally {

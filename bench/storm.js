@@ -7,14 +7,12 @@
 // advanced the same way on the same server. Nothing may be lost or doubled: the rows are counted.
 const { randomUUID } = require('node:crypto');
 const { Client } = require('pg');
-const { dist, size, report, pool, round, now, sleep } = require('./lib');
+const { dist, size, report, pool, round, now, until, chinaDate } = require('./lib');
 const { http, login } = require('./cases');
 const calendarYear = require('./calendar-year');
 
 const DAY_MS = 86_400_000;
 const MARKS = ['task_reminded', 'task_overdue', 'task_escalated'];
-
-const chinaDate = (ms) => new Date(ms + 8 * 3600_000).toISOString().slice(0, 10);
 
 async function clockNow(api, token) {
   return Date.parse((await http(api, 'GET', '/sandbox/clock', { token })).now);
@@ -31,18 +29,6 @@ async function advance(api, token, ms) {
   if (res.status !== 200 && res.status !== 202)
     throw new Error(`POST /sandbox/clock answered ${res.status}: ${text.slice(0, 300)}`);
   return res.status === 202 ? res.headers.get('location') : null;
-}
-
-/** Polls `read` every 250 ms until `done(value)`; answers the value and the milliseconds since `t0`. */
-async function until(t0, read, done, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return { value, ms: now() - t0 };
-    if (Date.now() > deadline)
-      throw new Error(`gave up after ${timeoutMs / 1000}s: ${JSON.stringify(value)}`);
-    await sleep(250);
-  }
 }
 
 /** Years the cases' clocks reach, loaded through the API as an admin would (a fixture where unseeded). */

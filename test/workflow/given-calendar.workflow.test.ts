@@ -1,15 +1,11 @@
-import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { temporal } from '@temporalio/proto';
 import type { WorkflowHandle } from '@temporalio/client';
-import type { CaseActor, CaseOfficer } from '@safecase/domain';
+import type { CaseCommand } from '@safecase/domain';
 import { loadArrangements } from '@safecase/persistence';
 import type { GivenCalendar } from '@safecase/workflows';
-import { startWorker, testConfig, type RunningWorker } from '../support/apps';
-import { demoActor, eventually, startCase } from '../support/cases';
-import { datedTestServer } from '../support/dated-test-server';
+import { eventually, startCase } from '../support/cases';
 import { recordHistory } from '../support/histories';
-import { ownDatabase } from '../support/own-database';
-import { SERVER_HOOK_TIMEOUT_MS } from '../support/timeouts';
+import { nationalDayWorld, orderDueBeforeNationalDay } from '../support/national-day';
 
 /**
  * A procedure started with the calendar its starter read plans with it, saving the `loadCalendar` round
@@ -18,30 +14,11 @@ import { SERVER_HOOK_TIMEOUT_MS } from '../support/timeouts';
  * is loaded as before, and a continued run always reads the table.
  */
 describe('a calendar given at start (time-skipping server started on 10 Sep 2026)', () => {
-  let env: TestWorkflowEnvironment;
-  let worker: RunningWorker;
-  let own: Awaited<ReturnType<typeof ownDatabase>>;
-  let officer1: CaseOfficer & CaseActor;
-  let officer2: CaseOfficer & CaseActor;
-  const config = testConfig();
-
-  beforeAll(async () => {
-    own = await ownDatabase();
-    env = await TestWorkflowEnvironment.createTimeSkipping({
-      server: { executable: { type: 'existing-path', path: datedTestServer('2026-09-10 01:00:00') } },
-    });
-    worker = await startWorker({ ...config, databaseUrl: own.url }, env.nativeConnection);
-    officer1 = await demoActor(own.db, 'nc.officer1');
-    officer2 = await demoActor(own.db, 'nc.officer2');
-  }, SERVER_HOOK_TIMEOUT_MS);
-  afterAll(async () => {
-    await worker?.stop();
-    await env?.teardown();
-    await own?.drop();
-  }, SERVER_HOOK_TIMEOUT_MS);
+  const world = nationalDayWorld();
+  const { config } = world;
 
   async function given(years: number[]): Promise<GivenCalendar> {
-    return { years, arrangements: await loadArrangements(own.db, years) };
+    return { years, arrangements: await loadArrangements(world.own.db, years) };
   }
 
   function activities(history: temporal.api.history.v1.IHistory): string[] {
@@ -52,27 +29,13 @@ describe('a calendar given at start (time-skipping server started on 10 Sep 2026
   }
 
   async function inspectAndOrder(opened: Awaited<ReturnType<typeof startCase>>): Promise<void> {
-    await opened.send(officer1, {
-      type: 'record_inspection',
-      officers: [officer1, officer2],
-      inspectedAt: await env.currentTimeMs(),
-      place: '仓库',
-      findings: [
-        { description: '堆垛超高', severity: 'ordinary', legalBasis: '安全生产法 第41条', evidence: [] },
-      ],
-      unitRefusedToSign: false,
-      refusalNote: null,
-    });
-    await opened.send(officer1, {
-      type: 'issue_order',
-      deadline: '2026-09-24',
-      instructions: '限期整改',
-      correctedOnSite: [],
-    });
+    const { env, officer1, officer2 } = world;
+    const send = (command: CaseCommand) => opened.send(officer1, command);
+    await orderDueBeforeNationalDay(send, [officer1, officer2], await env.currentTimeMs());
   }
 
   async function reinspectDays(caseId: string) {
-    const [days] = await own.db.query<{ due: string; act_by: string; remind_at: Date }[]>(
+    const [days] = await world.own.db.query<{ due: string; act_by: string; remind_at: Date }[]>(
       `SELECT to_char(due_date, 'YYYY-MM-DD') AS due, to_char(act_by, 'YYYY-MM-DD') AS act_by, remind_at
          FROM case_task WHERE case_id = $1 AND kind = 'reinspect'`,
       [caseId],
@@ -81,7 +44,7 @@ describe('a calendar given at start (time-skipping server started on 10 Sep 2026
   }
 
   it('plans the National Day window from the given calendar without loading one', async () => {
-    const opened = await startCase(env.client, config.temporal.taskQueue, officer1, {
+    const opened = await startCase(world.env.client, config.temporal.taskQueue, world.officer1, {
       calendar: await given([2025, 2026, 2027]),
     });
     await inspectAndOrder(opened);
@@ -101,7 +64,7 @@ describe('a calendar given at start (time-skipping server started on 10 Sep 2026
   });
 
   it('loads the calendar once when the given one does not cover the years the run needs', async () => {
-    const opened = await startCase(env.client, config.temporal.taskQueue, officer1, {
+    const opened = await startCase(world.env.client, config.temporal.taskQueue, world.officer1, {
       calendar: await given([2026]),
     });
     await inspectAndOrder(opened);
@@ -111,7 +74,7 @@ describe('a calendar given at start (time-skipping server started on 10 Sep 2026
   });
 
   it('a continued run reads the calendar table, not the copy it was started with', async () => {
-    const opened = await startCase(env.client, config.temporal.taskQueue, officer1, {
+    const opened = await startCase(world.env.client, config.temporal.taskQueue, world.officer1, {
       calendar: await given([2025, 2026, 2027]),
       // Long after the start, so the inspection or the order reaches a continued run.
       continueAsNewAfterEvents: 12,
@@ -120,9 +83,9 @@ describe('a calendar given at start (time-skipping server started on 10 Sep 2026
     await inspectAndOrder(opened);
     // An action reaching a continued run before its calendar load is projected on the loaded calendar.
     expect((await reinspectDays(opened.caseId))?.act_by).toBe('2026-09-30');
-    const latest: WorkflowHandle = env.client.workflow.getHandle(opened.handle.workflowId);
+    const latest: WorkflowHandle = world.env.client.workflow.getHandle(opened.handle.workflowId);
     expect((await latest.describe()).runId).not.toBe(firstRun);
-    const first = env.client.workflow.getHandle(opened.handle.workflowId, firstRun);
+    const first = world.env.client.workflow.getHandle(opened.handle.workflowId, firstRun);
     expect(activities(await first.fetchHistory())).not.toContain('loadCalendar');
     // The last run may have just begun (the order made the one before it long): once it has run its
     // first task, it has loaded the calendar exactly once.

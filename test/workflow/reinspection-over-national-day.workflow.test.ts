@@ -1,10 +1,6 @@
-import { TestWorkflowEnvironment } from '@temporalio/testing';
-import type { CaseActor, CaseCommand, CaseOfficer } from '@safecase/domain';
-import { startWorker, testConfig, type RunningWorker } from '../support/apps';
-import { demoActor, eventually, startCase } from '../support/cases';
-import { datedTestServer } from '../support/dated-test-server';
-import { ownDatabase } from '../support/own-database';
-import { SERVER_HOOK_TIMEOUT_MS } from '../support/timeouts';
+import type { CaseCommand } from '@safecase/domain';
+import { eventually, startCase } from '../support/cases';
+import { nationalDayWorld, orderDueBeforeNationalDay } from '../support/national-day';
 
 /**
  * docs/domain.md §2.4 on a real timer: a rectification deadline of Thu 24 Sep 2026, so the 10-day
@@ -16,60 +12,25 @@ import { SERVER_HOOK_TIMEOUT_MS } from '../support/timeouts';
  * out here, not computed by the code under test.
  */
 describe('re-inspection window across National Day 2026 (time-skipping server started on 10 Sep 2026)', () => {
-  let env: TestWorkflowEnvironment;
-  let worker: RunningWorker;
-  let own: Awaited<ReturnType<typeof ownDatabase>>;
-  let officer1: CaseOfficer & CaseActor;
-  let officer2: CaseOfficer & CaseActor;
-  const config = testConfig();
-
-  beforeAll(async () => {
-    own = await ownDatabase();
-    env = await TestWorkflowEnvironment.createTimeSkipping({
-      server: { executable: { type: 'existing-path', path: datedTestServer('2026-09-10 01:00:00') } },
-    });
-    worker = await startWorker({ ...config, databaseUrl: own.url }, env.nativeConnection);
-    officer1 = await demoActor(own.db, 'nc.officer1');
-    officer2 = await demoActor(own.db, 'nc.officer2');
-  }, SERVER_HOOK_TIMEOUT_MS);
-  afterAll(async () => {
-    await worker?.stop();
-    await env?.teardown();
-    await own?.drop();
-  }, SERVER_HOOK_TIMEOUT_MS);
+  const world = nationalDayWorld();
 
   async function sleepUntil(iso: string, offsetMs: number): Promise<void> {
     const target = Date.parse(iso) + offsetMs;
-    const now = await env.currentTimeMs();
+    const now = await world.env.currentTimeMs();
     expect(target).toBeGreaterThan(now);
-    await env.sleep(target - now);
+    await world.env.sleep(target - now);
   }
 
   it('reminds, falls overdue and climbs to the supervisor and the head at the statutory instants', async () => {
-    expect(new Date(await env.currentTimeMs()).toISOString().slice(0, 10)).toBe('2026-09-10');
+    expect(new Date(await world.env.currentTimeMs()).toISOString().slice(0, 10)).toBe('2026-09-10');
+    const { env, config, officer1, officer2 } = world;
     const opened = await startCase(env.client, config.temporal.taskQueue, officer1);
     const { caseId } = opened;
     const send = (command: CaseCommand) => opened.send(officer1, command);
-    await send({
-      type: 'record_inspection',
-      officers: [officer1, officer2],
-      inspectedAt: await env.currentTimeMs(),
-      place: '仓库',
-      findings: [
-        { description: '堆垛超高', severity: 'ordinary', legalBasis: '安全生产法 第41条', evidence: [] },
-      ],
-      unitRefusedToSign: false,
-      refusalNote: null,
-    });
-    await send({
-      type: 'issue_order',
-      deadline: '2026-09-24',
-      instructions: '限期整改',
-      correctedOnSite: [],
-    });
+    await orderDueBeforeNationalDay(send, [officer1, officer2], await env.currentTimeMs());
 
     const task = async () => {
-      const [row] = await own.db.query<
+      const [row] = await world.own.db.query<
         {
           due_at: Date;
           remind_at: Date;
@@ -82,7 +43,7 @@ describe('re-inspection window across National Day 2026 (time-skipping server st
       return row!;
     };
     expect((await task()).due_at.toISOString()).toBe('2026-10-04T16:00:00.000Z');
-    const [days] = await own.db.query<{ due: string; act_by: string; rolled_end: string }[]>(
+    const [days] = await world.own.db.query<{ due: string; act_by: string; rolled_end: string }[]>(
       `SELECT to_char(due_date, 'YYYY-MM-DD') AS due, to_char(act_by, 'YYYY-MM-DD') AS act_by,
               to_char(rolled_end, 'YYYY-MM-DD') AS rolled_end
          FROM case_task WHERE case_id = $1 AND kind = 'reinspect'`,
@@ -127,7 +88,7 @@ describe('re-inspection window across National Day 2026 (time-skipping server st
       });
       before = after;
     }
-    const clockEvents = await own.db.query<{ action: string; occurred_at: Date }[]>(
+    const clockEvents = await world.own.db.query<{ action: string; occurred_at: Date }[]>(
       `SELECT action, occurred_at FROM audit_entry WHERE case_id = $1 AND outcome = 'automatic' AND action LIKE 'case.task_%' ORDER BY id`,
       [caseId],
     );
