@@ -1,6 +1,7 @@
 import { allocateDocumentNumber, dataSourceOptions, DEMO_AGENCIES } from '@safecase/persistence';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { eventually } from '../support/cases';
 import { testEnvironment } from '../support/environment';
 import { SERVER_HOOK_TIMEOUT_MS } from '../support/timeouts';
 
@@ -54,5 +55,41 @@ describe('document numbering (real PostgreSQL)', () => {
     const next = await db.transaction((m) => allocateDocumentNumber(m, request(caseId, 'other')));
     expect(retry).toBe(first);
     expect(Number(/(\d+)号$/.exec(next)?.[1])).toBe(Number(/(\d+)号$/.exec(first)?.[1]) + 1);
+  });
+
+  it('numbers two types in opposite orders in concurrent transactions without a deadlock', async () => {
+    const other = `${docType}_b`;
+    // Its own abbreviation: the numbers of the two types must not be the same text.
+    const requestFor = (type: string, key: string) => ({
+      ...request(randomUUID(), key),
+      docType: type,
+      abbreviation: type === other ? '测乙' : '测',
+    });
+    const sides = [
+      { types: [docType, other], pid: 0, holdsFirst: false },
+      { types: [other, docType], pid: 0, holdsFirst: false },
+    ];
+    const waitingOnLock = async (pid: number) =>
+      (
+        await db.query<{ n: number }[]>(
+          "SELECT count(*)::int AS n FROM pg_stat_activity WHERE pid = $1 AND wait_event_type = 'Lock'",
+          [pid],
+        )
+      )[0]!.n > 0;
+    const run = (me: (typeof sides)[number], them: (typeof sides)[number]) =>
+      db.transaction(async (m) => {
+        me.pid = (await m.query<{ pid: number }[]>('SELECT pg_backend_pid() AS pid'))[0]!.pid;
+        const a = await allocateDocumentNumber(m, requestFor(me.types[0]!, 'a'));
+        me.holdsFirst = true;
+        // The other side holds its first counter too, or waits for a lock of ours: only then go on.
+        await eventually(async () => {
+          expect(them.holdsFirst || (them.pid !== 0 && (await waitingOnLock(them.pid)))).toBe(true);
+        });
+        const b = await allocateDocumentNumber(m, requestFor(me.types[1]!, 'b'));
+        return [a, b];
+      });
+    const outcomes = await Promise.allSettled([run(sides[0]!, sides[1]!), run(sides[1]!, sides[0]!)]);
+    const failures = outcomes.flatMap((o) => (o.status === 'rejected' ? [String(o.reason)] : []));
+    expect(failures).toEqual([]);
   });
 });

@@ -25,6 +25,14 @@ export function formatDocumentNumber(
 }
 
 /**
+ * Taken before an agency's counter rows, so one transaction that numbers documents of several types
+ * never waits for another that took the same rows in the other order (a deadlock: two group-commit
+ * batches of one agency, one numbering an inspection record then a rectification order, the other
+ * the reverse, one of them failed and was retried). Re-entrant within a transaction; released with it.
+ */
+const DOCUMENT_NUMBERS_LOCK = 7_240_265;
+
+/**
  * The number of a case's document, allocated on first request. Gap-free and never reused: the counter
  * row is locked by its UPDATE until the caller's transaction ends, and rolls back with it, so a failed
  * transaction returns its number to the next caller and two transactions never get the same one.
@@ -35,6 +43,7 @@ export async function allocateDocumentNumber(m: EntityManager, r: DocumentReques
     [r.caseId, r.key],
   );
   if (existing[0]) return existing[0].number;
+  await m.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [DOCUMENT_NUMBERS_LOCK, r.agencyId]);
   // One statement takes (or creates) the counter row and holds its lock to the end of the transaction.
   const [counter] = await m.query<{ last: number }[]>(
     `INSERT INTO document_counter (agency_id, doc_type, year, last) VALUES ($1, $2, $3, 1)
