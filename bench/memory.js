@@ -17,7 +17,7 @@ const { randomUUID } = require('node:crypto');
 const { size, now, report, pool, median, percentile, round, sleep, dist, chinaDate } = require('./lib');
 const { bareTemporal, http, inspection, login, openBody, rssMiB } = require('./cases');
 const calendarYear = require('./calendar-year');
-const { bareWorker } = require('./storm');
+const { bareWorker } = require('./bare-worker');
 
 function levels() {
   const raw = process.env.BENCH_MEMORY_LEVELS || (process.env.BENCH_QUICK === '1' ? '0,200' : '0,1000,10000');

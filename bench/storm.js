@@ -10,6 +10,7 @@ const { Client } = require('pg');
 const { dist, size, report, pool, round, now, until, chinaDate } = require('./lib');
 const { http, login } = require('./cases');
 const calendarYear = require('./calendar-year');
+const { bareWorker, cacheSize } = require('./bare-worker');
 
 const DAY_MS = 86_400_000;
 const MARKS = ['task_reminded', 'task_overdue', 'task_escalated'];
@@ -44,42 +45,6 @@ async function ensureYears(api, admin, nowMs) {
       headers: { 'idempotency-key': randomUUID() },
     });
   }
-}
-
-async function bareWorker(address) {
-  const { Client: TemporalClient, Connection } = require('@temporalio/client');
-  const { DefaultLogger, NativeConnection, Runtime, Worker } = require('@temporalio/worker');
-  try {
-    Runtime.install({ logger: new DefaultLogger('WARN') });
-  } catch {
-    /* installed already by another benchmark in this process */
-  }
-  const taskQueue = `bench-storm-${randomUUID()}`;
-  let touched = 0;
-  const worker = await Worker.create({
-    connection: await NativeConnection.connect({ address }),
-    taskQueue,
-    workflowsPath: require.resolve('./storm-workflows.js'),
-    activities: { touch: async () => void touched++ },
-  });
-  const running = worker.run();
-  const client = new TemporalClient({ connection: await Connection.connect({ address }) });
-  return {
-    touched: () => touched,
-    startWaiting: () =>
-      client.workflow.start('bareWaiting', { workflowId: `bench-year-${randomUUID()}`, taskQueue }),
-    start: (instants) =>
-      client.workflow.start('bareTimers', {
-        workflowId: `bench-storm-${randomUUID()}`,
-        taskQueue,
-        args: [instants],
-      }),
-    async stop() {
-      worker.shutdown();
-      await running;
-      await client.connection.close();
-    },
-  };
 }
 
 /** User + system CPU milliseconds a process has used so far (Linux /proc; null elsewhere). */
@@ -267,6 +232,8 @@ async function main({ api, temporalAddress, databaseUrl, workerPid }) {
       // The worker's own CPU from the advance until every mark was recorded: load-independent.
       workerCpuSeconds: cpu0 === null || cpu1 === null ? null : round((cpu1 - cpu0) / 1000),
       workerCpuMsPerMark: cpu0 === null || cpu1 === null ? null : round((cpu1 - cpu0) / (n * (2 + rungs))),
+      // Both workers' sticky cache: above it, each mark's workflow task replays the history.
+      maxCachedWorkflows: cacheSize(),
       setup: {
         casesOpened: n,
         seconds: round(opened.seconds),
@@ -282,4 +249,4 @@ async function main({ api, temporalAddress, databaseUrl, workerPid }) {
   }
 }
 
-module.exports = { main, bareWorker };
+module.exports = { main };
