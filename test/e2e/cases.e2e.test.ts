@@ -9,6 +9,7 @@ import { DataSource } from 'typeorm';
 import { startApi, startWorker, testConfig, type RunningWorker } from '../support/apps';
 import { bearer, ensureOutOfRegionAuditor, tokenFor } from '../support/auth';
 import { demoActor, eventually } from '../support/cases';
+import { scheduledActivities } from '../support/histories';
 import { ownDatabase } from '../support/own-database';
 import { allPages, type Page } from '../support/pages';
 import { canonicalJson, sha256Hex } from '@safecase/persistence';
@@ -97,11 +98,7 @@ describe('enforcement cases over HTTP', () => {
     expect(opened).toMatchObject({ stage: 'opened', tasks: [{ kind: 'record_inspection' }] });
     // The API sent the calendar with the start: the run's only round trip before answering is its projection.
     const started = api.get(Client).workflow.getHandle(workflowIds.enforcementCase(opened.id));
-    const runEvents = (await started.fetchHistory()).events ?? [];
-    const scheduled = runEvents.flatMap(
-      (e) => e.activityTaskScheduledEventAttributes?.activityType?.name ?? [],
-    );
-    expect(scheduled).toEqual(['projectProcedure']);
+    expect(scheduledActivities(await started.fetchHistory())).toEqual(['projectProcedure']);
 
     const inspected = await inspect(opened.id, [
       finding('ordinary', '消防通道堵塞'),

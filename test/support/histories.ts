@@ -16,3 +16,11 @@ export function recordedHistories(): { name: string; history: temporal.api.histo
     .sort()
     .map((f) => ({ name: f, history: History.decode(readFileSync(join(HISTORIES_DIR, f))) }));
 }
+
+/** The activity types a history scheduled, in order: which round trips a run took. */
+export function scheduledActivities(history: temporal.api.history.v1.IHistory): string[] {
+  return (history.events ?? []).flatMap((e) => {
+    const name = e.activityTaskScheduledEventAttributes?.activityType?.name;
+    return name ? [name] : [];
+  });
+}

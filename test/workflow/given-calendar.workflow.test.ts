@@ -4,7 +4,7 @@ import type { CaseCommand } from '@safecase/domain';
 import { loadArrangements } from '@safecase/persistence';
 import type { GivenCalendar } from '@safecase/workflows';
 import { eventually, startCase } from '../support/cases';
-import { recordHistory } from '../support/histories';
+import { recordHistory, scheduledActivities } from '../support/histories';
 import { nationalDayWorld, orderDueBeforeNationalDay } from '../support/national-day';
 
 /**
@@ -19,13 +19,6 @@ describe('a calendar given at start (time-skipping server started on 10 Sep 2026
 
   async function given(years: number[]): Promise<GivenCalendar> {
     return { years, arrangements: await loadArrangements(world.own.db, years) };
-  }
-
-  function activities(history: temporal.api.history.v1.IHistory): string[] {
-    return (history.events ?? []).flatMap((e) => {
-      const name = e.activityTaskScheduledEventAttributes?.activityType?.name;
-      return name ? [name] : [];
-    });
   }
 
   async function inspectAndOrder(opened: Awaited<ReturnType<typeof startCase>>): Promise<void> {
@@ -54,7 +47,7 @@ describe('a calendar given at start (time-skipping server started on 10 Sep 2026
       remind_at: new Date('2026-09-28T01:00:00.000Z'),
     });
     const history = await opened.handle.fetchHistory();
-    expect(activities(history)).not.toContain('loadCalendar');
+    expect(scheduledActivities(history)).not.toContain('loadCalendar');
     // Each projection carries the pinned rulebook by its version, not its 18 KB of rules' text.
     const projections = (history.events ?? []).filter((e) => e.activityTaskScheduledEventAttributes);
     const sizes = projections.map((e) => temporal.api.history.v1.HistoryEvent.encode(e).finish().length);
@@ -69,7 +62,7 @@ describe('a calendar given at start (time-skipping server started on 10 Sep 2026
     });
     await inspectAndOrder(opened);
     expect((await reinspectDays(opened.caseId))?.act_by).toBe('2026-09-30');
-    const loads = activities(await opened.handle.fetchHistory()).filter((a) => a === 'loadCalendar');
+    const loads = scheduledActivities(await opened.handle.fetchHistory()).filter((a) => a === 'loadCalendar');
     expect(loads).toHaveLength(1);
   });
 
@@ -86,11 +79,11 @@ describe('a calendar given at start (time-skipping server started on 10 Sep 2026
     const latest: WorkflowHandle = world.env.client.workflow.getHandle(opened.handle.workflowId);
     expect((await latest.describe()).runId).not.toBe(firstRun);
     const first = world.env.client.workflow.getHandle(opened.handle.workflowId, firstRun);
-    expect(activities(await first.fetchHistory())).not.toContain('loadCalendar');
+    expect(scheduledActivities(await first.fetchHistory())).not.toContain('loadCalendar');
     // The last run may have just begun (the order made the one before it long): once it has run its
     // first task, it has loaded the calendar exactly once.
     await eventually(async () => {
-      const loads = activities(await latest.fetchHistory()).filter((a) => a === 'loadCalendar');
+      const loads = scheduledActivities(await latest.fetchHistory()).filter((a) => a === 'loadCalendar');
       expect(loads).toHaveLength(1);
     });
   });
