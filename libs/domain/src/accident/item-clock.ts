@@ -4,6 +4,7 @@ import { CalendarYearMissingError, type WorkCalendar } from '../calendar/work-ca
 import { ruleOf } from '../rulebook/rulebook';
 import {
   nextInstant,
+  rememberingLast,
   scheduleTasks,
   task,
   taskClockEvents,
@@ -66,9 +67,9 @@ function followTasks(s: ItemState): ProcedureTask[] {
   return [];
 }
 
-export function scheduledItemTasks(s: ItemState, calendar: WorkCalendar): ScheduledTask[] {
-  return scheduleTasks(s.rulebook, openItemTasks(s), s.taskMarks, calendar);
-}
+export const scheduledItemTasks = rememberingLast((s: ItemState, calendar: WorkCalendar): ScheduledTask[] =>
+  scheduleTasks(s.rulebook, openItemTasks(s), s.taskMarks, calendar),
+);
 
 /**
  * The day each rung is reached when the item stays open: each rung's wait (working days, from the

@@ -2,7 +2,14 @@ import { chinaDateOf } from '../calendar/china-time';
 import type { IsoDate } from '../calendar/iso-date';
 import type { WorkCalendar } from '../calendar/work-calendar';
 import { term } from '../i18n/message';
-import { scheduleTasks, task, taskTitle, type ProcedureTask, type ScheduledTask } from '../tasks';
+import {
+  rememberingLast,
+  scheduleTasks,
+  task,
+  taskTitle,
+  type ProcedureTask,
+  type ScheduledTask,
+} from '../tasks';
 import { CUTOFF_KINDS, type CaseState, type Measure } from './case-types';
 
 export type CaseTask = ProcedureTask;
@@ -166,9 +173,9 @@ function seizureClock(s: NonNullable<Measure['seizure']>): ProcedureTask['clock'
 
 export type { ScheduledTask };
 
-export function scheduledTasks(state: CaseState, calendar: WorkCalendar): ScheduledTask[] {
-  return scheduleTasks(state.rulebook, openTasks(state), state.taskMarks, calendar);
-}
+export const scheduledTasks = rememberingLast((state: CaseState, calendar: WorkCalendar): ScheduledTask[] =>
+  scheduleTasks(state.rulebook, openTasks(state), state.taskMarks, calendar),
+);
 
 /** Years the calendar must hold for the case's deadlines: the current one and the next. */
 export function calendarYearsNeeded(now: number): number[] {

@@ -4,6 +4,7 @@ import { CalendarYearMissingError, type WorkCalendar } from '../calendar/work-ca
 import { ruleOf } from '../rulebook/rulebook';
 import {
   nextInstant,
+  rememberingLast,
   scheduleTasks,
   task,
   taskTitle,
@@ -236,9 +237,10 @@ export function openPenaltyTasks(s: PenaltyState, calendar: WorkCalendar): Proce
   return tasks;
 }
 
-export function scheduledPenaltyTasks(s: PenaltyState, calendar: WorkCalendar): ScheduledTask[] {
-  return scheduleTasks(s.rulebook, openPenaltyTasks(s, calendar), s.taskMarks, calendar);
-}
+export const scheduledPenaltyTasks = rememberingLast(
+  (s: PenaltyState, calendar: WorkCalendar): ScheduledTask[] =>
+    scheduleTasks(s.rulebook, openPenaltyTasks(s, calendar), s.taskMarks, calendar),
+);
 
 /** The surcharge milestones the clock marks: more than 30 days (the demand may go) and the cap. */
 function surchargeMilestones(s: PenaltyState, calendar: WorkCalendar) {

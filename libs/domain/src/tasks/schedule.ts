@@ -139,3 +139,22 @@ export function scheduleTasks(
 ): ScheduledTask[] {
   return tasks.map((t) => ({ ...t, ...scheduleTask(rulebook, t, calendar), ...(marks[t.key] ?? NO_MARKS) }));
 }
+
+/**
+ * A procedure's schedule, remembered for the last state and calendar it was asked for: the workflow
+ * asks for the same one several times per step (its clock events, its projection, its search
+ * attributes, its next timer), and each answer walks the calendar. States and calendars are replaced,
+ * never changed in place, so the same pair always has the same schedule; the answer is frozen so that
+ * no caller can change what the next one gets.
+ */
+export function rememberingLast<S extends object>(
+  schedule: (s: S, calendar: WorkCalendar) => ScheduledTask[],
+): (s: S, calendar: WorkCalendar) => ScheduledTask[] {
+  let last: { s: S; calendar: WorkCalendar; tasks: ScheduledTask[] } | undefined;
+  return (s, calendar) => {
+    if (last?.s === s && last.calendar === calendar) return last.tasks;
+    const tasks = Object.freeze(schedule(s, calendar).map((t) => Object.freeze(t))) as ScheduledTask[];
+    last = { s, calendar, tasks };
+    return tasks;
+  };
+}

@@ -1,7 +1,7 @@
 import type { WorkCalendar } from '../calendar/work-calendar';
 import { msg, renderMessage, type Message, type MessageKey, type ParamArgs } from '../i18n/message';
 import type { Rulebook } from '../rulebook/rulebook';
-import { scheduleTasks } from './schedule';
+import { rememberingLast, scheduleTasks } from './schedule';
 import { nextInstant, taskClockEvents, taskInstants } from './task-clock';
 import type { CatchUp, ProcedureTask, ScheduledTask, TaskClockEvent, TaskMarks } from './task-types';
 
@@ -38,8 +38,9 @@ interface Clocked {
  * tasks' (a transfer, an accident): everything follows from `openTasks`.
  */
 export function taskClockOf<S extends Clocked>(openTasks: (s: S) => ProcedureTask[]) {
-  const scheduled = (s: S, calendar: WorkCalendar): ScheduledTask[] =>
-    scheduleTasks(s.rulebook, openTasks(s), s.taskMarks, calendar);
+  const scheduled = rememberingLast((s: S, calendar: WorkCalendar): ScheduledTask[] =>
+    scheduleTasks(s.rulebook, openTasks(s), s.taskMarks, calendar),
+  );
   return {
     scheduled,
     due: (s: S, calendar: WorkCalendar, now: number, catchUp?: CatchUp): TaskClockEvent[] =>
