@@ -59,6 +59,16 @@ function cpuMsOf(pid) {
   }
 }
 
+/** A process's resident memory in MiB (Linux /proc; null elsewhere). */
+function rssMiBOf(pid) {
+  try {
+    const status = require('node:fs').readFileSync(`/proc/${pid}/status`, 'utf8');
+    return round(Number(/VmRSS:\s+(\d+)/.exec(status)[1]) / 1024);
+  } catch {
+    return null;
+  }
+}
+
 async function main({ api, temporalAddress, databaseUrl, workerPid }) {
   const n = size('BENCH_STORM_CASES', 5000, 100);
   const concurrency = size('BENCH_STORM_CONCURRENCY', 16, 16);
@@ -144,8 +154,34 @@ async function main({ api, temporalAddress, databaseUrl, workerPid }) {
     let t0 = now();
     const cpu0 = workerPid ? cpuMsOf(workerPid) : null;
     const location = await advance(api, supervisor, span);
-    const cases = await until(t0, recorded, (c) => c === n, timeoutMs);
+    // A storm that stops short (no new case caught up for BENCH_STORM_STALL_S) is reported as it stands.
+    const stallMs = size('BENCH_STORM_STALL_S', 180, 180) * 1000;
+    let last = -1;
+    let lastChange = now();
+    const settled = (c) => {
+      if (c !== last) [last, lastChange] = [c, now()];
+      return c === n || now() - lastChange > stallMs;
+    };
+    const cases = await until(t0, recorded, settled, timeoutMs);
+    if (cases.value !== n) {
+      const behind = (
+        await pg.query(
+          `SELECT case_id, reminded, overdue, escalation_level FROM case_task WHERE case_id = ANY($1::uuid[])
+              AND kind = 'reinspect' AND NOT (reminded AND overdue AND escalation_level = $2) LIMIT 10`,
+          [ids, rungs],
+        )
+      ).rows;
+      report({
+        subject: `deadline storm: ${n} cases, stopped short: ${cases.value} caught up, none more for ${stallMs / 1000} s`,
+        seconds: round((lastChange - t0) / 1000),
+        behind,
+        maxCachedWorkflows: cacheSize(),
+        workerRssMiB: workerPid ? rssMiBOf(workerPid) : null,
+      });
+      throw new Error(`the storm stopped short: ${n - cases.value} of ${n} cases not caught up`);
+    }
     const cpu1 = workerPid ? cpuMsOf(workerPid) : null;
+    const workerRssMiB = workerPid ? rssMiBOf(workerPid) : null;
     const progress = location
       ? (
           await until(
@@ -232,6 +268,8 @@ async function main({ api, temporalAddress, databaseUrl, workerPid }) {
       // The worker's own CPU from the advance until every mark was recorded: load-independent.
       workerCpuSeconds: cpu0 === null || cpu1 === null ? null : round((cpu1 - cpu0) / 1000),
       workerCpuMsPerMark: cpu0 === null || cpu1 === null ? null : round((cpu1 - cpu0) / (n * (2 + rungs))),
+      // The worker's memory once every mark is recorded, with the storm's cases in its cache.
+      workerRssMiB,
       // Both workers' sticky cache: above it, each mark's workflow task replays the history.
       maxCachedWorkflows: cacheSize(),
       setup: {
