@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { bearer, tokenFor } from '../support/auth';
-import { eventually } from '../support/cases';
+import { aMinuteBefore, eventually } from '../support/cases';
 import { consoleSuite, screenshot, submitDialog } from './browser';
 
 const PARTY = '南昌某建材有限公司';
@@ -46,7 +46,7 @@ describe('a legal reviewer returns a decision with an opinion, then passes it', 
         service: {
           method: 'direct',
           receiver: '王五（总经理）',
-          servedAt: new Date(Date.parse(await now()) - 60_000).toISOString(),
+          servedAt: new Date(aMinuteBefore(Date.parse(await now()))).toISOString(),
         },
         sanctions: ['fine'],
         fine: '20000.00',

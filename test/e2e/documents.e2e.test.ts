@@ -11,6 +11,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { startApi, startWorker, testConfig, type RunningWorker } from '../support/apps';
 import { bearer, tokenFor } from '../support/auth';
+import { aMinuteBefore } from '../support/cases';
 import { ensureFixtureYears } from '../support/calendar-fixtures';
 import { testEnvironment } from '../support/environment';
 import { EVENTUALLY_TIMEOUT_MS, SERVER_HOOK_TIMEOUT_MS } from '../support/timeouts';
@@ -108,7 +109,7 @@ describe('documents and evidence as files', () => {
     );
   const today = async () => new Date((await clockNow()) + 8 * 3600_000).toISOString().slice(0, 10);
   /** A service handed over a minute ago on the sandbox's clock (an instant the workflow has passed). */
-  const servedNow = async () => new Date((await clockNow()) - 60_000).toISOString();
+  const servedNow = async () => new Date(aMinuteBefore(await clockNow())).toISOString();
 
   async function openCase(): Promise<string> {
     const opened = await post('nc.officer1', '/cases', {

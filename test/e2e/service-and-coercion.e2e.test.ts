@@ -3,7 +3,7 @@ import { addDays, chinaDateOf, chinaInstant } from '@safecase/domain';
 import request from 'supertest';
 import { startApi, startWorker, testConfig, type RunningWorker } from '../support/apps';
 import { bearer, tokenFor } from '../support/auth';
-import { eventually } from '../support/cases';
+import { aMinuteBefore, eventually } from '../support/cases';
 import { SERVER_HOOK_TIMEOUT_MS } from '../support/timeouts';
 
 /**
@@ -191,14 +191,14 @@ describe('service records, cut-offs, closing and transfers over HTTP', () => {
       kind: 'seal_seize',
       dangerIds: ['D1'],
       reason: '气瓶泄漏',
-      takenAt: new Date(Date.now() - 60_000).toISOString(),
+      takenAt: new Date(aMinuteBefore(Date.now())).toISOString(),
     });
     expect(noInventory.status).toBe(422);
     const seized = await post('nc.officer1', `/cases/${id}/emergency-measures`, {
       kind: 'seal_seize',
       dangerIds: ['D1'],
       reason: '气瓶泄漏',
-      takenAt: new Date(Date.now() - 60_000).toISOString(),
+      takenAt: new Date(aMinuteBefore(Date.now())).toISOString(),
       inventory: [{ item: '液化气钢瓶', quantity: '12 个' }],
     });
     expect(seized.status).toBe(200);

@@ -1,5 +1,7 @@
 import {
+  chinaDateOf,
   RULEBOOK_2026_V1,
+  startOfChinaDay,
   type CaseActor,
   type CaseCommand,
   type CaseOfficer,
@@ -89,4 +91,12 @@ export async function startCase(
   const send = (actor: CaseActor, command: CaseCommand) =>
     handle.executeUpdate(caseCommand, { args: [{ actor, command }] });
   return { caseId, handle, send };
+}
+
+/**
+ * A minute before `nowMs`, an instant the workflow has passed, but never before the start of its China
+ * day: at 00:00:30 北京时间 a minute ago is yesterday, before a filing or decision made today.
+ */
+export function aMinuteBefore(nowMs: number): number {
+  return Math.max(nowMs - 60_000, startOfChinaDay(chinaDateOf(nowMs)));
 }

@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { bearer, tokenFor } from './auth';
+import { aMinuteBefore } from './cases';
 import { binary, pdfText } from './pdf-files';
 import { EVENTUALLY_TIMEOUT_MS } from './timeouts';
 
@@ -71,7 +72,7 @@ export function penaltyWalk(api: () => INestApplication) {
   const dayIn = async (days: number) =>
     new Date((await clockNow()) + 8 * 3600_000 + days * DAY_MS).toISOString().slice(0, 10);
   /** A service handed over a minute ago on the sandbox's clock (an instant the workflow has passed). */
-  const servedNow = async () => new Date((await clockNow()) - 60_000).toISOString();
+  const servedNow = async () => new Date(aMinuteBefore(await clockNow())).toISOString();
   const advance = async (duration: string) =>
     expect((await post('nc.supervisor', '/sandbox/clock', { advance: duration })).status).toBe(200);
 
