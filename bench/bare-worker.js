@@ -26,6 +26,7 @@ async function bareWorker(address) {
     activities: { touch: async () => void touched++ },
     // The same sticky cache as the worker under test: a miss replays history in both.
     maxCachedWorkflows: cacheSize(),
+    stickyQueueScheduleToStartTimeout: `${Number(process.env.WORKER_STICKY_TIMEOUT_SECONDS || 10)}s`,
   });
   const running = worker.run();
   const client = new TemporalClient({ connection: await Connection.connect({ address }) });

@@ -21,6 +21,7 @@ export async function createWorker(
     workflowBundle,
     // Bounded memory (issue #16 §3): the trade-off is on WorkerConfig.
     maxCachedWorkflows: config.worker.maxCachedWorkflows,
+    stickyQueueScheduleToStartTimeout: `${config.worker.stickyTimeoutSeconds}s`,
     activities: collectActivities(app),
     interceptors: { activity: [requestIdActivityInterceptor] },
   });

@@ -31,6 +31,7 @@ export const ENV_KEYS = [
   'TEMPORAL_TLS_SERVER_NAME',
   'TEMPORAL_API_KEY',
   'WORKER_MAX_CACHED_WORKFLOWS',
+  'WORKER_STICKY_TIMEOUT_SECONDS',
   'PORT',
   'HOST',
   'LOG_LEVEL',
@@ -116,6 +117,14 @@ export class EnvironmentSchema {
   @Min(0)
   @Max(100_000)
   WORKER_MAX_CACHED_WORKFLOWS: number = 500;
+
+  // How long a workflow task may wait on this worker's own (sticky) queue: see WorkerConfig.
+  @IsOptional()
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsInt({ message: 'WORKER_STICKY_TIMEOUT_SECONDS must be an integer' })
+  @Min(1)
+  @Max(3600)
+  WORKER_STICKY_TIMEOUT_SECONDS: number = 10;
 
   @IsOptional()
   @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))

@@ -13,7 +13,7 @@ describe('loadConfig', () => {
       databaseUrl: 'postgres://u@localhost:5432/db',
       temporal: { address: '127.0.0.1:7233', namespace: 'default', taskQueue: 'safecase' },
       http: { port: 3000, host: '127.0.0.1' },
-      worker: { maxCachedWorkflows: 500 },
+      worker: { maxCachedWorkflows: 500, stickyTimeoutSeconds: 10 },
       logLevel: 'info',
       auth: { mode: 'embedded', jwtSecret: SECRET, tokenTtlSeconds: 28800 },
       sandbox: false,
@@ -36,6 +36,7 @@ describe('loadConfig', () => {
       TEMPORAL_NAMESPACE: 'prod',
       TEMPORAL_TASK_QUEUE: 'cases',
       WORKER_MAX_CACHED_WORKFLOWS: '2000',
+      WORKER_STICKY_TIMEOUT_SECONDS: '120',
       PORT: '8080',
       HOST: '0.0.0.0',
       LOG_LEVEL: 'debug',
@@ -55,7 +56,7 @@ describe('loadConfig', () => {
     });
     expect(config.temporal).toEqual({ address: 'temporal:7233', namespace: 'prod', taskQueue: 'cases' });
     expect(config.http).toEqual({ port: 8080, host: '0.0.0.0' });
-    expect(config.worker).toEqual({ maxCachedWorkflows: 2000 });
+    expect(config.worker).toEqual({ maxCachedWorkflows: 2000, stickyTimeoutSeconds: 120 });
     expect(config.logLevel).toBe('debug');
     expect(config.sandbox).toBe(true);
     expect(config.answerWithinMs).toBe(1500);

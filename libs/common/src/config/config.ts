@@ -59,6 +59,12 @@ export interface TemporalTlsConfig {
  */
 export interface WorkerConfig {
   maxCachedWorkflows: number;
+  /**
+   * How long a workflow task of a cached workflow waits for this worker on its sticky queue before the
+   * server hands it to any worker, with the whole history to replay. Temporal's default, 10 s, is how
+   * long a crashed worker's workflows wait; in a deadline storm the backlog is longer than that.
+   */
+  stickyTimeoutSeconds: number;
 }
 
 /**
@@ -110,7 +116,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseUrl: parsed.DATABASE_URL,
     temporal: temporalConfig(parsed),
     http: { port: parsed.PORT, host: parsed.HOST },
-    worker: { maxCachedWorkflows: parsed.WORKER_MAX_CACHED_WORKFLOWS },
+    worker: {
+      maxCachedWorkflows: parsed.WORKER_MAX_CACHED_WORKFLOWS,
+      stickyTimeoutSeconds: parsed.WORKER_STICKY_TIMEOUT_SECONDS,
+    },
     logLevel: parsed.LOG_LEVEL,
     auth:
       parsed.AUTH_MODE === 'oidc'
