@@ -1,34 +1,12 @@
 import { ARRANGEMENT_2026 } from '../calendar/fixtures';
 import { WorkCalendar } from '../calendar/work-calendar';
-import { msg } from '../i18n/message';
+import { specTask } from '../spec-support';
 import { rememberingLast } from './schedule';
 import type { ScheduledTask } from './task-types';
 
 type State = { n: number };
 
-const scheduled = (s: State): ScheduledTask => ({
-  key: `k${s.n}`,
-  kind: 'k',
-  title: 'k',
-  text: msg('task.record_inspection'),
-  assigneeRole: 'officer',
-  subject: null,
-  clock: null,
-  dueAt: null,
-  dueDate: null,
-  actBy: null,
-  rolledEnd: null,
-  remindAt: null,
-  escalateAt: [],
-  escalateTo: [],
-  rule: null,
-  source: null,
-  missingYear: null,
-  paused: false,
-  reminded: false,
-  overdue: false,
-  escalationLevel: 0,
-});
+const scheduled = (s: State): ScheduledTask => specTask({ key: `k${s.n}` });
 
 describe('a schedule remembered for its last state and calendar', () => {
   const calendar = new WorkCalendar([ARRANGEMENT_2026]);

@@ -1,34 +1,18 @@
 import { taskClockEvents } from './task-clock';
 import type { ScheduledTask } from './task-types';
-import { msg } from '../i18n/message';
+import { specTask } from '../spec-support';
 
 const hour = 3600_000;
 const due = 100 * hour;
 /** An officer's task due at `due`, reminded 6 h before, at the supervisor 24 h after, the head 72 h after. */
-const task = (marks: Partial<ScheduledTask> = {}): ScheduledTask => ({
-  key: 'k',
-  kind: 'k',
-  title: 'k',
-  text: msg('task.record_inspection'),
-  assigneeRole: 'officer',
-  subject: null,
-  clock: null,
-  dueAt: due,
-  dueDate: null,
-  actBy: null,
-  rolledEnd: null,
-  remindAt: due - 6 * hour,
-  escalateAt: [due + 24 * hour, due + 72 * hour],
-  escalateTo: ['supervisor', 'head'],
-  rule: null,
-  source: null,
-  missingYear: null,
-  paused: false,
-  reminded: false,
-  overdue: false,
-  escalationLevel: 0,
-  ...marks,
-});
+const task = (marks: Partial<ScheduledTask> = {}): ScheduledTask =>
+  specTask({
+    dueAt: due,
+    remindAt: due - 6 * hour,
+    escalateAt: [due + 24 * hour, due + 72 * hour],
+    escalateTo: ['supervisor', 'head'],
+    ...marks,
+  });
 const events = (t: ScheduledTask, now: number) => taskClockEvents([t], [], now);
 
 describe('a task that time has overtaken catches up in one event', () => {
